@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Thin launcher: the compiled CLI lives in lib/ (built by `npm install` through the prepare script).
+import { main } from '../lib/cli.js';
+
+process.exitCode = await main(process.argv, {
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

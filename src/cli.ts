@@ -1,0 +1,130 @@
+/**
+ * The command line: the I/O edge. It reads flags, environment and files once, hands plain values to the pure
+ * core, and prints. Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 the tool could not run.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { localize, summarize, type Diagnostic, type Lang } from './core/diagnostics/index.js';
+import { exportModel } from './core/export.js';
+import { compile } from './core/pipeline.js';
+import { jsonSchemas } from './core/schema/json-schema.js';
+import { loadContent, LoadError } from './io/load.js';
+import { REPORTERS } from './reporters/index.js';
+import { VERSION } from './version.js';
+
+export interface Io {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+class UsageError extends Error {}
+
+interface CommonOptions {
+  content: string;
+  lang?: Lang;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const defaultLang: Lang = /^nl/i.test(io.env.PLANWERK_LANG ?? io.env.LANG ?? '') ? 'nl' : 'en';
+  const color = !!io.stdout.isTTY && io.env.NO_COLOR === undefined && io.env.CI === undefined;
+
+  const program = new Command('plan')
+    .description('planwerk: compile a multi-year plan and its progress reports from Markdown and YAML content')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError();
+
+  const content = () => new Option('-c, --content <dir>', 'content folder').default('content');
+  const lang = () => new Option('--lang <lang>', 'language of messages (en, nl)').choices(['en', 'nl']);
+
+  const load = async (opts: CommonOptions) => {
+    const dir = path.resolve(io.cwd, opts.content);
+    const sources = await loadContent(dir, io.cwd);
+    const result = compile(sources);
+    const language = opts.lang ?? defaultLang;
+    const diagnostics = result.diagnostics.map((d) => localize(d, language));
+    return { sources, result, diagnostics, language };
+  };
+
+  program
+    .command('validate')
+    .description('check all content and report every problem at its file, line and column')
+    .addOption(content())
+    .addOption(lang())
+    .addOption(new Option('-r, --reporter <name>', 'output format').choices(Object.keys(REPORTERS).sort()).default('pretty'))
+    .option('--strict', 'treat warnings as errors for the exit code')
+    .option('--no-color', 'never colour the output')
+    .action(async (opts: CommonOptions & { reporter: string; strict?: boolean; color: boolean }) => {
+      const { sources, result, diagnostics, language } = await load(opts);
+      const summary = summarize(diagnostics, result.files);
+      const out = REPORTERS[opts.reporter]!({
+        diagnostics,
+        summary,
+        lang: language,
+        sources: new Map(sources.map((s) => [s.path, s.text])),
+        color: color && opts.color,
+      });
+      io.stdout.write(out.text);
+      if (out.jobSummary && io.env.GITHUB_STEP_SUMMARY) await writeFile(io.env.GITHUB_STEP_SUMMARY, out.jobSummary + '\n', { flag: 'a' });
+      exitCode = exitFor(diagnostics, opts.strict === true);
+    });
+
+  program
+    .command('export')
+    .description('print the resolved model (goals, actions, regions, progress, indicators, diagnostics) as JSON')
+    .addOption(content())
+    .addOption(lang())
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(async (opts: CommonOptions & { output?: string }) => {
+      const { result, diagnostics } = await load(opts);
+      const json = JSON.stringify(exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: [] }), null, 2) + '\n';
+      if (opts.output) await writeFile(path.resolve(io.cwd, opts.output), json);
+      else io.stdout.write(json);
+      exitCode = exitFor(diagnostics, false);
+    });
+
+  program
+    .command('schema')
+    .description('write the JSON Schemas of every kind of content file (generated from the zod schemas)')
+    .option('-o, --output <dir>', 'folder to write into', 'schemas')
+    .option('--check', 'do not write; exit 1 when the files on disk differ')
+    .action(async (opts: { output: string; check?: boolean }) => {
+      const dir = path.resolve(io.cwd, opts.output);
+      const stale: string[] = [];
+      for (const file of jsonSchemas()) {
+        const target = path.join(dir, file.path);
+        if (opts.check) {
+          const current = await readFile(target, 'utf8').catch(() => undefined);
+          if (current !== file.contents) stale.push(path.join(opts.output, file.path));
+        } else {
+          await mkdir(dir, { recursive: true });
+          await writeFile(target, file.contents);
+        }
+      }
+      if (stale.length > 0) {
+        io.stderr.write(`Stale JSON Schemas (run \`plan schema\`):\n${stale.map((s) => `  ${s}\n`).join('')}`);
+        exitCode = 1;
+      }
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'node' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof LoadError || e instanceof UsageError) {
+      io.stderr.write(`plan: ${e.message}\n`);
+      return 2;
+    }
+    throw e; // a bug: let it show its stack
+  }
+}
+
+function exitFor(diagnostics: readonly Diagnostic[], strict: boolean): number {
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning')) ? 1 : 0;
+}

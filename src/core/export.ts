@@ -1,0 +1,124 @@
+/**
+ * The resolved model as one JSON document (see docs/export.md). Versioned; every element has id and file;
+ * goals and actions are linked both ways; every array is sorted so the output is byte-stable.
+ */
+import type { Diagnostic } from './diagnostics/index.js';
+import { byOrderThenId, type ActionDoc, type LinkContext } from './link/model.js';
+import { periodOf } from './period.js';
+
+export const EXPORT_VERSION = 1;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const bodyOf = (d: { body: string }) => d.body.trim();
+
+/** Sub-projects without contributions of their own serve their parent's goals. */
+export function effectiveGoals(a: ActionDoc, ctx: LinkContext): { goals: { id: string; strength: string }[]; inherited: boolean } {
+  const own = a.data.goals;
+  if (own && own.length > 0) return { goals: own.map((g) => ({ id: g.id, strength: g.strength })), inherited: false };
+  const parent = a.data.parent === undefined ? undefined : ctx.actionById.get(a.data.parent);
+  const inherited = parent?.data.goals?.map((g) => ({ id: g.id, strength: g.strength })) ?? [];
+  return { goals: inherited, inherited: inherited.length > 0 };
+}
+
+export interface ExportOptions {
+  generator: string;
+  indicators: unknown[];
+}
+
+export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[], options: ExportOptions) {
+  const plan = ctx.plan;
+  const goals = [...ctx.goals].sort(byOrderThenId).map((g) => ({
+    id: g.data.id,
+    file: g.file,
+    level: g.data.level,
+    code: g.data.code ?? null,
+    title: g.data.title,
+    parent: g.data.parent ?? null,
+    theme: g.data.theme ?? null,
+    scope: g.data.scope ?? 'external',
+    statement: g.data.statement,
+    explanation: bodyOf(g),
+    introduced: g.data.introduced ?? null,
+    dropped: g.data.dropped ?? null,
+    replacedBy: g.data.replacedBy ?? null,
+    children: ctx.goals.filter((c) => c.data.parent === g.data.id).sort(byOrderThenId).map((c) => c.data.id),
+    actions: (ctx.servedBy.get(g.data.id) ?? [])
+      .map(({ action, index }) => ({ id: action.data.id, strength: action.data.goals![index]!.strength }))
+      .sort(byId),
+  }));
+  const actions = [...ctx.actions].sort(byOrderThenId).map((a) => {
+    const p = periodOf(a.data.timing);
+    const eff = effectiveGoals(a, ctx);
+    return {
+      id: a.data.id,
+      file: a.file,
+      kind: a.kind,
+      title: a.data.title,
+      parent: a.data.parent ?? null,
+      children: (ctx.childrenOf.get(a.data.id) ?? []).map((c) => c.data.id),
+      sector: a.data.sector ?? false,
+      municipalities: a.data.municipalities ?? [],
+      partners: a.data.partners ?? [],
+      start: a.data.timing?.start ?? null,
+      end: a.data.timing?.end ?? null,
+      startDay: p.start ?? null,
+      endDay: p.end ?? null,
+      timing: a.data.timing ?? null,
+      goals: eff.goals,
+      goalsInherited: eff.inherited,
+      phase: a.data.phase ?? null,
+      introduced: a.data.introduced ?? null,
+      ended: a.data.ended ?? null,
+      continues: a.data.continues ?? [],
+      formerTitles: a.data.formerTitles ?? [],
+      order: a.data.order ?? null,
+      body: bodyOf(a),
+    };
+  });
+  const municipalities = ctx.municipalityLists
+    .flatMap((l) => l.data.items.map((m) => ({ ...m, file: l.file })))
+    .sort(byId);
+  const regions = [...ctx.regions].sort(byOrderThenId).map((r) => ({
+    id: r.data.id,
+    file: r.file,
+    type: r.data.type,
+    title: r.data.title,
+    parent: r.data.parent ?? null,
+    source: r.data.source ?? null,
+    meeting: r.data.meeting ?? null,
+    municipalities: municipalities.filter((m) => m.region === r.data.id).map((m) => m.id),
+    body: bodyOf(r),
+  }));
+  const progress = [...ctx.progress]
+    .sort((a, b) => a.data.year - b.data.year || byOrderThenId(a, b))
+    .map((p) => ({ ...p.data, file: p.file, body: bodyOf(p) }));
+  const docs = <T extends { data: { id: string }; file: string; body: string }>(list: T[]) =>
+    [...list].sort((a, b) => byId(a.data, b.data)).map((d) => ({ ...d.data, file: d.file, ...(d.body.trim() ? { body: bodyOf(d) } : {}) }));
+
+  return {
+    version: EXPORT_VERSION,
+    generator: options.generator,
+    plan: plan ? { ...plan.data, file: plan.file, body: bodyOf(plan) } : null,
+    reports: docs(ctx.reports),
+    chapters: [...ctx.chapters]
+      .sort((a, b) => (a.data.document < b.data.document ? -1 : a.data.document > b.data.document ? 1 : 0) || byOrderThenId(a, b))
+      .map((c) => ({ ...c.data, file: c.file, body: bodyOf(c) })),
+    goals,
+    actions,
+    regions,
+    municipalities,
+    progress,
+    signals: docs(ctx.signals),
+    changes: docs(ctx.changes),
+    evaluations: docs(ctx.evaluations),
+    partnerships: docs(ctx.partnerships),
+    staffing: docs(ctx.staffing),
+    extensionRequests: docs(ctx.extensionRequests),
+    budgets: docs(ctx.budgets),
+    sources: docs(ctx.sources),
+    priorityThemes: docs(ctx.priorityThemes),
+    statistics: docs(ctx.statistics),
+    indicators: options.indicators,
+    diagnostics,
+  };
+}

@@ -1,0 +1,27 @@
+/** The cross-document rules, in the order they run. Each is small, named and pure. */
+import { actionTree } from './action-tree.js';
+import { contributions } from './contributions.js';
+import { droppedGoals } from './dropped-goals.js';
+import { goalTree } from './goal-tree.js';
+import { parentCycles } from './parent-cycles.js';
+import { progress } from './progress.js';
+import { resolveReferences } from './resolve-references.js';
+import { singlePlan } from './single-plan.js';
+import { timing } from './timing.js';
+import type { Rule } from './types.js';
+import { uniqueIds } from './unique-ids.js';
+
+export type { Rule } from './types.js';
+
+export const RULES: readonly Rule[] = [
+  singlePlan,
+  uniqueIds,
+  resolveReferences,
+  parentCycles,
+  goalTree,
+  actionTree,
+  contributions,
+  droppedGoals,
+  timing,
+  progress,
+];

@@ -1,0 +1,48 @@
+/**
+ * The pure core in one place: sources in, linked model and diagnostics out. No I/O, no clock, no environment.
+ *
+ *   parse (per file) → validate (per file) → link (across files) → compute (indicators)
+ *
+ * parse and validate see one file at a time, so they can run on all cores and be cached by content hash.
+ */
+import { compareDiagnostics, type RawDiagnostic } from './diagnostics/index.js';
+import { link, type LinkContext } from './link/index.js';
+import { parseSource, type SourceFile } from './parse.js';
+import { validateDocument, type AnyValidDocument, type Placeholder } from './validate.js';
+
+export interface DocumentResult {
+  file: string;
+  document?: AnyValidDocument;
+  placeholder?: Placeholder;
+  diagnostics: RawDiagnostic[];
+}
+
+/** Per-document work: parse and validate one file. */
+export function processDocument(source: SourceFile): DocumentResult {
+  const parsed = parseSource(source);
+  const validated = validateDocument(parsed.document);
+  const diagnostics = [...parsed.diagnostics, ...validated.diagnostics];
+  return validated.ok
+    ? { file: source.path, document: validated.document, diagnostics }
+    : { file: source.path, placeholder: validated.placeholder, diagnostics };
+}
+
+export interface CompileResult {
+  context: LinkContext;
+  diagnostics: RawDiagnostic[];
+  files: number;
+}
+
+export function compile(sources: readonly SourceFile[]): CompileResult {
+  const results = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(processDocument);
+  return compileResults(results);
+}
+
+/** The cross-document half, for callers that ran the per-document half elsewhere (workers, cache). */
+export function compileResults(results: readonly DocumentResult[]): CompileResult {
+  const documents = results.flatMap((r) => (r.document ? [r.document] : []));
+  const placeholders = results.flatMap((r) => (r.placeholder ? [r.placeholder] : []));
+  const linked = link(documents, placeholders);
+  const diagnostics = [...results.flatMap((r) => r.diagnostics), ...linked.diagnostics].sort(compareDiagnostics);
+  return { context: linked.context, diagnostics, files: results.length };
+}

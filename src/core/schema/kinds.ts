@@ -1,0 +1,387 @@
+/**
+ * One zod schema per kind of document: the single source of truth for the content model.
+ * `plan schema` writes them as JSON Schema into schemas/; docs/content-model.md explains them with examples.
+ */
+import { z } from 'zod';
+import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, Timing, Year, YearMap } from './primitives.js';
+
+const base = <K extends string>(kind: K) => ({ kind: z.literal(kind), id: Id });
+const ordered = { order: z.number().optional().describe('Position in document order; ties sort by id.') };
+
+export const Plan = z.strictObject({
+  ...base('plan'),
+  title: Text,
+  subtitle: Text.optional(),
+  organisation: z.strictObject({
+    name: Text.describe('The name at the time of the plan.'),
+    formerNames: z.array(Text).optional(),
+    laterNames: z.array(z.strictObject({ name: Text, since: PartialDate })).optional(),
+    place: Text.optional(),
+  }),
+  period: z.strictObject({ start: Year, end: Year }),
+  locale: z.enum(['nl-BE', 'en']),
+  date: IsoDate.optional().describe('Date of the plan document.'),
+  themes: z
+    .array(z.strictObject({ id: Id, title: Text, goal: Id.describe('The strategic goal the theme belongs to.'), ...ordered }))
+    .min(1),
+  activityTypes: z.array(z.strictObject({ id: Id, title: Text, ...ordered })).optional(),
+});
+
+export const Report = z.strictObject({
+  ...base('report'),
+  year: Year,
+  title: Text,
+  organisation: Text.describe('The organisation’s name on this report.'),
+  date: IsoDate.optional(),
+  declared: z
+    .strictObject({
+      staffing: z
+        .strictObject({
+          norm: Reported(Amount).describe('The imposed decree staffing norm in FTE (3-year average).'),
+          years: z
+            .array(z.strictObject({ year: Year, fte: Reported(Amount), socialMaribel: Reported(Amount) }))
+            .optional(),
+          threeYearAverage: Reported(Amount).describe('The 3-year figure as the report states it.'),
+          surplus: Reported(z.number()).describe('Stated difference with the norm.'),
+        })
+        .optional(),
+      fte: z
+        .strictObject({
+          total: YearMap(Reported(Amount)).optional().describe('Total FTE per year as stated.'),
+          byTheme: z.array(z.strictObject({ theme: Id, year: Year, value: Reported(Amount) })).optional(),
+          targetGroupShare: Reported(z.number().min(0).max(100)).describe('% of FTE working directly with the target group.'),
+          withoutTargetGroupShare: z.array(z.strictObject({ theme: Id, value: Reported(z.number().min(0).max(100)) })).optional(),
+        })
+        .optional(),
+      policyDossiers: z
+        .strictObject({
+          total: Reported(Count),
+          byTheme: z.array(z.strictObject({ theme: Id, value: Reported(Count), note: Text.optional() })).optional(),
+        })
+        .optional(),
+      communicationActions: z
+        .array(z.strictObject({ date: PartialDate.optional(), title: Text, channel: Text.optional(), raw: Text.optional() }))
+        .optional(),
+      localFunding: z
+        .array(z.strictObject({ theme: Id.optional(), source: Text, amount: Reported(Amount), note: Text.optional() }))
+        .optional(),
+      trainingHours: z
+        .strictObject({ total: Reported(Amount), perFte: Reported(Amount), note: Text.optional() })
+        .optional(),
+      seniority: z
+        .strictObject({
+          average: Reported(Amount),
+          averageExcludingTemporary: Reported(Amount),
+          previousAverage: Reported(Amount),
+          bands: z.array(z.strictObject({ label: Text, count: Reported(Count) })).optional(),
+          note: Text.optional(),
+        })
+        .optional(),
+      notes: z.array(Text).optional(),
+    })
+    .optional()
+    .describe('Organisation-level figures as the report states them; compared with the computed ones.'),
+});
+
+export const Chapter = z.strictObject({
+  ...base('chapter'),
+  document: Id.describe('The plan or report this chapter belongs to.'),
+  order: z.number(),
+  title: Text,
+  number: Text.optional().describe('The chapter number as the document prints it, e.g. "1.2".'),
+});
+
+export const Source = z.strictObject({
+  ...base('source'),
+  title: Text,
+  publisher: Text.optional(),
+  authors: z.array(Text).optional(),
+  partners: z.array(Text).optional(),
+  year: Year.optional(),
+  date: IsoDate.optional(),
+});
+
+export const Goal = z.strictObject({
+  ...base('goal'),
+  level: z.enum(['strategic', 'operational']),
+  code: Text.optional().describe('The label the documents use, e.g. "SD1".'),
+  title: Text,
+  parent: Id.optional().describe('For an operational goal: its strategic goal.'),
+  theme: Id.optional().describe('For an operational goal grouped under a theme.'),
+  scope: z.enum(['external', 'internal']).optional().describe('internal: the internal-organisation goals.'),
+  statement: Text.describe('The goal statement; the explanation (toelichting) is the body.'),
+  introduced: Year.optional().describe('First year the goal counts, when added during the plan.'),
+  dropped: Year.optional().describe('First year the goal no longer counts.'),
+  replacedBy: Id.optional().describe('The goal that continues this one after it was moved or renamed.'),
+  ...ordered,
+});
+
+const actionFields = {
+  id: Id,
+  title: Text,
+  parent: Id.optional(),
+  sector: z.boolean().optional().describe('Run together with the sector federation: “(sector)”.'),
+  municipalities: z.array(Id).optional(),
+  partners: z.array(Text).optional(),
+  timing: Timing.optional(),
+  goals: z.array(Contribution).optional(),
+  phase: Text.optional(),
+  introduced: Year.optional().describe('First year, when the action was added during the plan.'),
+  ended: Year.optional().describe('Last year, when the action stopped or merged during the plan.'),
+  continues: z.array(Id).optional().describe('Plan actions this one continues (after a merge or rename).'),
+  formerTitles: z.array(Text).optional(),
+  ...ordered,
+};
+export const StrategicAction = z.strictObject({ kind: z.literal('strategic-action'), ...actionFields });
+export const TransversalAction = z.strictObject({ kind: z.literal('transversal-action'), ...actionFields });
+export const InternalAction = z.strictObject({ kind: z.literal('internal-action'), ...actionFields });
+export const SubProject = z.strictObject({ kind: z.literal('sub-project'), ...actionFields });
+
+export const Region = z.strictObject({
+  ...base('region'),
+  type: z.enum(['country', 'community', 'province', 'welfare-region']),
+  title: Text,
+  parent: Id.optional(),
+  source: Id.optional(),
+  meeting: z
+    .strictObject({
+      host: Id.optional().describe('Municipality that hosted the meeting.'),
+      place: Text.optional(),
+      date: IsoDate.optional(),
+      attendance: Reported(Count),
+      raw: Text.optional(),
+    })
+    .optional(),
+  ...ordered,
+});
+
+export const Municipalities = z.strictObject({
+  ...base('municipalities'),
+  items: z.array(
+    z.strictObject({
+      id: Id,
+      name: Text,
+      region: Id.optional().describe('Welfare region, only where a source says so.'),
+      mergedInto: Id.optional(),
+      mergedOn: PartialDate.optional(),
+      note: Text.optional(),
+    }),
+  ),
+});
+
+const Rating = z.enum(['not-stated', 'not-applicable', 'in-development', 'partial-results', 'goals-achieved', 'above-expectations']);
+const Status = z.enum(['not-stated', 'not-started', 'on-schedule', 'adjusted', 'completed', 'stopped', 'new']);
+
+export const Progress = z.strictObject({
+  ...base('progress'),
+  project: Id,
+  year: Year,
+  theme: Id,
+  number: Text.optional().describe('Section number in the report, e.g. "3.1.1".'),
+  title: Text.optional().describe('The project title as the report writes it.'),
+  ratings: z.strictObject({ cooperation: Rating, politicalResults: Rating, participation: Rating }),
+  status: Status,
+  dossiers: z
+    .array(z.strictObject({ title: Text, summary: Text.optional() }))
+    .optional()
+    .describe('Policy dossiers; [] when the report says none was made; absent when not stated.'),
+  planning: z.array(Text).optional(),
+  measures: z
+    .strictObject({
+      fte: Reported(Amount),
+      fteDirect: Reported(Amount).describe('FTE working directly with the target group.'),
+      activities: z.record(Id, Reported(Count)).optional().describe('Per activity type id.'),
+      participations: z.record(Id, Reported(Count)).optional().describe('Per activity type id.'),
+      partners: Reported(Count),
+      partnerContacts: Reported(Count),
+      policyContacts: Reported(Count).describe('Policy contacts with the target group present.'),
+      volunteers: Reported(Count),
+      localFunding: z.array(z.strictObject({ source: Text, amount: Reported(Amount) })).optional(),
+    })
+    .optional(),
+  fixed: z
+    .strictObject({
+      title: Text.optional(),
+      timing: Timing.optional(),
+      goals: z.array(Contribution).optional(),
+      phase: Text.optional(),
+    })
+    .optional()
+    .describe('The annex “Vaste gegevens projecten” as this year’s report states it.'),
+  ...ordered,
+});
+
+export const Signal = z.strictObject({
+  ...base('signal'),
+  year: Year,
+  from: z.enum(['sector', 'organisation']),
+  title: Text,
+  themes: z.array(Id).optional(),
+  ...ordered,
+});
+
+export const Change = z.strictObject({
+  ...base('change'),
+  year: Year,
+  type: z.enum([
+    'goal-dropped',
+    'goal-moved',
+    'goal-renamed',
+    'goal-added',
+    'action-added',
+    'action-merged',
+    'action-renamed',
+    'action-redated',
+    'action-stopped',
+  ]),
+  title: Text,
+  goal: Id.optional(),
+  action: Id.optional(),
+  into: Id.optional().describe('The goal or action that takes over.'),
+  ...ordered,
+});
+
+export const Evaluation = z.strictObject({
+  ...base('evaluation'),
+  year: Year,
+  theme: Id,
+  title: Text.optional(),
+  ...ordered,
+});
+
+export const Partnerships = z.strictObject({
+  ...base('partnerships'),
+  year: Year,
+  title: Text,
+  rows: z.array(z.strictObject({ partner: Text, purpose: Text.optional(), theme: Id.optional(), raw: Text.optional() })),
+  ...ordered,
+});
+
+export const Staffing = z.strictObject({
+  ...base('staffing'),
+  title: Text,
+  date: IsoDate.optional().describe('The moment the table describes.'),
+  rows: z.array(
+    z.strictObject({
+      label: Text,
+      goal: Id.optional(),
+      theme: Id.optional(),
+      decree: Amount.describe('FTE funded by the decree subsidy.'),
+      other: Amount.describe('FTE funded otherwise.'),
+      declaredTotal: Amount.optional(),
+      declaredDecreeShare: z.number().min(0).max(100).optional().describe('% as the source prints it.'),
+    }),
+  ),
+  declaredTotals: z
+    .strictObject({ decree: Amount.optional(), other: Amount.optional(), total: Amount.optional(), decreeShare: z.number().optional() })
+    .optional(),
+});
+
+export const ExtensionRequest = z.strictObject({
+  ...base('extension-request'),
+  title: Text,
+  items: z.array(z.strictObject({ group: Text, purpose: Text, fte: Amount, theme: Id.optional() })),
+  includes: z
+    .strictObject({ label: Text, fte: Amount })
+    .optional()
+    .describe('A part of the request agreed within the sector and included in the total.'),
+  declaredTotal: Amount.optional(),
+});
+
+export const BudgetGroup = z.enum([
+  'operating-income',
+  'goods-and-services',
+  'salaries',
+  'depreciation',
+  'other-operating-costs',
+  'financial-income',
+  'financial-costs',
+  'exceptional-income',
+  'exceptional-costs',
+]);
+export const Budget = z.strictObject({
+  ...base('budget'),
+  title: Text,
+  scope: z.enum(['organisation', 'subsidised']),
+  years: z.array(Year).min(1),
+  lines: z.array(
+    z.strictObject({
+      code: Text.optional().describe('Belgian account code(s), as text.'),
+      label: Text,
+      group: BudgetGroup,
+      values: YearMap(Reported(z.number())),
+    }),
+  ),
+  declared: z
+    .record(z.enum(['gross-margin', 'operating-result', 'financial-result', 'exceptional-result', 'result']), YearMap(Reported(z.number())))
+    .optional()
+    .describe('Subtotals as the source states them, per year.'),
+  recovery: Text.optional().describe('What could and could not be recovered from the source.'),
+});
+
+export const PriorityTheme = z.strictObject({
+  ...base('priority-theme'),
+  source: Id,
+  number: Text.optional(),
+  title: Text,
+  concern: Text.optional(),
+  solution: Text.optional(),
+  recommendations: z.array(
+    z.strictObject({
+      number: Text.describe('As printed, e.g. "2.1"; quoted so "2.10" stays "2.10".'),
+      text: Text,
+      answeredBy: z.array(Id).optional().describe('Actions that answer this recommendation.'),
+    }),
+  ),
+  ...ordered,
+});
+
+export const Statistics = z.strictObject({
+  ...base('statistics'),
+  title: Text,
+  items: z.array(
+    z.strictObject({
+      id: Id,
+      label: Text,
+      value: z.number(),
+      unit: Text.describe('e.g. %, count, EUR, FTE.'),
+      year: Year.optional(),
+      period: Text.optional().describe('When the figure covers more than one year, as the source says.'),
+      area: Id.describe('A municipality or region id.'),
+      source: Text,
+      document: Id.optional().describe('The source document that cites it.'),
+      note: Text.optional(),
+    }),
+  ),
+});
+
+/** Every kind, by the value of its `kind` field. */
+export const SCHEMAS = {
+  budget: Budget,
+  change: Change,
+  chapter: Chapter,
+  evaluation: Evaluation,
+  'extension-request': ExtensionRequest,
+  goal: Goal,
+  'internal-action': InternalAction,
+  municipalities: Municipalities,
+  partnerships: Partnerships,
+  plan: Plan,
+  'priority-theme': PriorityTheme,
+  progress: Progress,
+  region: Region,
+  report: Report,
+  signal: Signal,
+  source: Source,
+  staffing: Staffing,
+  statistics: Statistics,
+  'strategic-action': StrategicAction,
+  'sub-project': SubProject,
+  'transversal-action': TransversalAction,
+} as const;
+
+export type Kind = keyof typeof SCHEMAS;
+export type DocOf<K extends Kind> = z.output<(typeof SCHEMAS)[K]>;
+export const KINDS = Object.keys(SCHEMAS).sort() as Kind[];
+export const ACTION_KINDS = ['strategic-action', 'transversal-action', 'internal-action', 'sub-project'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];

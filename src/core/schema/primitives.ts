@@ -1,0 +1,62 @@
+/** Building blocks shared by the schemas of every kind. */
+import { z } from 'zod';
+import { checkDate } from '../dates.js';
+
+export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+/** Tags on custom checks, read back when zod issues become diagnostics. */
+export type CheckTag = { pw: 'id' } | { pw: 'date'; allowsPartial: boolean };
+
+export const Id = z
+  .string()
+  .refine((s) => ID_PATTERN.test(s), { params: { pw: 'id' } satisfies CheckTag })
+  .describe('An id: lower-case letters, digits, single hyphens or dots.');
+
+export const Text = z.string().min(1);
+export const Markdownish = z.string();
+
+export const Year = z.number().int().min(1900).max(2100).describe('A calendar year.');
+
+/** A full ISO date (YYYY-MM-DD) that exists in the calendar. */
+export const IsoDate = z
+  .string()
+  .refine((s) => checkDate(s, false).ok, { params: { pw: 'date', allowsPartial: false } satisfies CheckTag })
+  .describe('An ISO date, YYYY-MM-DD.');
+
+/** A date with the precision the source gives: YYYY-MM-DD, YYYY-MM or YYYY. A bare year may be written unquoted. */
+export const PartialDate = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+  z
+    .string()
+    .refine((s) => checkDate(s, true).ok, { params: { pw: 'date', allowsPartial: true } satisfies CheckTag })
+    .describe('A date as precise as the source: YYYY-MM-DD, YYYY-MM or YYYY.'),
+);
+
+/** FTE, euros, counts: never negative. `null` means explicitly not reported; it never counts as 0. */
+export const Amount = z.number().min(0);
+export const Count = z.number().int().min(0);
+export const Reported = <T extends z.ZodType>(t: T) => t.nullable().optional();
+
+export const Timing = z
+  .strictObject({
+    start: PartialDate.optional().describe('First day, month or year, as precise as the source.'),
+    end: z
+      .union([z.literal('open'), PartialDate])
+      .optional()
+      .describe('Last day, month or year; "open" when the source leaves the end open (“?”).'),
+    raw: Text.optional().describe('The timing exactly as the source writes it, when it is irregular.'),
+    correction: Text.optional().describe('Why start or end differ from the raw text (an impossible date, a typo).'),
+  })
+  .describe('When something runs. Missing timing means the source gives none.');
+
+export const Strength = z.enum(['contributes', 'may-contribute']);
+
+export const Contribution = z.strictObject({
+  id: Id.describe('The goal served.'),
+  strength: Strength.describe('contributes: for sure (x); may-contribute: possibly ((x)).'),
+  from: Year.optional().describe('First year the contribution counts, when it started later than the action.'),
+  until: Year.optional().describe('Last year the contribution counts, when it ended earlier than the action.'),
+  source: Text.optional().describe('Where the contribution is stated (overview table, action text, report annex).'),
+});
+
+export const YearMap = <T extends z.ZodType>(t: T) => z.record(z.string().regex(/^\d{4}$/), t);

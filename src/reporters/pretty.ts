@@ -1,0 +1,59 @@
+/** For people: grouped by file, each diagnostic with a code frame, then one summary line. */
+import type { Diagnostic } from '../core/diagnostics/index.js';
+import type { Reporter } from './types.js';
+
+const ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const;
+type Style = keyof typeof ANSI;
+
+export const prettyReporter: Reporter = ({ diagnostics, summary, lang, sources, color }) => {
+  const paint = (style: Style, s: string) => (color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
+  const sevLabel = (d: Diagnostic) => {
+    const label = lang === 'nl' ? { error: 'fout', warning: 'waarschuwing', info: 'info' }[d.severity] : d.severity;
+    return paint(d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan', label);
+  };
+  const out: string[] = [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const key = d.file ?? '';
+    byFile.set(key, [...(byFile.get(key) ?? []), d]);
+  }
+  for (const [file, list] of byFile) {
+    out.push(paint('bold', file === '' ? (lang === 'nl' ? '(geen bestand)' : '(no file)') : file));
+    for (const d of list) {
+      const where = d.line !== undefined ? `${d.line}:${d.column ?? 1}` : '';
+      out.push(`  ${where ? paint('dim', where) + ' ' : ''}${sevLabel(d)} ${d.message} ${paint('dim', d.code)}`);
+      const frame = d.file !== undefined && d.line !== undefined ? codeFrame(sources.get(d.file), d.line, d.column ?? 1, d.endLine === d.line ? d.endColumn : undefined) : [];
+      for (const l of frame) out.push(`    ${paint('dim', l)}`);
+      out.push(`    ${paint('cyan', lang === 'nl' ? 'tip:' : 'hint:')} ${d.hint}`);
+      for (const r of d.related) out.push(`    ${paint('dim', `${r.file}:${r.line}:${r.column}`)} ${r.message}`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(summary, lang));
+  return { text: out.join('\n') + '\n' };
+};
+
+export function summaryLine(s: { files: number; errors: number; warnings: number }, lang: 'en' | 'nl'): string {
+  return lang === 'nl'
+    ? `${s.files} bestanden gecontroleerd: ${s.errors} ${s.errors === 1 ? 'fout' : 'fouten'}, ${s.warnings} ${s.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`
+    : `${s.files} files checked: ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}.`;
+}
+
+/** Two lines of context before, the line itself with a caret under the node, one line after. */
+export function codeFrame(text: string | undefined, line: number, column: number, endColumn?: number): string[] {
+  if (text === undefined) return [];
+  const lines = text.split('\n');
+  const first = Math.max(1, line - 2);
+  const last = Math.min(lines.length, line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const src = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${src}`);
+    if (n === line) {
+      const span = endColumn !== undefined && endColumn > column ? endColumn - column : 1;
+      out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.min(span, 80))}`);
+    }
+  }
+  return out;
+}
