@@ -83,8 +83,9 @@ export function parseSource(source: SourceFile): ParseResult {
   for (const err of doc.errors) {
     const pos = toPosition(err.pos[0]);
     if (err.code === 'DUPLICATE_KEY') {
-      const key = /"([^"]*)"|'([^']*)'/.exec(err.message);
-      diagnostics.push(diag('parse/duplicate-key', { key: key?.[1] ?? key?.[2] ?? '?' }, at(pos)));
+      // The error points at the repeated key: read the key's text from the source there.
+      const key = /^\s*["']?([^"':\n]*)/.exec(yamlText.slice(err.pos[0]))?.[1]?.trim() || '?';
+      diagnostics.push(diag('parse/duplicate-key', { key }, at(pos)));
     } else {
       diagnostics.push(diag('parse/yaml-syntax', { reason: yamlReason(err.message) }, at(pos)));
     }

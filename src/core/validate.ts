@@ -7,6 +7,7 @@ import { checkDate } from './dates.js';
 import { closest, diag, type RawDiagnostic } from './diagnostics/index.js';
 import type { ParsedDocument, PathSegment } from './parse.js';
 import { KINDS, SCHEMAS, type DocOf, type Kind } from './schema/kinds.js';
+import { DAY_PATTERN, ID_PATTERN, PARTIAL_DATE_PATTERN } from './schema/primitives.js';
 
 /** A document that passed its schema. */
 export interface ValidDocument<K extends Kind = Kind> {
@@ -62,7 +63,14 @@ export function validateDocument(doc: ParsedDocument): ValidateResult {
     } as AnyValidDocument;
     return { ok: true, document, diagnostics: [] };
   }
-  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue as Issue, doc, schema));
+  // One bad value can fail two checks (a date's pattern and its calendar check): report it once.
+  const seen = new Set<string>();
+  const diagnostics = result.error.issues
+    .flatMap((issue) => issueDiagnostics(issue as Issue, doc, schema))
+    .filter((d) => {
+      const key = `${d.line}:${d.column}:${d.code}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
   return { ok: false, placeholder, diagnostics };
 }
 
@@ -80,6 +88,7 @@ interface Issue {
   origin?: string;
   params?: Record<string, unknown>;
   errors?: Issue[][];
+  pattern?: string;
 }
 
 function issueDiagnostics(issue: Issue, doc: ParsedDocument, root: z.ZodType): RawDiagnostic[] {
@@ -105,6 +114,7 @@ function issueDiagnostics(issue: Issue, doc: ParsedDocument, root: z.ZodType): R
       });
     }
     case 'invalid_value': {
+      if (issue.input === undefined) return [diag('schema/missing-key', { key: String(path[path.length - 1] ?? ''), expected: 'value' }, at)];
       const allowed = (issue.values ?? []).map(String);
       const value = String(issue.input);
       const args: { value: string; allowed: readonly string[]; suggestion?: string } = { value, allowed };
@@ -119,8 +129,15 @@ function issueDiagnostics(issue: Issue, doc: ParsedDocument, root: z.ZodType): R
       const what = issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint' ? 'number' : 'size';
       return [diag('schema/out-of-range', { value: String(issue.input), limit, direction, what }, at)];
     }
+    case 'invalid_format': {
+      if (issue.pattern === String(ID_PATTERN)) return [diag('schema/invalid-id', { value: String(issue.input) }, at)];
+      if (issue.pattern === String(DAY_PATTERN) || issue.pattern === String(PARTIAL_DATE_PATTERN)) {
+        const allowsPartial = issue.pattern === String(PARTIAL_DATE_PATTERN);
+        return [diag('schema/invalid-date', { value: String(issue.input), reason: 'format', allowsPartial }, at)];
+      }
+      return [diag('schema/invalid', { detail: issue.message }, at)];
+    }
     case 'custom': {
-      if (issue.params?.pw === 'id') return [diag('schema/invalid-id', { value: String(issue.input) }, at)];
       if (issue.params?.pw === 'date') {
         const allowsPartial = issue.params.allowsPartial === true;
         const check = checkDate(String(issue.input), allowsPartial);

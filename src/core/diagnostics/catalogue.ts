@@ -312,6 +312,7 @@ export const catalogue = {
       en: (a) => (a.problem === 'unexpected' ? 'Remove “parent”, or make this an operational goal.' : 'Set “parent” to the id of a strategic goal.'),
       nl: (a) => (a.problem === 'unexpected' ? 'Verwijder “parent”, of maak hier een operationele doelstelling van.' : 'Zet “parent” op de id van een strategische doelstelling.'),
     },
+    related: { en: () => 'the parent’s level', nl: () => 'het niveau van de ouder' },
   }),
   'link/action-parent': define<{ id: string; problem: 'missing' | 'sub-project' | 'unexpected' }>({
     severity: 'error',
@@ -334,6 +335,7 @@ export const catalogue = {
       en: (a) => (a.problem === 'unexpected' ? 'Remove “parent”, or make this a sub-project (kind: sub-project).' : 'Set “parent” to the id of the action this project contributes to.'),
       nl: (a) => (a.problem === 'unexpected' ? 'Verwijder “parent”, of maak hier een deelproject van (kind: sub-project).' : 'Zet “parent” op de id van de actie waartoe dit project bijdraagt.'),
     },
+    related: { en: () => 'the parent is a sub-project', nl: () => 'de ouder is een deelproject' },
   }),
   'link/action-without-goal': define<{ id: string }>({
     severity: 'error',

@@ -47,6 +47,11 @@ export interface LinkContext extends Collections {
   definitions: Map<string, Definition[]>;
   /** Ids of documents that failed to parse or validate: references to them are not reported again. */
   placeholders: Map<string, Placeholder>;
+  /**
+   * Kinds with at least one document that could not be read ('unknown' when even the kind is unknown).
+   * Rules about completeness (“no action serves this goal”) stay silent for them rather than guess.
+   */
+  incomplete: Set<string>;
   goalById: Map<string, GoalDoc>;
   actionById: Map<string, ActionDoc>;
   /** Sub-projects per parent action id, in document order. */
@@ -138,11 +143,14 @@ export function buildContext(documents: readonly AnyValidDocument[], placeholder
   const placeholderMap = new Map<string, Placeholder>();
   for (const p of placeholders) if (p.id !== undefined && !definitions.has(p.id)) placeholderMap.set(p.id, p);
 
+  const incomplete = new Set(placeholders.map((p) => p.kind ?? 'unknown'));
+
   return {
     ...c,
     plan: c.plans[0],
     definitions,
     placeholders: placeholderMap,
+    incomplete,
     goalById,
     actionById,
     childrenOf,

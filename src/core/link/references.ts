@@ -76,7 +76,10 @@ export function referencesOf(doc: AnyValidDocument): Reference[] {
       ref(doc.data.theme, THEME, 'theme');
       break;
     case 'partnerships':
-      doc.data.rows.forEach((r, i) => ref(r.theme, THEME, 'rows', i, 'theme'));
+      doc.data.rows.forEach((r, i) => {
+        ref(r.theme, THEME, 'rows', i, 'theme');
+        r.themes?.forEach((t, j) => ref(t, THEME, 'rows', i, 'themes', j));
+      });
       break;
     case 'staffing':
       doc.data.rows.forEach((r, i) => {
@@ -96,6 +99,7 @@ export function referencesOf(doc: AnyValidDocument): Reference[] {
         ref(r.theme, THEME, 'declared', 'policyDossiers', 'byTheme', i, 'theme'),
       );
       doc.data.declared?.localFunding?.forEach((r, i) => ref(r.theme, THEME, 'declared', 'localFunding', i, 'theme'));
+      doc.data.declared?.localFundingShares?.forEach((r, i) => ref(r.theme, THEME, 'declared', 'localFundingShares', i, 'theme'));
       break;
     case 'priority-theme':
       ref(doc.data.source, ['source'], 'source');

@@ -60,19 +60,41 @@ export const Report = z.strictObject({
         })
         .optional(),
       communicationActions: z
-        .array(z.strictObject({ date: PartialDate.optional(), title: Text, channel: Text.optional(), raw: Text.optional() }))
+        .array(
+          z.strictObject({
+            date: PartialDate.optional(),
+            title: Text,
+            description: Text.optional(),
+            channel: Text.optional(),
+            url: Text.optional(),
+            raw: Text.optional().describe('The date as printed when it is not one day (“continu”, several dates).'),
+          }),
+        )
         .optional(),
+      communicationActionsCount: Reported(Count).describe('The number of communication actions the report states.'),
       localFunding: z
         .array(z.strictObject({ theme: Id.optional(), source: Text, amount: Reported(Amount), note: Text.optional() }))
         .optional(),
+      localFundingShares: z
+        .array(z.strictObject({ label: Text, theme: Id.optional(), value: Reported(z.number().min(0).max(100)), raw: Text.optional() }))
+        .optional()
+        .describe('Shares of local funding in %, as stated (e.g. “ruim 35%”: value 35, raw kept).'),
       trainingHours: z
-        .strictObject({ total: Reported(Amount), perFte: Reported(Amount), note: Text.optional() })
+        .strictObject({
+          total: Reported(Amount).describe('Formal training hours.'),
+          informal: Reported(Amount),
+          participants: Reported(Count).describe('Staff who took training.'),
+          previousTotal: Reported(Amount),
+          perFte: Reported(Amount),
+          note: Text.optional(),
+        })
         .optional(),
       seniority: z
         .strictObject({
           average: Reported(Amount),
           averageExcludingTemporary: Reported(Amount),
           previousAverage: Reported(Amount),
+          headcount: Reported(Count),
           bands: z.array(z.strictObject({ label: Text, count: Reported(Count) })).optional(),
           note: Text.optional(),
         })
@@ -245,6 +267,7 @@ export const Evaluation = z.strictObject({
   ...base('evaluation'),
   year: Year,
   theme: Id,
+  number: Text.optional(),
   title: Text.optional(),
   ...ordered,
 });
@@ -253,7 +276,15 @@ export const Partnerships = z.strictObject({
   ...base('partnerships'),
   year: Year,
   title: Text,
-  rows: z.array(z.strictObject({ partner: Text, purpose: Text.optional(), theme: Id.optional(), raw: Text.optional() })),
+  rows: z.array(
+    z.strictObject({
+      partner: Text,
+      purpose: Text.optional(),
+      theme: Id.optional(),
+      themes: z.array(Id).optional().describe('When a row names several themes.'),
+      raw: Text.optional().describe('The theme column as printed.'),
+    }),
+  ),
   ...ordered,
 });
 

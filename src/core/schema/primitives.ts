@@ -5,11 +5,11 @@ import { checkDate } from '../dates.js';
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 /** Tags on custom checks, read back when zod issues become diagnostics. */
-export type CheckTag = { pw: 'id' } | { pw: 'date'; allowsPartial: boolean };
+export type CheckTag = { pw: 'date'; allowsPartial: boolean };
 
 export const Id = z
   .string()
-  .refine((s) => ID_PATTERN.test(s), { params: { pw: 'id' } satisfies CheckTag })
+  .regex(ID_PATTERN)
   .describe('An id: lower-case letters, digits, single hyphens or dots.');
 
 export const Text = z.string().min(1);
@@ -18,8 +18,12 @@ export const Markdownish = z.string();
 export const Year = z.number().int().min(1900).max(2100).describe('A calendar year.');
 
 /** A full ISO date (YYYY-MM-DD) that exists in the calendar. */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
 export const IsoDate = z
   .string()
+  .regex(DAY_PATTERN)
   .refine((s) => checkDate(s, false).ok, { params: { pw: 'date', allowsPartial: false } satisfies CheckTag })
   .describe('An ISO date, YYYY-MM-DD.');
 
@@ -28,6 +32,7 @@ export const PartialDate = z.preprocess(
   (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
   z
     .string()
+    .regex(PARTIAL_DATE_PATTERN)
     .refine((s) => checkDate(s, true).ok, { params: { pw: 'date', allowsPartial: true } satisfies CheckTag })
     .describe('A date as precise as the source: YYYY-MM-DD, YYYY-MM or YYYY.'),
 );

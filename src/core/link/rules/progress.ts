@@ -13,7 +13,7 @@ export const progress: Rule = {
       const { year, project } = p.data;
       if (plan && (year < plan.start || year > plan.end)) {
         out.push(diag('progress/year-outside-plan', { year, planPeriod: `${plan.start}-${plan.end}` }, p.locate(['year'])));
-      } else if (!reportYears.has(year)) {
+      } else if (!reportYears.has(year) && !ctx.incomplete.has('report') && !ctx.incomplete.has('unknown')) {
         out.push(diag('progress/no-report', { year }, p.locate(['year'])));
       }
       const key = `${project}\u0000${year}`;

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = path.join(ROOT, 'bin', 'plan.js');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+export const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawn the real CLI as a user would, with a clean environment (no colour, English unless asked). */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', LANG: 'C', ...options.env };
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+export async function tempDir(prefix = 'planwerk-test-'): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+/**
+ * A fixture case = the base content, overlaid with the case's own content/ files, minus the files its
+ * case.json removes. Written to a temporary folder so paths in the output are the same on every machine.
+ */
+export async function materialize(caseDir: string): Promise<string> {
+  const dir = await tempDir();
+  await cp(path.join(FIXTURES, 'base'), dir, { recursive: true });
+  if (existsSync(path.join(caseDir, 'content'))) await cp(path.join(caseDir, 'content'), path.join(dir, 'content'), { recursive: true });
+  const spec = existsSync(path.join(caseDir, 'case.json'))
+    ? (JSON.parse(await readFile(path.join(caseDir, 'case.json'), 'utf8')) as { remove?: string[] })
+    : {};
+  for (const f of spec.remove ?? []) await rm(path.join(dir, f));
+  return dir;
+}
+
+/** Compare with a golden file, or write it when UPDATE_GOLDEN=1. Returns the expected text. */
+export async function golden(file: string, actual: string): Promise<string> {
+  if (UPDATE || !existsSync(file)) {
+    if (!UPDATE && process.env.CI) throw new Error(`missing golden file ${path.relative(ROOT, file)}: run UPDATE_GOLDEN=1 npm test`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, actual);
+    return actual;
+  }
+  return readFile(file, 'utf8');
+}
