@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { localize, summarize, type Diagnostic, type Lang } from './core/diagnostics/index.js';
+import { catalogueMarkdown, localize, summarize, type Diagnostic, type Lang } from './core/diagnostics/index.js';
 import { exportModel } from './core/export.js';
 import { compile } from './core/pipeline.js';
 import { jsonSchemas } from './core/schema/json-schema.js';
@@ -110,6 +110,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stderr.write(`Stale JSON Schemas (run \`plan schema\`):\n${stale.map((s) => `  ${s}\n`).join('')}`);
         exitCode = 1;
       }
+    });
+
+  program
+    .command('codes')
+    .description('list every diagnostic code with its severity, title, message and hint (Markdown)')
+    .addOption(lang())
+    .action((opts: { lang?: Lang }) => {
+      io.stdout.write(catalogueMarkdown(opts.lang ?? defaultLang));
     });
 
   try {

@@ -369,8 +369,8 @@ export const catalogue = {
       nl: (a) => `De doelstelling ${q(a.id)} werd geschrapt in ${a.dropped}, maar deze verwijzing telt vanaf dan nog mee.`,
     },
     hint: {
-      en: (a) => `Point to the goal that replaces it, or end the contribution with “until: ${a.dropped - 1}”.`,
-      nl: (a) => `Verwijs naar de doelstelling die ze vervangt, of beëindig de bijdrage met “until: ${a.dropped - 1}”.`,
+      en: (a) => `Point to the goal that replaces it, or end the contribution with “until: ${typeof a.dropped === 'number' ? a.dropped - 1 : '‹year before›'}”.`,
+      nl: (a) => `Verwijs naar de doelstelling die ze vervangt, of beëindig de bijdrage met “until: ${typeof a.dropped === 'number' ? a.dropped - 1 : '‹jaar ervoor›'}”.`,
     },
     related: { en: () => 'the goal is dropped here', nl: () => 'de doelstelling wordt hier geschrapt' },
   }),

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Set up planwerk on a fresh Debian machine: check Node, install the npm dependencies (which also compiles
+# the TypeScript through the prepare script). Safe to run again; it only does what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_node="20.19.0"
+if ! command -v node >/dev/null 2>&1; then
+  echo "planwerk needs Node.js >= ${need_node} (apt-get install -y nodejs npm, or https://nodejs.org)" >&2
+  exit 2
+fi
+if ! node -e "const [a,b]=process.versions.node.split('.').map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)"; then
+  echo "planwerk needs Node.js >= ${need_node}; this is $(node --version)" >&2
+  exit 2
+fi
+
+# npm ci is reproducible (package-lock.json) and fast when node_modules is already in step.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+else
+  npm run --silent build
+fi
