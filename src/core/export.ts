@@ -85,7 +85,7 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
     title: r.data.title,
     parent: r.data.parent ?? null,
     source: r.data.source ?? null,
-    meeting: r.data.meeting ?? null,
+    meetings: r.data.meetings ?? [],
     municipalities: municipalities.filter((m) => m.region === r.data.id).map((m) => m.id),
     body: bodyOf(r),
   }));

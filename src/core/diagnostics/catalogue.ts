@@ -17,6 +17,9 @@ export interface Entry<A> {
 const define = <A>(e: Entry<A>): Entry<A> => e;
 
 const q = (s: unknown) => `“${String(s)}”`;
+/** Numbers in messages: up to two decimals, decimal comma in Dutch. */
+const fmt = (n: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false }).format(n);
 const list = (xs: readonly string[]) => xs.map(q).join(', ');
 const suggest = (lang: Lang, s: string | undefined, otherwise: string) =>
   s === undefined ? otherwise : lang === 'nl' ? `Bedoelde je ${q(s)}?` : `Did you mean ${q(s)}?`;
@@ -470,6 +473,29 @@ export const catalogue = {
       nl: (a) => `Er is geen voortgangsrapport (kind: report) voor ${a.year}, dus deze rapportering hoort bij geen enkel document.`,
     },
     hint: { en: (a) => `Add a report for ${a.year}, or correct the year.`, nl: (a) => `Voeg een rapport voor ${a.year} toe, of verbeter het jaar.` },
+  }),
+
+  // ── compute: indicators and totals ───────────────────────────────────────────────────────
+  'compute/declared-differs': define<{ what: string; declared: number; computed: number; unit: string }>({
+    severity: 'warning',
+    title: 'Stated figure differs from the computed one',
+    message: {
+      en: (a) => `${a.what}: the source states ${fmt(a.declared, 'en')}${a.unit}, the inputs give ${fmt(a.computed, 'en')}${a.unit}.`,
+      nl: (a) => `${a.what}: de bron vermeldt ${fmt(a.declared, 'nl')}${a.unit}, de invoer geeft ${fmt(a.computed, 'nl')}${a.unit}.`,
+    },
+    hint: {
+      en: () => 'Keep the stated figure as the source prints it; check the inputs. The document shows both.',
+      nl: () => 'Bewaar het vermelde cijfer zoals de bron het drukt; controleer de invoer. Het document toont beide.',
+    },
+  }),
+  'compute/unknown-target': define<{ indicator: string }>({
+    severity: 'error',
+    title: 'Target for an unknown indicator',
+    message: {
+      en: (a) => `There is no indicator ${q(a.indicator)} to set a baseline or target for.`,
+      nl: (a) => `Er is geen indicator ${q(a.indicator)} om een basiswaarde of streefwaarde voor te zetten.`,
+    },
+    hint: { en: () => 'Use an indicator id such as rgi-2.3.', nl: () => 'Gebruik een indicator-id zoals rgi-2.3.' },
   }),
 } as const;
 

@@ -48,7 +48,7 @@ export function referencesOf(doc: AnyValidDocument): Reference[] {
     case 'region':
       ref(doc.data.parent, ['region'], 'parent');
       ref(doc.data.source, ['source'], 'source');
-      ref(doc.data.meeting?.host, ['municipality'], 'meeting', 'host');
+      doc.data.meetings?.forEach((m, i) => ref(m.host, ['municipality'], 'meetings', i, 'host'));
       break;
     case 'municipalities':
       doc.data.items.forEach((m, i) => {

@@ -111,6 +111,8 @@ export const Chapter = z.strictObject({
   order: z.number(),
   title: Text,
   number: Text.optional().describe('The chapter number as the document prints it, e.g. "1.2".'),
+  date: IsoDate.optional(),
+  annex: z.boolean().optional().describe('An annex (bijlage) rather than a chapter.'),
 });
 
 export const Source = z.strictObject({
@@ -121,6 +123,7 @@ export const Source = z.strictObject({
   partners: z.array(Text).optional(),
   year: Year.optional(),
   date: IsoDate.optional(),
+  declaredAttendance: Reported(Count).describe('Total attendance of the meetings as the source states it.'),
 });
 
 export const Goal = z.strictObject({
@@ -165,15 +168,18 @@ export const Region = z.strictObject({
   title: Text,
   parent: Id.optional(),
   source: Id.optional(),
-  meeting: z
-    .strictObject({
-      host: Id.optional().describe('Municipality that hosted the meeting.'),
-      place: Text.optional(),
-      date: IsoDate.optional(),
-      attendance: Reported(Count),
-      raw: Text.optional(),
-    })
-    .optional(),
+  meetings: z
+    .array(
+      z.strictObject({
+        host: Id.optional().describe('Municipality that hosted the meeting.'),
+        place: Text.optional(),
+        date: IsoDate.optional(),
+        attendance: Reported(Count),
+        raw: Text.optional(),
+      }),
+    )
+    .optional()
+    .describe('The meetings held in the region (2013 welfare rounds).'),
   ...ordered,
 });
 
@@ -186,6 +192,7 @@ export const Municipalities = z.strictObject({
       region: Id.optional().describe('Welfare region, only where a source says so.'),
       mergedInto: Id.optional(),
       mergedOn: PartialDate.optional(),
+      aliases: z.array(Text).optional().describe('Other spellings the sources use.'),
       note: Text.optional(),
     }),
   ),
@@ -198,15 +205,16 @@ export const Progress = z.strictObject({
   ...base('progress'),
   project: Id,
   year: Year,
-  theme: Id,
+  theme: Id.optional().describe('The report theme it is listed under; absent for the transversal actions.'),
   number: Text.optional().describe('Section number in the report, e.g. "3.1.1".'),
   title: Text.optional().describe('The project title as the report writes it.'),
   ratings: z.strictObject({ cooperation: Rating, politicalResults: Rating, participation: Rating }),
   status: Status,
   dossiers: z
-    .array(z.strictObject({ title: Text, summary: Text.optional() }))
+    .array(z.strictObject({ title: Text, summary: Text.optional(), status: Text.optional().describe('As stated, e.g. “In ontwikkeling”.') }))
     .optional()
     .describe('Policy dossiers; [] when the report says none was made; absent when not stated.'),
+  dossiersNote: Text.optional().describe('What the report adds under “Beleidsadviezen” besides the dossiers.'),
   planning: z.array(Text).optional(),
   measures: z
     .strictObject({
@@ -311,7 +319,7 @@ export const Staffing = z.strictObject({
 export const ExtensionRequest = z.strictObject({
   ...base('extension-request'),
   title: Text,
-  items: z.array(z.strictObject({ group: Text, purpose: Text, fte: Amount, theme: Id.optional() })),
+  items: z.array(z.strictObject({ section: Text.optional(), group: Text, purpose: Text, fte: Amount, theme: Id.optional(), note: Text.optional() })),
   includes: z
     .strictObject({ label: Text, fte: Amount })
     .optional()
@@ -344,9 +352,17 @@ export const Budget = z.strictObject({
     }),
   ),
   declared: z
-    .record(z.enum(['gross-margin', 'operating-result', 'financial-result', 'exceptional-result', 'result']), YearMap(Reported(z.number())))
+    .partialRecord(
+      z.enum(['operating-income', 'gross-margin', 'operating-result', 'financial-result', 'ordinary-result', 'exceptional-result', 'result']),
+      YearMap(Reported(z.number())),
+    )
     .optional()
     .describe('Subtotals as the source states them, per year.'),
+  memo: z
+    .array(z.strictObject({ code: Text.optional(), label: Text, values: YearMap(Reported(z.number())), note: Text.optional() }))
+    .optional()
+    .describe('Lines the source prints that are part of no subtotal.'),
+  fte: YearMap(Reported(Amount)).optional().describe('FTE per year as the budget states them.'),
   recovery: Text.optional().describe('What could and could not be recovered from the source.'),
 });
 
@@ -359,7 +375,7 @@ export const PriorityTheme = z.strictObject({
   solution: Text.optional(),
   recommendations: z.array(
     z.strictObject({
-      number: Text.describe('As printed, e.g. "2.1"; quoted so "2.10" stays "2.10".'),
+      number: Text.optional().describe('As printed, e.g. "2.1"; quoted so "2.10" stays "2.10". Absent when the source does not number it.'),
       text: Text,
       answeredBy: z.array(Id).optional().describe('Actions that answer this recommendation.'),
     }),
@@ -375,6 +391,7 @@ export const Statistics = z.strictObject({
       id: Id,
       label: Text,
       value: z.number(),
+      qualifier: Text.optional().describe('When the source gives an approximation: “ruim”, “meer dan”, “bijna”, “ongeveer”.'),
       unit: Text.describe('e.g. %, count, EUR, FTE.'),
       year: Year.optional(),
       period: Text.optional().describe('When the figure covers more than one year, as the source says.'),
