@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in lib/ (built by `npm install` through the prepare script).
-import { main } from '../lib/cli.js';
+import { main } from '../lib/src/cli.js';
 
 process.exitCode = await main(process.argv, {
   env: process.env,

@@ -4,13 +4,17 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { catalogueMarkdown, localize, summarize, type Diagnostic, type Lang } from './core/diagnostics/index.js';
 import { exportModel } from './core/export.js';
 import { compile } from './core/pipeline.js';
 import { jsonSchemas } from './core/schema/json-schema.js';
 import { loadContent, LoadError } from './io/load.js';
-import { REPORTERS } from './reporters/index.js';
+import { discard, stage, swapIn } from './io/write.js';
+import { renderDocuments } from './render/index.js';
+import type { Locale } from './render/i18n.js';
+import { compactReporter, REPORTERS } from './reporters/index.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -58,8 +62,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(lang())
     .addOption(new Option('-r, --reporter <name>', 'output format').choices(Object.keys(REPORTERS).sort()).default('pretty'))
     .option('--strict', 'treat warnings as errors for the exit code')
+    .option('--verbose', 'also list notes (severity info), such as plan/report differences')
     .option('--no-color', 'never colour the output')
-    .action(async (opts: CommonOptions & { reporter: string; strict?: boolean; color: boolean }) => {
+    .action(async (opts: CommonOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
       const { sources, result, diagnostics, language } = await load(opts);
       const summary = summarize(diagnostics, result.files);
       const out = REPORTERS[opts.reporter]!({
@@ -68,6 +73,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         lang: language,
         sources: new Map(sources.map((s) => [s.path, s.text])),
         color: color && opts.color,
+        verbose: opts.verbose === true,
       });
       io.stdout.write(out.text);
       if (out.jobSummary && io.env.GITHUB_STEP_SUMMARY) await writeFile(io.env.GITHUB_STEP_SUMMARY, out.jobSummary + '\n', { flag: 'a' });
@@ -82,7 +88,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (opts: CommonOptions & { output?: string }) => {
       const { result, diagnostics } = await load(opts);
-      const json = JSON.stringify(exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: [] }), null, 2) + '\n';
+      const json = JSON.stringify(exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }), null, 2) + '\n';
       if (opts.output) await writeFile(path.resolve(io.cwd, opts.output), json);
       else io.stdout.write(json);
       exitCode = exitFor(diagnostics, false);
@@ -112,6 +118,59 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
     });
 
+
+  program
+    .command('build')
+    .description('compile the multi-year plan and each progress report to HTML (and PDF) in the output folder')
+    .addOption(content())
+    .addOption(lang())
+    .option('-o, --out <dir>', 'output folder', 'dist')
+    .addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
+    .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))
+    .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'also list notes (severity info)')
+    .action(async (opts: CommonOptions & { out: string; locale?: string; format: string; strict?: boolean; verbose?: boolean }) => {
+      const { sources, result, diagnostics, language } = await load(opts);
+      const summary = summarize(diagnostics, result.files);
+      const input = { diagnostics, summary, lang: language, sources: new Map(sources.map((s) => [s.path, s.text])), color, verbose: opts.verbose === true };
+      const report = compactReporter(input);
+      exitCode = exitFor(diagnostics, opts.strict === true);
+      if (exitCode !== 0) {
+        // A failed build shows the full diagnostics, as `plan validate` would.
+        io.stderr.write(REPORTERS.pretty!(input).text);
+        io.stderr.write(language === 'nl' ? `plan: niets geschreven; ${opts.out}/ blijft ongewijzigd.\n` : `plan: nothing written; ${opts.out}/ is left as it was.\n`);
+        return;
+      }
+      if (summary.warnings > 0) io.stderr.write(report.text);
+      const plan = result.context.plan;
+      const locale: Locale = opts.locale === 'en' ? 'en' : opts.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
+      const css = await readFile(TEMPLATE_CSS, 'utf8');
+      const documents = await renderDocuments({
+        context: result.context,
+        indicators: result.indicators,
+        differences: result.differences,
+        locale,
+        css,
+        buildDate: buildDate(io.env),
+        generator: `planwerk ${VERSION}`,
+      });
+      const data = JSON.stringify(
+        exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }),
+        null,
+        2,
+      ) + '\n';
+      const outDir = path.resolve(io.cwd, opts.out);
+      const staging = await stage(outDir, [...documents, { path: 'data.json', contents: data }]);
+      try {
+        await swapIn(staging, outDir);
+      } catch (e) {
+        await discard(staging);
+        throw e;
+      }
+      for (const d of documents) io.stdout.write(`${path.join(opts.out, d.path)}\n`);
+      io.stdout.write(`${path.join(opts.out, 'data.json')}\n`);
+    });
+
   program
     .command('codes')
     .description('list every diagnostic code with its severity, title, message and hint (Markdown)')
@@ -131,6 +190,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     throw e; // a bug: let it show its stack
   }
+}
+
+const TEMPLATE_CSS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates/style.css');
+
+/** The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC). */
+function buildDate(env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const ms = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 function exitFor(diagnostics: readonly Diagnostic[], strict: boolean): number {

@@ -2,7 +2,9 @@
  * The resolved model as one JSON document (see docs/export.md). Versioned; every element has id and file;
  * goals and actions are linked both ways; every array is sorted so the output is byte-stable.
  */
+import type { Indicators } from './compute/types.js';
 import type { Diagnostic } from './diagnostics/index.js';
+import type { Difference } from './differences.js';
 import { byOrderThenId, type ActionDoc, type LinkContext } from './link/model.js';
 import { periodOf } from './period.js';
 
@@ -22,7 +24,8 @@ export function effectiveGoals(a: ActionDoc, ctx: LinkContext): { goals: { id: s
 
 export interface ExportOptions {
   generator: string;
-  indicators: unknown[];
+  indicators: Indicators;
+  differences: Difference[];
 }
 
 export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[], options: ExportOptions) {
@@ -118,7 +121,21 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
     sources: docs(ctx.sources),
     priorityThemes: docs(ctx.priorityThemes),
     statistics: docs(ctx.statistics),
-    indicators: options.indicators,
+    indicators: indicatorList(ctx, options.indicators),
+    differences: options.differences,
     diagnostics,
   };
+}
+
+/** The computed indicators as one list: every element has an id, a kind and the file whose figures it uses. */
+function indicatorList(ctx: LinkContext, indicators: Indicators) {
+  const reportFile = (year: number) => ctx.reports.find((r) => r.data.year === year)?.file ?? null;
+  const fileOf = (list: { data: { id: string }; file: string }[], id: string) => list.find((d) => d.data.id === id)?.file ?? null;
+  return [
+    ...indicators.tables.map((t) => ({ ...t, id: `${t.id}-${t.year}`, indicator: t.id, kind: 'rgi', file: reportFile(t.year) })),
+    ...indicators.staffing.map((s) => ({ ...s, kind: 'staffing', file: fileOf(ctx.staffing, s.id) })),
+    ...indicators.extensionRequests.map((e) => ({ ...e, kind: 'extension-request', file: fileOf(ctx.extensionRequests, e.id) })),
+    ...indicators.budgets.map((b) => ({ ...b, kind: 'budget', file: fileOf(ctx.budgets, b.id) })),
+    ...indicators.attendance.map((a) => ({ ...a, id: `attendance-${a.source}`, kind: 'attendance', file: fileOf(ctx.sources, a.source) })),
+  ];
 }

@@ -1,11 +1,14 @@
 /**
  * The pure core in one place: sources in, linked model and diagnostics out. No I/O, no clock, no environment.
  *
- *   parse (per file) → validate (per file) → link (across files) → compute (indicators)
+ *   parse (per file) → validate (per file) → link (across files) → compute (indicators, plan/report differences)
  *
  * parse and validate see one file at a time, so they can run on all cores and be cached by content hash.
  */
+import { compute } from './compute/index.js';
+import type { Indicators } from './compute/types.js';
 import { compareDiagnostics, type RawDiagnostic } from './diagnostics/index.js';
+import { planDifferences, type Difference } from './differences.js';
 import { link, type LinkContext } from './link/index.js';
 import { parseSource, type SourceFile } from './parse.js';
 import { validateDocument, type AnyValidDocument, type Placeholder } from './validate.js';
@@ -29,6 +32,8 @@ export function processDocument(source: SourceFile): DocumentResult {
 
 export interface CompileResult {
   context: LinkContext;
+  indicators: Indicators;
+  differences: Difference[];
   diagnostics: RawDiagnostic[];
   files: number;
 }
@@ -43,6 +48,10 @@ export function compileResults(results: readonly DocumentResult[]): CompileResul
   const documents = results.flatMap((r) => (r.document ? [r.document] : []));
   const placeholders = results.flatMap((r) => (r.placeholder ? [r.placeholder] : []));
   const linked = link(documents, placeholders);
-  const diagnostics = [...results.flatMap((r) => r.diagnostics), ...linked.diagnostics].sort(compareDiagnostics);
-  return { context: linked.context, diagnostics, files: results.length };
+  const computed = compute(linked.context);
+  const compared = planDifferences(linked.context);
+  const diagnostics = [...results.flatMap((r) => r.diagnostics), ...linked.diagnostics, ...computed.diagnostics, ...compared.diagnostics].sort(
+    compareDiagnostics,
+  );
+  return { context: linked.context, indicators: computed.indicators, differences: compared.differences, diagnostics, files: results.length };
 }

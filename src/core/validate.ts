@@ -3,6 +3,7 @@
  * Shape only: whether a referenced id exists is the link stage's business.
  */
 import type { z } from 'zod';
+import { bodyLinks, type BodyLink } from './body-links.js';
 import { checkDate } from './dates.js';
 import { closest, diag, type RawDiagnostic } from './diagnostics/index.js';
 import type { ParsedDocument, PathSegment } from './parse.js';
@@ -17,6 +18,8 @@ export interface ValidDocument<K extends Kind = Kind> {
   body: string;
   bodyLine: number;
   locate: ParsedDocument['locate'];
+  /** Links to other entities in the body, `[text](@id)`. */
+  links: BodyLink[];
 }
 
 export type AnyValidDocument = { [K in Kind]: ValidDocument<K> }[Kind];
@@ -60,6 +63,7 @@ export function validateDocument(doc: ParsedDocument): ValidateResult {
       body: doc.body,
       bodyLine: doc.bodyLine,
       locate: doc.locate,
+      links: bodyLinks(doc.body, doc.bodyLine),
     } as AnyValidDocument;
     return { ok: true, document, diagnostics: [] };
   }

@@ -23,8 +23,10 @@ function annotation(d: Diagnostic): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export const githubReporter: Reporter = ({ diagnostics, summary, lang }) => {
-  const lines = diagnostics.map(annotation);
+export const githubReporter: Reporter = ({ diagnostics: all, summary, lang, verbose }) => {
+  // Notes (severity info) would crowd a pull request: annotate them only when asked; the summary lists all.
+  const diagnostics = all;
+  const lines = (verbose ? all : all.filter((d) => d.severity !== 'info')).map(annotation);
   const heading = lang === 'nl' ? 'planwerk: inhoudscontrole' : 'planwerk: content check';
   const counts =
     lang === 'nl'

@@ -1,7 +1,8 @@
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
-import { prettyReporter } from './pretty.js';
+import { compactReporter, prettyReporter } from './pretty.js';
 import type { Reporter } from './types.js';
 
 export const REPORTERS: Record<string, Reporter> = { pretty: prettyReporter, json: jsonReporter, github: githubReporter };
+export { compactReporter };
 export type { Reporter, ReportInput, ReportOutput } from './types.js';

@@ -5,7 +5,8 @@ import type { Reporter } from './types.js';
 const ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const;
 type Style = keyof typeof ANSI;
 
-export const prettyReporter: Reporter = ({ diagnostics, summary, lang, sources, color }) => {
+export const prettyReporter: Reporter = ({ diagnostics: all, summary, lang, sources, color, verbose }) => {
+  const diagnostics = verbose ? all : all.filter((d) => d.severity !== 'info');
   const paint = (style: Style, s: string) => (color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
   const sevLabel = (d: Diagnostic) => {
     const label = lang === 'nl' ? { error: 'fout', warning: 'waarschuwing', info: 'info' }[d.severity] : d.severity;
@@ -29,14 +30,20 @@ export const prettyReporter: Reporter = ({ diagnostics, summary, lang, sources, 
     }
     out.push('');
   }
-  out.push(summaryLine(summary, lang));
+  out.push(summaryLine(summary, lang, verbose === true));
   return { text: out.join('\n') + '\n' };
 };
 
-export function summaryLine(s: { files: number; errors: number; warnings: number }, lang: 'en' | 'nl'): string {
+export function summaryLine(s: { files: number; errors: number; warnings: number; infos: number }, lang: 'en' | 'nl', verbose = false): string {
+  const notes =
+    s.infos === 0
+      ? ''
+      : lang === 'nl'
+        ? `, ${s.infos} ${s.infos === 1 ? 'notitie' : 'notities'}${verbose ? '' : ' (toon ze met --verbose)'}`
+        : `, ${s.infos} ${s.infos === 1 ? 'note' : 'notes'}${verbose ? '' : ' (list them with --verbose)'}`;
   return lang === 'nl'
-    ? `${s.files} bestanden gecontroleerd: ${s.errors} ${s.errors === 1 ? 'fout' : 'fouten'}, ${s.warnings} ${s.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`
-    : `${s.files} files checked: ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}.`;
+    ? `${s.files} bestanden gecontroleerd: ${s.errors} ${s.errors === 1 ? 'fout' : 'fouten'}, ${s.warnings} ${s.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}${notes}.`
+    : `${s.files} files checked: ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}${notes}.`;
 }
 
 /** Two lines of context before, the line itself with a caret under the node, one line after. */
@@ -57,3 +64,13 @@ export function codeFrame(text: string | undefined, line: number, column: number
   }
   return out;
 }
+
+/** One line per diagnostic, for commands whose main output is something else (plan build). */
+export const compactReporter: Reporter = ({ diagnostics: all, summary, lang, verbose }) => {
+  const diagnostics = verbose ? all : all.filter((d) => d.severity !== 'info');
+  const lines = diagnostics.map((d) => {
+    const where = d.file === undefined ? '' : `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}: `;
+    return `${where}${d.severity} ${d.message} [${d.code}]`;
+  });
+  return { text: [...lines, summaryLine(summary, lang, verbose === true)].join('\n') + '\n' };
+};

@@ -7,6 +7,8 @@ export interface ReportInput {
   /** File texts by displayed path, for code frames. */
   sources: ReadonlyMap<string, string>;
   color: boolean;
+  /** List notes (severity info) too; otherwise only their number. */
+  verbose?: boolean;
 }
 
 export interface ReportOutput {

@@ -31,6 +31,7 @@ export interface IndicatorTable {
   columnKind?: 'activity-type' | 'theme' | 'measure';
   /** Row ids in display order (theme ids, activity type ids, years as strings, labels). */
   rows: string[];
+  /** Column ids in display order; absent for one-dimensional tables, whose cells use column ''. */
   columns?: string[];
   /** Keyed `${row}|${column}` (column '' for one-dimensional tables). */
   cells: Record<string, Figure>;

@@ -53,6 +53,7 @@ export const KIND_LABELS: Record<string, Record<Lang, string>> = {
   statistics: { en: 'statistics table', nl: 'cijfertabel' },
   statistic: { en: 'statistic', nl: 'cijfer' },
   municipalities: { en: 'municipality list', nl: 'gemeentelijst' },
+  targets: { en: 'targets table', nl: 'tabel met streefwaarden' },
 };
 export const kindLabel = (kind: string, lang: Lang): string => KIND_LABELS[kind]?.[lang] ?? kind;
 const TYPE_LABELS: Record<string, Record<Lang, string>> = {
@@ -272,6 +273,18 @@ export const catalogue = {
     hint: {
       en: (a) => suggest('en', a.suggestion, 'Check the spelling, or add the document this refers to.'),
       nl: (a) => suggest('nl', a.suggestion, 'Controleer de schrijfwijze, of voeg het document toe waarnaar verwezen wordt.'),
+    },
+  }),
+  'link/unknown-body-link': define<{ id: string; suggestion?: string }>({
+    severity: 'error',
+    title: 'Link to an unknown id',
+    message: {
+      en: (a) => `The link “@${a.id}” in the text points to no goal, action or other document.`,
+      nl: (a) => `De link “@${a.id}” in de tekst verwijst naar geen enkele doelstelling, actie of ander document.`,
+    },
+    hint: {
+      en: (a) => suggest('en', a.suggestion, 'Write [text](@id) with the id of an existing document.'),
+      nl: (a) => suggest('nl', a.suggestion, 'Schrijf [tekst](@id) met de id van een bestaand document.'),
     },
   }),
   'link/wrong-kind': define<{ id: string; expected: readonly string[]; found: string }>({
@@ -496,6 +509,38 @@ export const catalogue = {
       nl: (a) => `Er is geen indicator ${q(a.indicator)} om een basiswaarde of streefwaarde voor te zetten.`,
     },
     hint: { en: () => 'Use an indicator id such as rgi-2.3.', nl: () => 'Gebruik een indicator-id zoals rgi-2.3.' },
+  }),
+  'compute/target-unmatched': define<{ indicator: string; year: number; row: string; column: string }>({
+    severity: 'warning',
+    title: 'Target for a figure the table does not have',
+    message: {
+      en: (a) => `Table ${a.indicator} of ${a.year} has no figure for row ${q(a.row)} and column ${q(a.column)}, so this baseline or target is not shown.`,
+      nl: (a) => `Tabel ${a.indicator} van ${a.year} heeft geen cijfer voor rij ${q(a.row)} en kolom ${q(a.column)}, dus deze basis- of streefwaarde wordt niet getoond.`,
+    },
+    hint: {
+      en: () => 'Use a row id of the table (a theme id, a year, a source label) and a column id (an activity type id, fte, fteDirect); leave out the column for a row total and both for the table total.',
+      nl: () => 'Gebruik een rij-id van de tabel (een thema-id, een jaar, een bronlabel) en een kolom-id (een activiteitensoort-id, fte, fteDirect); laat de kolom weg voor een rijtotaal en beide voor het tabeltotaal.',
+    },
+  }),
+
+  // ── report: what a report year says against the plan ────────────────────────────────────
+  'report/unexplained-difference': define<{ project: string; year: number; kind: 'title' | 'timing' | 'goals' | 'added'; plan: string; report: string }>({
+    severity: 'info',
+    title: 'Plan and report differ without a change record',
+    message: {
+      en: (a) =>
+        a.kind === 'added'
+          ? `${q(a.project)} is new in ${a.year} and no change record of ${a.year} says so.`
+          : `The ${a.year} report states another ${{ title: 'title', timing: 'timing', goals: 'set of contributions' }[a.kind]} for ${q(a.project)} than the plan (plan: ${a.plan}; report: ${a.report}), and no change record explains it.`,
+      nl: (a) =>
+        a.kind === 'added'
+          ? `${q(a.project)} is nieuw in ${a.year} en geen wijziging van ${a.year} vermeldt dat.`
+          : `Het rapport ${a.year} vermeldt voor ${q(a.project)} een andere ${{ title: 'titel', timing: 'timing', goals: 'set bijdragen' }[a.kind]} dan het plan (plan: ${a.plan}; rapport: ${a.report}), en geen wijziging verklaart dat.`,
+    },
+    hint: {
+      en: (a) => `If the change is intended, record it in a change document of ${a.year} (kind: change, action: ${a.project}); the report shows it either way.`,
+      nl: (a) => `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
+    },
   }),
 } as const;
 

@@ -39,6 +39,8 @@ export interface Collections {
   budgets: Doc<'budget'>[];
   priorityThemes: Doc<'priority-theme'>[];
   statistics: Doc<'statistics'>[];
+  /** Baselines and targets of indicators (kind `targets`). */
+  targets: Doc<'targets'>[];
 }
 
 export interface LinkContext extends Collections {
@@ -69,7 +71,7 @@ export function buildContext(documents: readonly AnyValidDocument[], placeholder
   const c: Collections = {
     plans: [], reports: [], chapters: [], sources: [], goals: [], actions: [], regions: [], municipalityLists: [],
     progress: [], signals: [], changes: [], evaluations: [], partnerships: [], staffing: [], extensionRequests: [],
-    budgets: [], priorityThemes: [], statistics: [],
+    budgets: [], priorityThemes: [], statistics: [], targets: [],
   };
   const definitions = new Map<string, Definition[]>();
   const define = (id: string, kind: EntityKind, doc: AnyValidDocument, path: PathSegment[]) => {
@@ -112,6 +114,7 @@ export function buildContext(documents: readonly AnyValidDocument[], placeholder
       case 'extension-request': c.extensionRequests.push(d); break;
       case 'budget': c.budgets.push(d); break;
       case 'priority-theme': c.priorityThemes.push(d); break;
+      case 'targets': c.targets.push(d); break;
     }
   }
 

@@ -113,6 +113,13 @@ export const Chapter = z.strictObject({
   number: Text.optional().describe('The chapter number as the document prints it, e.g. "1.2".'),
   date: IsoDate.optional(),
   annex: z.boolean().optional().describe('An annex (bijlage) rather than a chapter.'),
+  generated: z
+    .enum([
+      'goals', 'overview', 'actions', 'transversal-actions', 'timeline', 'staffing', 'budget', 'places', 'priorities',
+      'evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data',
+    ])
+    .optional()
+    .describe('The generated part this chapter introduces: it is rendered right after the chapter’s text.'),
 });
 
 export const Source = z.strictObject({
@@ -403,6 +410,32 @@ export const Statistics = z.strictObject({
   ),
 });
 
+/** The RGI indicators a baseline or target can be set for (the report's tables 2.1-2.13). */
+export const INDICATOR_IDS = [
+  'rgi-2.1', 'rgi-2.2', 'rgi-2.3', 'rgi-2.4', 'rgi-2.5', 'rgi-2.6', 'rgi-2.7',
+  'rgi-2.8', 'rgi-2.9', 'rgi-2.10', 'rgi-2.11', 'rgi-2.12', 'rgi-2.13',
+] as const;
+
+export const Targets = z.strictObject({
+  ...base('targets'),
+  title: Text.optional(),
+  items: z.array(
+    z.strictObject({
+      indicator: Id.describe(`The indicator table, e.g. "rgi-2.3" (${INDICATOR_IDS.join(', ')}).`),
+      row: z
+        .union([Text, z.number().int()])
+        .transform((v) => String(v))
+        .optional()
+        .describe('Row id of the table (a theme id, a year such as 2021, a source label); absent for a column total or the table total.'),
+      column: Text.optional().describe('Column id (an activity type id, "fte", "fteDirect"); absent for one-dimensional tables and row totals.'),
+      year: Year,
+      baseline: z.number().nullable().optional().describe('The starting value (IATI baseline); null when explicitly unknown.'),
+      target: z.number().nullable().optional().describe('The value aimed at for this year; null when explicitly not set.'),
+      note: Text.optional(),
+    }),
+  ),
+});
+
 /** Every kind, by the value of its `kind` field. */
 export const SCHEMAS = {
   budget: Budget,
@@ -425,6 +458,7 @@ export const SCHEMAS = {
   statistics: Statistics,
   'strategic-action': StrategicAction,
   'sub-project': SubProject,
+  targets: Targets,
   'transversal-action': TransversalAction,
 } as const;
 

@@ -1,5 +1,6 @@
 /** The cross-document rules, in the order they run. Each is small, named and pure. */
 import { actionTree } from './action-tree.js';
+import { bodyLinks } from './body-links.js';
 import { contributions } from './contributions.js';
 import { droppedGoals } from './dropped-goals.js';
 import { goalTree } from './goal-tree.js';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   droppedGoals,
   timing,
   progress,
+  bodyLinks,
 ];

@@ -1,0 +1,93 @@
+/**
+ * Charts as SVG, drawn at build time by Vega-Lite (compiled to Vega, rendered headless in Node): the same SVG
+ * serves the HTML and the PDF, and needs no script to read. Templates ask for a chart and get a placeholder;
+ * the renderer draws all charts of a document afterwards (Vega renders asynchronously) and fills them in.
+ */
+import type { Element } from 'hast';
+import * as vega from 'vega';
+
+/** vega re-exports vega-format's `locale`, which its typings omit. */
+const makeLocale = (vega as unknown as { locale(number: object, time: object): vega.LocaleFormatters }).locale;
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Locale } from './i18n.js';
+
+export interface ChartRequest {
+  spec: TopLevelSpec;
+  /** Short title shown above the chart and used as its accessible name. */
+  title: string;
+  /** Text alternative: what the chart shows. */
+  description: string;
+}
+
+const NUMBER_LOCALE: Record<Locale, object> = {
+  'nl-BE': { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] },
+  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['€', ''] },
+};
+const TIME_LOCALE: Record<Locale, object> = {
+  'nl-BE': {
+    dateTime: '%a %e %B %Y %X',
+    date: '%d-%m-%Y',
+    time: '%H:%M:%S',
+    periods: ['', ''],
+    days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    shortDays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    shortMonths: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  },
+  en: {
+    dateTime: '%a %e %B %Y %X',
+    date: '%Y-%m-%d',
+    time: '%H:%M:%S',
+    periods: ['AM', 'PM'],
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  },
+};
+
+/** House style shared by every chart: readable on paper, no interactivity. */
+const CONFIG = {
+  font: 'Liberation Sans, DejaVu Sans, Arial, sans-serif',
+  background: 'white',
+  view: { stroke: null },
+  axis: { labelFontSize: 11, titleFontSize: 11, labelColor: '#222', titleColor: '#222', gridColor: '#ddd' },
+  legend: { labelFontSize: 11, titleFontSize: 11 },
+  range: { category: ['#1f5f8b', '#e07b39', '#4c9a2a', '#8e5ea2', '#c9a227', '#5b8c85', '#b5485d'] },
+};
+
+export async function renderChart(request: ChartRequest, locale: Locale): Promise<string> {
+  const spec = { ...request.spec, description: request.description, config: { ...CONFIG, ...(request.spec.config ?? {}) } } as TopLevelSpec;
+  const compiled = compile(spec).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale: makeLocale(NUMBER_LOCALE[locale], TIME_LOCALE[locale]) });
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}
+
+/** Collects chart requests while a template runs; `fill` draws them and swaps them into the tree. */
+export class ChartRegistry {
+  private readonly requests: { request: ChartRequest; node: Element }[] = [];
+
+  constructor(private readonly locale: Locale) {}
+
+  /** A placeholder element the real SVG replaces. */
+  placeholder(request: ChartRequest): Element {
+    const node: Element = { type: 'element', tagName: 'div', properties: { className: ['chart'] }, children: [] };
+    this.requests.push({ request, node });
+    return node;
+  }
+
+  async fill(): Promise<void> {
+    // In order, one at a time: Vega's internal id counters then give the same SVG on every build.
+    for (const { request, node } of this.requests) {
+      const svg = await renderChart(request, this.locale);
+      const labelled = svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(`${request.title}. ${request.description}`)}" `);
+      node.children = [{ type: 'raw', value: labelled } as unknown as Element];
+    }
+  }
+}
+
+function escapeAttribute(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

@@ -1,0 +1,94 @@
+/**
+ * Markdown bodies → hast, with one frozen unified processor: GFM, raw HTML parsed and then sanitized
+ * (rehype-sanitize, GitHub's schema), so neither raw HTML nor a javascript: URL survives. Afterwards each body
+ * fragment gets its own id prefix (headings, footnotes), its heading levels shifted to where it is embedded,
+ * and `[text](@id)` links resolved to the entity's anchor.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { ENTITY_LINK } from '../core/body-links.js';
+
+/** One frozen processor per language (the footnote labels are the only difference). */
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+function makeProcessor(footnoteLabel: string, footnoteBackLabel: string) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel, footnoteBackLabel })
+    .use(rehypeRaw)
+    .use(rehypeSanitize)
+    .freeze();
+}
+function processorFor(label: string, back: string) {
+  const key = `${label}\u0000${back}`;
+  let p = processors.get(key);
+  if (!p) processors.set(key, (p = makeProcessor(label, back)));
+  return p;
+}
+
+const CLOBBER = 'user-content-';
+
+export interface MarkdownOptions {
+  /** Unique per body in the document: ids inside become `${prefix}--…`. */
+  prefix: string;
+  /** The heading level a `#` in the body becomes (a body embedded under an h2 starts at 3). */
+  topLevel: number;
+  /** Resolve an entity id to an href (same document `#anchor` or `other.html#anchor`). */
+  resolve(id: string): string | undefined;
+  /** Footnote section label and the back-link label. */
+  footnotesLabel: string;
+  footnoteBackLabel: string;
+}
+
+export function markdownToHast(markdown: string, options: MarkdownOptions): ElementContent[] {
+  if (markdown.trim() === '') return [];
+  const processor = processorFor(options.footnotesLabel, options.footnoteBackLabel);
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const slugger = new GithubSlugger();
+  const minDepth = minHeadingDepth(tree);
+  visit(tree, 'element', (node: Element) => {
+    const depth = /^h([1-6])$/.exec(node.tagName);
+    if (depth) {
+      if (node.properties.id === undefined || String(node.properties.id).startsWith(CLOBBER)) {
+        node.properties.id = `${options.prefix}--${slugger.slug(textOf(node))}`;
+      }
+      if (!String(node.properties.id).startsWith(options.prefix)) node.properties.id = `${options.prefix}--${String(node.properties.id)}`;
+      node.tagName = `h${Math.min(6, Number(depth[1]) - minDepth + options.topLevel)}`;
+    } else if (typeof node.properties.id === 'string' && node.properties.id.startsWith(CLOBBER)) {
+      node.properties.id = `${options.prefix}--${node.properties.id.slice(CLOBBER.length)}`;
+    }
+    if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+      const href = node.properties.href;
+      const entity = ENTITY_LINK.exec(href);
+      if (entity) node.properties.href = options.resolve(entity[1]!) ?? '#';
+      else if (href.startsWith(`#${CLOBBER}`)) node.properties.href = `#${options.prefix}--${href.slice(CLOBBER.length + 1)}`;
+    }
+    for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+      const v = node.properties[key];
+      if (Array.isArray(v)) node.properties[key] = v.map((x) => (String(x).startsWith(CLOBBER) ? `${options.prefix}--${String(x).slice(CLOBBER.length)}` : x));
+    }
+  });
+  return tree.children as ElementContent[];
+}
+
+function minHeadingDepth(tree: Root): number {
+  let min = 6;
+  visit(tree, 'element', (node: Element) => {
+    const m = /^h([1-6])$/.exec(node.tagName);
+    if (m) min = Math.min(min, Number(m[1]));
+  });
+  return min;
+}
+
+export function textOf(node: ElementContent | Root): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return (node.children as ElementContent[]).map(textOf).join('');
+  return '';
+}

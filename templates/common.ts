@@ -1,0 +1,57 @@
+/** Pieces both documents use: chapters, timing, contribution lists. */
+import type { Element, ElementContent } from 'hast';
+import type { ActionDoc, Doc } from '../src/core/link/model.js';
+import { anchor, facts, h, joinInline, link, type Child, type RenderContext } from './kit.js';
+
+export function chapterSection(r: RenderContext, c: Doc<'chapter'>, extra: Child[] = []): Element {
+  const title = c.data.number ? `${c.data.number} ${c.data.title}` : c.data.title;
+  return h('section', { id: anchor('chapter', c.data.id), className: ['chapter'] }, [
+    h('h2', title),
+    ...r.md(c.body, anchor('chapter', c.data.id), 3),
+    ...(extra as never[]),
+  ]);
+}
+
+/** Timing as precise as the source, plus the source's own words when they were irregular. */
+export function timingText(r: RenderContext, t: ActionDoc['data']['timing']): ElementContent[] {
+  const { fmt, labels } = r;
+  if (!t || (t.start === undefined && t.end === undefined && t.raw === undefined)) return [h('span.not-reported', labels.notStated)];
+  const start = t.start ? fmt.date(t.start) : '…';
+  const end = t.end === 'open' ? labels.openEnd : t.end ? fmt.date(t.end) : '…';
+  const parts: ElementContent[] = [];
+  if (t.start || t.end) parts.push(h('span', `${start} – ${end}`));
+  if (t.raw) parts.push(h('span.raw', ` (${labels.asWritten}: “${t.raw}”)`));
+  if (t.correction) parts.push(h('span.correction', ` ${labels.correction}: ${t.correction}`));
+  return parts;
+}
+
+export function contributionList(r: RenderContext, goals: { id: string; strength: string }[] | undefined): Child {
+  if (!goals || goals.length === 0) return null;
+  return h(
+    'ul.contributions',
+    goals.map((g) => {
+      const goal = r.content.goalById.get(g.id);
+      const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${goal.data.title}` : g.id;
+      return h('li', [link(r, g.id, title), h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}`)]);
+    }),
+  );
+}
+
+export function municipalityLinks(r: RenderContext, ids: string[] | undefined): Child {
+  if (!ids || ids.length === 0) return null;
+  const names = new Map(r.content.municipalityLists.flatMap((l) => l.data.items.map((m) => [m.id, m.name] as const)));
+  return joinInline(ids.map((id) => link(r, id, names.get(id) ?? id)));
+}
+
+export function actionFacts(r: RenderContext, a: ActionDoc): Element | null {
+  const { labels } = r;
+  const progress = r.content.progress.filter((p) => p.data.project === a.data.id).sort((x, y) => x.data.year - y.data.year);
+  return facts([
+    [labels.timing, timingText(r, a.data.timing)],
+    [labels.municipalities, municipalityLinks(r, a.data.municipalities)],
+    [labels.partners, a.data.partners && a.data.partners.length > 0 ? a.data.partners.join(', ') : null],
+    [labels.servesGoals, contributionList(r, a.data.goals)],
+    [labels.phase, a.data.phase ?? null],
+    [labels.report, progress.length > 0 ? joinInline(progress.map((p) => link(r, p.data.id, `${labels.report} ${p.data.year}`) as ElementContent)) : null],
+  ]);
+}

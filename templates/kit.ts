@@ -1,0 +1,87 @@
+/**
+ * What every template gets: the linked content, the computed indicators, labels and formatting for the
+ * document's locale, and helpers that build HTML by construction (hast), so escaping cannot be forgotten.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h, type Child, type Properties } from 'hastscript';
+import type { Figure, Indicators, Unit } from '../src/core/compute/types.js';
+import type { LinkContext } from '../src/core/link/model.js';
+import type { ChartRequest } from '../src/render/charts.js';
+import type { Formatter } from '../src/render/format.js';
+import type { Labels, Locale } from '../src/render/i18n.js';
+
+export { h };
+export type { Child };
+
+export interface RenderContext {
+  content: LinkContext;
+  indicators: Indicators;
+  labels: Labels;
+  fmt: Formatter;
+  locale: Locale;
+  /** Output file name of the plan and of each report year (for links across documents). */
+  files: { plan: string; reports: Map<number, string> };
+  /** The file being rendered. */
+  file: string;
+  /** Markdown body → hast, ids prefixed, headings starting at `topLevel`. */
+  md(body: string, prefix: string, topLevel: number): ElementContent[];
+  /** Href of an entity by id (same document: `#anchor`, else `file#anchor`), undefined when it has no page. */
+  href(id: string): string | undefined;
+  chart(request: ChartRequest): Element;
+  /** Build date (from SOURCE_DATE_EPOCH), ISO, or undefined. */
+  buildDate: string | undefined;
+  generator: string;
+}
+
+/** Anchor of an entity in the document that shows it. */
+export function anchor(kind: string, id: string): string {
+  return `${kind}-${id}`;
+}
+
+/** A link to an entity when it has a page, its plain title otherwise. */
+export function link(r: RenderContext, id: string, text: string): ElementContent {
+  const href = r.href(id);
+  return href ? h('a', { href }, text) : h('span', text);
+}
+
+export function joinInline(items: ElementContent[], separator = ', '): ElementContent[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [{ type: 'text', value: separator } as ElementContent, item]));
+}
+
+/** A figure: computed value, with the declared one beside it when it differs, or "not reported". */
+export function figure(r: RenderContext, f: Figure | undefined, unit: Unit): ElementContent {
+  const { labels, fmt } = r;
+  if (!f) return h('span.not-reported', labels.notReported);
+  const value = f.value === null ? h('span.not-reported', labels.notReported) : h('span', fmt.unit(f.value, unit, labels.notReported));
+  const parts: ElementContent[] = [value];
+  if (f.value !== null && f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, ` (≥; ${f.missing} ${labels.notReported})`));
+  if (f.declared !== undefined && f.declared !== null && (f.value === null || Math.abs(f.declared - f.value) > 0.005)) {
+    parts.push(h('span.declared', ` (${labels.stated}: ${fmt.unit(f.declared, unit, labels.notReported)})`));
+  }
+  return h('span.figure', { className: f.declared !== undefined && f.declared !== null && f.value !== null && Math.abs(f.declared - f.value) > 0.005 ? ['differs'] : [] }, parts);
+}
+
+/** A definition list of facts, skipping empty ones. */
+export function facts(rows: [string, Child][]): Element | null {
+  const kept = rows.filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
+  if (kept.length === 0) return null;
+  return h('dl.facts', kept.flatMap(([k, v]) => [h('dt', k), h('dd', v as never)]));
+}
+
+export function section(id: string, className: string, children: Child[]): Element {
+  return h('section', { id, className: [className] }, children as never);
+}
+
+/** A table with a caption, a header row and body rows; `thead` repeats on every printed page. */
+export function table(caption: string | null, head: Child[][], rows: Child[][], options: { className?: string; foot?: Child[][] } = {}): Element {
+  return h('table', { className: options.className ? [options.className] : [] }, [
+    caption ? h('caption', caption) : null,
+    h('thead', head.map((row) => h('tr', row as never))),
+    h('tbody', rows.map((row) => h('tr', row as never))),
+    options.foot && options.foot.length > 0 ? h('tfoot', options.foot.map((row) => h('tr', row as never))) : null,
+  ]);
+}
+
+export const th = (content: Child, props: Properties = {}) => h('th', { scope: 'col', ...props }, content as never);
+export const rh = (content: Child, props: Properties = {}) => h('th', { scope: 'row', ...props }, content as never);
+export const td = (content: Child, props: Properties = {}) => h('td', props, content as never);

@@ -1,0 +1,94 @@
+/** The document shell: head with the inlined style sheet, cover, table of contents, main, footer. */
+import type { Element, ElementContent, Root } from 'hast';
+import { h, type RenderContext } from './kit.js';
+
+export interface Cover {
+  organisation: string;
+  title: string;
+  subtitle?: string;
+  period?: string;
+  date?: string;
+}
+
+export function page(r: RenderContext, cover: Cover, css: string, body: Element[]): Root {
+  const { labels, locale, fmt } = r;
+  const title = cover.subtitle ? `${cover.title} — ${cover.subtitle}` : cover.title;
+  const main = h('main', { id: 'inhoud' }, body);
+  return {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: locale }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('title', title),
+          h('meta', { name: 'author', content: cover.organisation }),
+          h('meta', { name: 'generator', content: r.generator }),
+          r.buildDate ? h('meta', { name: 'dcterms.modified', content: r.buildDate }) : null,
+          h('style', css),
+        ]),
+        h('body', [
+          h('header.cover', { id: 'voorblad' }, [
+            h('p.organisation', cover.organisation),
+            h('h1.document-title', cover.title),
+            cover.subtitle ? h('p.subtitle', cover.subtitle) : null,
+            cover.period ? h('p.period', `${labels.period}: ${cover.period}`) : null,
+            cover.date ? h('p.date', fmt.date(cover.date)) : null,
+          ]),
+          tableOfContents(main, labels.contents),
+          main,
+          h('footer.colophon', [h('p', [labels.generatedBy, r.buildDate ? ` · ${labels.buildDate}: ${fmt.date(r.buildDate)}` : ''])]),
+        ]),
+      ]),
+    ],
+  };
+}
+
+/** Contents from the headings that were actually rendered: h2 chapters with their h3 sections. */
+function tableOfContents(main: Element, label: string): Element {
+  const entries: { level: number; id: string; text: string }[] = [];
+  const walk = (node: ElementContent) => {
+    if (node.type !== 'element') return;
+    const m = /^h([23])$/.exec(node.tagName);
+    if (m && typeof node.properties.id === 'string') entries.push({ level: Number(m[1]), id: node.properties.id, text: text(node) });
+    else if (m) {
+      // A heading without its own id takes its section's id.
+    }
+    for (const c of node.children) walk(c);
+  };
+  // Headings carry no id themselves in generated sections; give each h2/h3 the id of the section it opens.
+  assignHeadingIds(main);
+  for (const c of main.children) walk(c);
+  const items: Element[] = [];
+  let current: Element | null = null;
+  for (const e of entries) {
+    const li = h('li', [h('a', { href: `#${e.id}` }, e.text)]);
+    if (e.level === 2 || !current) {
+      items.push(li);
+      current = li;
+    } else {
+      let sub = current.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol');
+      if (!sub) current.children.push((sub = h('ol')));
+      sub.children.push(li);
+    }
+  }
+  return h('nav.toc', { ariaLabelledby: 'inhoudstafel' }, [h('h2', { id: 'inhoudstafel' }, label), h('ol', items)]);
+}
+
+function assignHeadingIds(node: Element): void {
+  const first = node.children.find((c): c is Element => c.type === 'element');
+  if (node.tagName === 'section' && typeof node.properties.id === 'string' && first && /^h[1-6]$/.test(first.tagName) && first.properties.id === undefined) {
+    first.properties.id = `${node.properties.id}--titel`;
+  }
+  for (const c of node.children) if (c.type === 'element') assignHeadingIds(c);
+}
+
+function text(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') {
+    if (Array.isArray(node.properties.className) && node.properties.className.includes('sr-only')) return '';
+    return node.children.map(text).join('');
+  }
+  return '';
+}

@@ -1,0 +1,290 @@
+/**
+ * A progress report, mirroring the funder's structure: general evaluation per theme, signals, changes to the
+ * plan (recorded and detected), the RGI indicators 2.1-2.13 as tables and charts, qualitative progress per
+ * theme and project with the full rating scales, and the annex of fixed project data.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { IndicatorTable, Unit } from '../src/core/compute/types.js';
+import type { Difference } from '../src/core/differences.js';
+import type { Doc } from '../src/core/link/model.js';
+import { byOrderThenId } from '../src/core/link/model.js';
+import { RGI_TITLES } from '../src/render/i18n.js';
+import { chapterSection, contributionList, timingText } from './common.js';
+import { anchor, facts, figure, h, joinInline, link, rh, section, table, td, th, type Child, type RenderContext } from './kit.js';
+
+const DEFAULT_ORDER: Record<string, number> = { evaluations: 35, partnerships: 55, signals: 65, changes: 75, indicators: 79, progress: 1000, 'fixed-data': 1001 };
+const RATINGS = ['not-applicable', 'in-development', 'partial-results', 'goals-achieved', 'above-expectations'] as const;
+const STATUSES = ['not-started', 'on-schedule', 'adjusted', 'completed', 'stopped', 'new'] as const;
+
+export function reportBody(r: RenderContext, report: Doc<'report'>, differences: Difference[]): Element[] {
+  const { content } = r;
+  const year = report.data.year;
+  const chapters = content.chapters.filter((c) => c.data.document === report.data.id).sort(byOrderThenId);
+  const tables = r.indicators.tables.filter((t) => t.year === year);
+  const standalone = (id: string, title: string, make: () => Element | null) => () => {
+    const node = make();
+    return node ? section(id, 'part', [h('h2', title), node]) : null;
+  };
+  const parts: Record<string, () => Element | null> = {
+    evaluations: () => evaluations(r, year),
+    partnerships: () => partnerships(r, year),
+    signals: () => signals(r, year),
+    changes: () => changes(r, year, differences.filter((d) => d.year === year)),
+    indicators: () => (chapters.some((c) => tables.some((t) => t.number === c.data.number)) ? null : indicatorsSection(r, tables)),
+    progress: () => progress(r, year),
+    'fixed-data': () => fixedData(r, year),
+  };
+  const introduced = new Set<string>(chapters.flatMap((c) => (c.data.generated ? [c.data.generated] : [])));
+  const blocks: { order: number; key: string; node: () => Element | null }[] = [];
+  for (const c of chapters) {
+    const extra: Child[] = [];
+    if (c.data.generated && parts[c.data.generated]) extra.push(parts[c.data.generated]!());
+    const t = tables.find((x) => x.number === c.data.number);
+    if (t) extra.push(indicator(r, t, false));
+    blocks.push({ order: c.data.order, key: `c-${c.data.id}`, node: () => chapterSection(r, c, extra) });
+  }
+  const titles: Record<string, string> = { evaluations: r.labels.evaluations, partnerships: r.labels.partnerships, signals: r.labels.signals, changes: r.labels.changes };
+  for (const [name, make] of Object.entries(parts)) {
+    if (introduced.has(name)) continue;
+    const node = titles[name] ? standalone(name, titles[name]!, make) : make;
+    blocks.push({ order: DEFAULT_ORDER[name] ?? 1000, key: `p-${name}`, node });
+  }
+  blocks.sort((a, b) => a.order - b.order || (a.key < b.key ? -1 : 1));
+  return blocks.map((b) => b.node()).filter((n): n is Element => n !== null);
+}
+
+const themeTitle = (r: RenderContext, id: string | undefined) =>
+  id === undefined || id === 'transversal' ? r.labels.transversal : (r.content.plan?.data.themes.find((t) => t.id === id)?.title ?? id);
+
+function evaluations(r: RenderContext, year: number): Element | null {
+  const list = r.content.evaluations.filter((e) => e.data.year === year).sort(byOrderThenId);
+  if (list.length === 0) return null;
+  return h('div.evaluations', list.map((e) =>
+    h('section', { id: anchor('evaluation', e.data.id), className: ['evaluation'] }, [
+      h('h3', `${e.data.number ? `${e.data.number} ` : ''}${e.data.title ?? themeTitle(r, e.data.theme)}`),
+      ...r.md(e.body, anchor('evaluation', e.data.id), 4),
+    ]),
+  ));
+}
+
+function partnerships(r: RenderContext, year: number): Element | null {
+  const list = r.content.partnerships.filter((p) => p.data.year === year).sort(byOrderThenId);
+  if (list.length === 0) return null;
+  const { labels } = r;
+  return h('div.partnerships', list.map((p) =>
+    h('div.wide', { id: anchor('partnerships', p.data.id) }, [
+      table(p.data.title, [[th(labels.partner), th(labels.purpose), th(labels.themes)]], p.data.rows.map((row) => {
+        const themes = row.themes ?? (row.theme ? [row.theme] : []);
+        return [rh(row.partner), td(row.purpose ?? ''), td(themes.length > 0 ? themes.map((t) => themeTitle(r, t)).join(', ') : (row.raw ?? ''))];
+      })),
+    ]),
+  ));
+}
+
+function signals(r: RenderContext, year: number): Element | null {
+  const list = r.content.signals.filter((s) => s.data.year === year).sort(byOrderThenId);
+  if (list.length === 0) return null;
+  const groups: [string, Doc<'signal'>[]][] = [
+    [r.labels.fromSector, list.filter((s) => s.data.from === 'sector')],
+    [r.labels.fromOrganisation, list.filter((s) => s.data.from === 'organisation')],
+  ];
+  return h('div.signals', groups.filter(([, l]) => l.length > 0).flatMap(([label, l]) => [
+    h('h3', label),
+    ...l.map((s) => h('section', { id: anchor('signal', s.data.id), className: ['signal'] }, [h('h4', s.data.title), ...r.md(s.body, anchor('signal', s.data.id), 5)])),
+  ]));
+}
+
+function changes(r: RenderContext, year: number, differences: Difference[]): Element {
+  const { labels, content } = r;
+  const records = content.changes.filter((c) => c.data.year === year).sort(byOrderThenId);
+  const title = (id: string) => content.goalById.get(id)?.data.title ?? content.actionById.get(id)?.data.title ?? id;
+  return h('div.changes', [
+    h('h3', labels.recordedChanges),
+    ...records.map((c) =>
+      h('section', { id: anchor('change', c.data.id), className: ['change'] }, [
+        h('h4', c.data.title),
+        facts([
+          [labels.changes, labels.changeTypes[c.data.type] ?? c.data.type],
+          [labels.goals, c.data.goal ? link(r, c.data.goal, title(c.data.goal)) : null],
+          [labels.action, c.data.action ? link(r, c.data.action, title(c.data.action)) : null],
+          [labels.replacedBy, c.data.into ? link(r, c.data.into, title(c.data.into)) : null],
+        ]),
+        ...r.md(c.body, anchor('change', c.data.id), 5),
+      ]),
+    ),
+    h('h3', labels.detectedChanges),
+    differences.length === 0
+      ? h('p', labels.noDetectedChanges)
+      : h('div.wide', [
+          table(
+            labels.detectedChanges,
+            [[th(labels.action), th(''), th(labels.inPlan), th(labels.inReport)]],
+            differences.map((d) => [rh(link(r, d.project, title(d.project))), td(labels.differenceKinds[d.kind] ?? d.kind), td(d.plan), td(d.report)]),
+          ),
+        ]),
+  ]);
+}
+
+function indicatorsSection(r: RenderContext, tables: IndicatorTable[]): Element | null {
+  if (tables.length === 0) return null;
+  return section('indicatoren', 'part indicators', [h('h2', r.labels.indicators), ...tables.map((t) => indicator(r, t, true))]);
+}
+
+/** One RGI table: a table of figures (computed beside declared, "not reported" where missing) and its chart. */
+function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): Element {
+  const { labels, locale } = r;
+  const title = `${t.number} ${RGI_TITLES[locale][t.number] ?? t.id}`;
+  const rowLabel = (id: string) =>
+    t.rowKind === 'theme' ? themeTitle(r, id) : t.rowKind === 'activity-type' ? activityTitle(r, id) : id;
+  const colLabel = (id: string) =>
+    t.columnKind === 'activity-type' ? activityTitle(r, id) : t.columnKind === 'theme' ? themeTitle(r, id) : (labels as unknown as Record<string, string>)[id] ?? id;
+  const columns = t.columns && t.columns.length > 0 ? t.columns : [''];
+  const unitOf = (col: string): Unit => (col === 'socialMaribel' || col === 'fte' || col === 'fteDirect' ? 'fte' : t.unit);
+  const rows: Child[][] = t.rows.map((row) => [
+    rh(rowLabel(row)),
+    ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c)), { className: ['num'] })),
+    ...(t.rowTotals && columns.length > 1 ? [td(figure(r, t.rowTotals[row], t.unit), { className: ['num'] })] : []),
+  ]);
+  const head: Child[][] = [[th(''), ...columns.map((c) => th(c === '' ? labels.value : colLabel(c))), ...(t.rowTotals && columns.length > 1 ? [th(labels.total)] : [])]];
+  const foot: Child[][] = [];
+  if (t.total || t.columnTotals) {
+    foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c)), { className: ['num'] })), ...(t.rowTotals && columns.length > 1 ? [td(figure(r, t.total, t.unit), { className: ['num'] })] : [])]);
+  }
+  const extras = Object.entries(t.extras ?? {});
+  const targets = [...Object.entries(t.cells), ...(t.total ? [['total', t.total] as const] : [])].filter(([, f]) => f.target !== undefined || f.baseline !== undefined);
+  const chartData = t.rows.flatMap((row) => columns.map((c) => ({ row: rowLabel(row), series: c === '' ? labels.value : colLabel(c), value: t.cells[`${row}|${c}`]?.value ?? null }))).filter((d) => d.value !== null);
+  const chart =
+    chartData.length > 0
+      ? h('figure.chart-figure', [
+          r.chart({
+            title,
+            description: `${labels.chartOf}: ${title}. ${chartData.map((d) => `${d.row}${columns.length > 1 ? ` (${d.series})` : ''}: ${r.fmt.unit(d.value, t.unit, labels.notReported)}`).join('; ')}.`,
+            spec: {
+              $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+              width: 440,
+              height: { step: columns.length > 1 ? 10 : 18 },
+              data: { values: chartData },
+              mark: { type: 'bar' },
+              encoding: {
+                y: { field: 'row', type: 'nominal', title: null, sort: null, axis: { labelLimit: 200 } },
+                x: { field: 'value', type: 'quantitative', title: null },
+                ...(columns.length > 1 ? { yOffset: { field: 'series', sort: null }, color: { field: 'series', type: 'nominal', title: null, sort: null, legend: { orient: 'bottom' } } } : {}),
+              },
+            },
+          }),
+          h('figcaption', `${labels.chartOf}: ${title}`),
+        ])
+      : null;
+  return h('section', { id: anchor('indicator', `${t.id}-${t.year}`), className: ['indicator'] }, [
+    withHeading ? h('h3', title) : null,
+    rows.length > 0 ? h('div.wide', [table(`${labels.tableOf}: ${title}`, head, rows, { foot })]) : null,
+    extras.length > 0
+      ? facts(extras.map(([k, f]) => [(labels as unknown as Record<string, string>)[k] ?? k, figure(r, f, k === 'share' ? 'percent' : t.unit)]))
+      : null,
+    targets.length > 0
+      ? table(
+          `${labels.target}: ${title}`,
+          [[th(''), th(labels.baseline), th(labels.target), th(labels.value), th(labels.difference)]],
+          targets.map(([key, f]) => [
+            rh(key === 'total' ? labels.total : key.split('|').filter(Boolean).map((k, i) => (i === 0 ? rowLabel(k) : colLabel(k))).join(' · ')),
+            td(r.fmt.unit(f.baseline, t.unit, labels.notReported), { className: ['num'] }),
+            td(r.fmt.unit(f.target, t.unit, labels.notReported), { className: ['num'] }),
+            td(r.fmt.unit(f.value, t.unit, labels.notReported), { className: ['num'] }),
+            td(f.value !== null && f.target !== null && f.target !== undefined ? r.fmt.number(f.value - f.target) : labels.notReported, { className: ['num'] }),
+          ]),
+        )
+      : null,
+    chart,
+  ]);
+}
+
+function activityTitle(r: RenderContext, id: string): string {
+  return r.content.plan?.data.activityTypes?.find((a) => a.id === id)?.title ?? id;
+}
+
+function scale(r: RenderContext, label: string, options: readonly string[], chosen: string, names: Record<string, string>): Element {
+  const notStated = chosen === 'not-stated';
+  return h('div.rating', [
+    h('p.label', [label, ': ', h('span', notStated ? names['not-stated'] ?? '' : names[chosen] ?? chosen)]),
+    h(
+      'ol.scale',
+      { ariaLabel: label },
+      options.map((o) => h('li', { className: o === chosen ? ['chosen'] : [], ariaCurrent: o === chosen ? 'true' : undefined }, names[o] ?? o)),
+    ),
+  ]);
+}
+
+function progress(r: RenderContext, year: number): Element | null {
+  const { content, labels } = r;
+  const list = content.progress.filter((p) => p.data.year === year);
+  if (list.length === 0) return null;
+  const themes = [...(content.plan?.data.themes ?? [])].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((t) => t.id);
+  const seen = [...new Set(list.map((p) => p.data.theme ?? 'transversal'))];
+  const order = [...themes.filter((t) => seen.includes(t)), ...seen.filter((t) => !themes.includes(t) && t !== 'transversal').sort(), ...(seen.includes('transversal') ? ['transversal'] : [])];
+  return section('voortgang', 'part progress', [
+    h('h2', labels.progress),
+    ...order.map((theme) =>
+      h('section', { id: anchor('progress-theme', `${year}-${theme}`), className: ['progress-theme'] }, [
+        h('h3', `${labels.theme}: ${themeTitle(r, theme)}`),
+        ...list.filter((p) => (p.data.theme ?? 'transversal') === theme).sort(byOrderThenId).map((p) => projectProgress(r, p)),
+      ]),
+    ),
+  ]);
+}
+
+function projectProgress(r: RenderContext, p: Doc<'progress'>): Element {
+  const { labels, content } = r;
+  const action = content.actionById.get(p.data.project);
+  const title = p.data.title ?? action?.data.title ?? p.data.project;
+  const d = p.data;
+  return h('section', { id: anchor('progress', d.id), className: ['progress'] }, [
+    h('h4', `${d.number ? `${d.number} ` : ''}${title}`),
+    h('p.plan-link', [`${labels.planAction}: `, link(r, d.project, action?.data.title ?? d.project)]),
+    scale(r, labels.cooperation, RATINGS, d.ratings.cooperation, labels.ratings),
+    scale(r, labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings),
+    scale(r, labels.participation, RATINGS, d.ratings.participation, labels.ratings),
+    ...r.md(p.body, anchor('progress', d.id), 5),
+    h('h5', labels.dossiers),
+    d.dossiers === undefined
+      ? h('p.not-reported', labels.notStated)
+      : d.dossiers.length === 0
+        ? h('p', labels.noDossier)
+        : h('ul.dossiers', d.dossiers.map((x) => h('li', [h('strong', x.title), x.status ? ` (${x.status})` : '', x.summary ? [': ', ...inline(r, x.summary, `${d.id}-dossier`)] : '']))),
+    d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6)) : null,
+    scale(r, labels.status, STATUSES, d.status, labels.statuses),
+    d.planning && d.planning.length > 0 ? h('div.planning', [h('h5', labels.planning), h('ul', d.planning.map((x) => h('li', inline(r, x, `${d.id}-planning`))))]) : null,
+  ]);
+}
+
+/** A short Markdown text (a summary, a planning line) rendered inline: the paragraph's children only. */
+function inline(r: RenderContext, text: string, prefix: string): ElementContent[] {
+  const nodes = r.md(text, anchor('progress', prefix), 6);
+  const first = nodes[0];
+  return nodes.length === 1 && first && first.type === 'element' && first.tagName === 'p' ? first.children : nodes;
+}
+
+function fixedData(r: RenderContext, year: number): Element | null {
+  const { content, labels } = r;
+  const list = content.progress.filter((p) => p.data.year === year).sort((a, b) => ((a.data.theme ?? '') < (b.data.theme ?? '') ? -1 : 1) || byOrderThenId(a, b));
+  if (list.length === 0) return null;
+  return section('vaste-gegevens', 'part fixed-data', [
+    h('h2', labels.fixedData),
+    ...list.map((p) => {
+      const action = content.actionById.get(p.data.project);
+      const fixed = p.data.fixed;
+      const goals = fixed?.goals ?? action?.data.goals ?? [];
+      return h('section', { id: anchor('fixed', p.data.id), className: ['fixed'] }, [
+        h('h3', fixed?.title ?? p.data.title ?? action?.data.title ?? p.data.project),
+        facts([
+          [labels.servesGoals, contributionList(r, goals.filter((g) => g.strength === 'contributes'))],
+          [labels.mayContribute, contributionList(r, goals.filter((g) => g.strength === 'may-contribute'))],
+          [labels.phase, fixed?.phase ?? action?.data.phase ?? null],
+          [labels.timing, timingText(r, fixed?.timing ?? action?.data.timing)],
+          [labels.planAction, action ? link(r, action.data.id, action.data.title) : null],
+        ]),
+      ]);
+    }),
+  ]);
+}
+
+export { joinInline };
