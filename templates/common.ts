@@ -32,7 +32,9 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
     goals.map((g) => {
       const goal = r.content.goalById.get(g.id);
       const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${goal.data.title}` : g.id;
-      return h('li', [link(r, g.id, title), h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}`)]);
+      const c = g as { from?: number; until?: number };
+      const when = c.from !== undefined ? (r.locale === 'nl-BE' ? ` (vanaf ${c.from})` : ` (from ${c.from})`) : c.until !== undefined ? (r.locale === 'nl-BE' ? ` (tot en met ${c.until})` : ` (until ${c.until})`) : '';
+      return h('li', [link(r, g.id, title), h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}${when}`)]);
     }),
   );
 }

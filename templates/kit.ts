@@ -52,6 +52,10 @@ export function joinInline(items: ElementContent[], separator = ', '): ElementCo
 export function figure(r: RenderContext, f: Figure | undefined, unit: Unit): ElementContent {
   const { labels, fmt } = r;
   if (!f) return h('span.not-reported', labels.notReported);
+  // A figure the source states and nothing computes: show it as stated.
+  if (f.value === null && f.reported === 0 && f.missing === 0 && f.declared !== undefined && f.declared !== null) {
+    return h('span.figure.stated-only', [fmt.unit(f.declared, unit, labels.notReported), h('span.declared', ` (${labels.stated})`)]);
+  }
   const value = f.value === null ? h('span.not-reported', labels.notReported) : h('span', fmt.unit(f.value, unit, labels.notReported));
   const parts: ElementContent[] = [value];
   if (f.value !== null && f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, ` (≥; ${f.missing} ${labels.notReported})`));

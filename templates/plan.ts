@@ -93,7 +93,10 @@ function goalStatus(r: RenderContext, g: GoalDoc): Element | null {
 
 function operationalGoal(r: RenderContext, od: GoalDoc, level: number): Element {
   const { content, labels } = r;
-  const served = (content.servedBy.get(od.data.id) ?? []).map(({ action, index }) => ({ action, strength: action.data.goals![index]!.strength }));
+  const served = (content.servedBy.get(od.data.id) ?? []).map(({ action, index }) => {
+    const c = action.data.goals![index]!;
+    return { action, strength: c.strength, from: c.from, until: c.until };
+  });
   const internal = served.filter((s) => s.action.kind === 'internal-action').map((s) => s.action);
   const external = served.filter((s) => s.action.kind !== 'internal-action');
   return h('section', { id: anchor('goal', od.data.id), className: ['goal', 'operational'] }, [
@@ -104,7 +107,7 @@ function operationalGoal(r: RenderContext, od: GoalDoc, level: number): Element 
     external.length > 0
       ? h('div.served', [
           h('p.label', labels.servedBy),
-          h('ul', external.map((s) => h('li', [link(r, s.action.data.id, s.action.data.title), h('span.strength', ` — ${labels.strengths[s.strength]}`)]))),
+          h('ul', external.map((s) => h('li', [link(r, s.action.data.id, s.action.data.title), h('span.strength', ` — ${labels.strengths[s.strength]}${validity(r, s.from, s.until)}`)]))),
         ])
       : internal.length === 0
         ? h('p.unserved', labels.noActionServes)
@@ -119,6 +122,15 @@ function operationalGoal(r: RenderContext, od: GoalDoc, level: number): Element 
   ]);
 }
 
+/** “(from 2021)” / “(until 2020)” for a contribution that did not hold for the whole plan. */
+function validity(r: RenderContext, from: number | undefined, until: number | undefined): string {
+  const nl = r.locale === 'nl-BE';
+  if (from !== undefined && until !== undefined) return nl ? ` (${from}–${until})` : ` (${from}–${until})`;
+  if (from !== undefined) return nl ? ` (vanaf ${from})` : ` (from ${from})`;
+  if (until !== undefined) return nl ? ` (tot en met ${until})` : ` (until ${until})`;
+  return '';
+}
+
 // ── overview table ─────────────────────────────────────────────────────────────────────────────────────────
 function overviewTable(r: RenderContext): Element {
   const { content, labels } = r;
@@ -128,7 +140,7 @@ function overviewTable(r: RenderContext): Element {
   // Columns: per SD, an SD column when some action contributes to the SD as a whole, then its ODs by theme.
   type Column = { goal: GoalDoc; sd: GoalDoc; theme?: string };
   const columns: Column[] = [];
-  const contributesTo = (id: string) => actions.some((a) => a.data.goals?.some((g) => g.id === id));
+  const contributesTo = (id: string) => actions.some((a) => a.data.goals?.some((g) => g.id === id && g.from === undefined));
   for (const sd of sds) {
     if (contributesTo(sd.data.id)) columns.push({ goal: sd, sd });
     const ods = content.goals.filter((g) => g.data.parent === sd.data.id && g.data.introduced === undefined);
@@ -158,9 +170,11 @@ function overviewTable(r: RenderContext): Element {
     [...groups((c) => `${c.sd.data.id}|${c.theme ?? (c.goal === c.sd ? 'sd' : '')}`).map((g) => th(g.first.goal === g.first.sd ? 'SD' : themeTitle(g.first.theme), { colSpan: g.span, scope: 'colgroup' }))],
     columns.map((c) => th(link(r, c.goal.data.id, c.goal === c.sd ? c.sd.data.code ?? c.sd.data.title : c.goal.data.title), { className: ['od'] })),
   ];
+  // The plan as written: contributions added later (`from`) belong to the report that added them.
+  const asWritten = (a: ActionDoc) => (a.data.goals ?? []).filter((g) => g.from === undefined);
   const rows = actions.map((a) => [
     rh([link(r, a.data.id, a.data.title), a.data.sector ? ' (sector)' : '']),
-    ...columns.map((c) => td(mark(a.data.goals?.find((g) => g.id === c.goal.data.id)?.strength), { className: ['mark'] })),
+    ...columns.map((c) => td(mark(asWritten(a).find((g) => g.id === c.goal.data.id)?.strength), { className: ['mark'] })),
   ]);
   return section('overzichtsschema', 'part overview', [
     h('h2', labels.overview),
@@ -310,7 +324,7 @@ function staffing(r: RenderContext, nested: boolean): Element | null {
       table(
         e.data.title,
         [[th(''), th(labels.purpose), th(labels.fte)]],
-        e.data.items.map((i) => [rh([i.section ? `${i.section}: ` : '', i.group]), td(i.purpose), td(fmt.number(i.fte), { className: ['num'] })]),
+        e.data.items.map((i) => [rh([i.section && i.section !== i.group ? `${i.section}: ` : '', i.group]), td(i.purpose), td(fmt.number(i.fte), { className: ['num'] })]),
         { foot: [[rh(labels.total), td(e.data.includes ? `${e.data.includes.label}: ${fmt.number(e.data.includes.fte)} ${labels.fte}` : ''), td(figure(r, total, 'fte'), { className: ['num'] })]] },
       ),
     );

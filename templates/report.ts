@@ -137,9 +137,11 @@ function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): E
   const rowLabel = (id: string) =>
     t.rowKind === 'theme' ? themeTitle(r, id) : t.rowKind === 'activity-type' ? activityTitle(r, id) : id;
   const colLabel = (id: string) =>
-    t.columnKind === 'activity-type' ? activityTitle(r, id) : t.columnKind === 'theme' ? themeTitle(r, id) : (labels as unknown as Record<string, string>)[id] ?? id;
+    t.columnKind === 'activity-type' ? activityTitle(r, id) : t.columnKind === 'theme' ? themeTitle(r, id) : (labels.measures[id] ?? id);
   const columns = t.columns && t.columns.length > 0 ? t.columns : [''];
-  const unitOf = (col: string): Unit => (col === 'socialMaribel' || col === 'fte' || col === 'fteDirect' ? 'fte' : t.unit);
+  const unitOf = (col: string): Unit => (col === 'socialMaribel' || col === 'fte' || col === 'fteDirect' ? 'fte' : t.rowKind === 'band' ? 'count' : t.unit);
+  const extraUnit = (k: string): Unit => (k === 'share' ? 'percent' : k === 'participants' || k === 'headcount' ? 'count' : t.unit);
+  const extraLabel = (k: string) => (t.number === '2.13' && k === 'average' ? labels.measures.average2! : (labels.measures[k] ?? k));
   const rows: Child[][] = t.rows.map((row) => [
     rh(rowLabel(row)),
     ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c)), { className: ['num'] })),
@@ -179,7 +181,7 @@ function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): E
     withHeading ? h('h3', title) : null,
     rows.length > 0 ? h('div.wide', [table(`${labels.tableOf}: ${title}`, head, rows, { foot })]) : null,
     extras.length > 0
-      ? facts(extras.map(([k, f]) => [(labels as unknown as Record<string, string>)[k] ?? k, figure(r, f, k === 'share' ? 'percent' : t.unit)]))
+      ? facts(extras.map(([k, f]) => [extraLabel(k), figure(r, f, extraUnit(k))]))
       : null,
     targets.length > 0
       ? table(
@@ -237,13 +239,8 @@ function projectProgress(r: RenderContext, p: Doc<'progress'>): Element {
   const action = content.actionById.get(p.data.project);
   const title = p.data.title ?? action?.data.title ?? p.data.project;
   const d = p.data;
-  return h('section', { id: anchor('progress', d.id), className: ['progress'] }, [
-    h('h4', `${d.number ? `${d.number} ` : ''}${title}`),
-    h('p.plan-link', [`${labels.planAction}: `, link(r, d.project, action?.data.title ?? d.project)]),
-    scale(r, labels.cooperation, RATINGS, d.ratings.cooperation, labels.ratings),
-    scale(r, labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings),
-    scale(r, labels.participation, RATINGS, d.ratings.participation, labels.ratings),
-    ...r.md(p.body, anchor('progress', d.id), 5),
+  const body = withoutAnnex(r.md(p.body, anchor('progress', d.id), 5));
+  const dossiers = h('div.dossiers', [
     h('h5', labels.dossiers),
     d.dossiers === undefined
       ? h('p.not-reported', labels.notStated)
@@ -251,9 +248,64 @@ function projectProgress(r: RenderContext, p: Doc<'progress'>): Element {
         ? h('p', labels.noDossier)
         : h('ul.dossiers', d.dossiers.map((x) => h('li', [h('strong', x.title), x.status ? ` (${x.status})` : '', x.summary ? [': ', ...inline(r, x.summary, `${d.id}-dossier`)] : '']))),
     d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6)) : null,
-    scale(r, labels.status, STATUSES, d.status, labels.statuses),
+  ]);
+  // Each rating belongs right under the heading of the part it rates (the report's own template); when the
+  // body lacks such a heading, the scale goes before the body.
+  const placed = placeAfter(body, [
+    { heading: /^samenwerking\b/i, node: scale(r, labels.cooperation, RATINGS, d.ratings.cooperation, labels.ratings) },
+    { heading: /^politieke resultaten\b/i, node: scale(r, labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings) },
+    { heading: /^participatief werken\b/i, node: scale(r, labels.participation, RATINGS, d.ratings.participation, labels.ratings) },
+    { heading: /^samenvattende conclusie\b/i, node: scale(r, labels.status, STATUSES, d.status, labels.statuses), before: dossiers },
+  ]);
+  return h('section', { id: anchor('progress', d.id), className: ['progress'] }, [
+    h('h4', `${d.number ? `${d.number} ` : ''}${title}`),
+    h('p.plan-link', [`${labels.planAction}: `, link(r, d.project, action?.data.title ?? d.project)]),
+    ...placed.unplaced,
+    ...placed.nodes,
+    placed.dossiersPlaced ? null : dossiers,
     d.planning && d.planning.length > 0 ? h('div.planning', [h('h5', labels.planning), h('ul', d.planning.map((x) => h('li', inline(r, x, `${d.id}-planning`))))]) : null,
   ]);
+}
+
+const headingText = (n: ElementContent): string | undefined =>
+  n.type === 'element' && /^h[1-6]$/.test(n.tagName) ? textContent(n) : undefined;
+
+function textContent(n: ElementContent): string {
+  return n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(textContent).join('') : '';
+}
+
+/** The body without its trailing “Omschrijving (bijlage)” part: that text belongs in the annex. */
+function withoutAnnex(nodes: ElementContent[]): ElementContent[] {
+  const i = nodes.findIndex((n) => /^omschrijving/i.test(headingText(n) ?? ''));
+  return i < 0 ? nodes : nodes.slice(0, i);
+}
+
+function annexOf(nodes: ElementContent[]): ElementContent[] {
+  const i = nodes.findIndex((n) => /^omschrijving/i.test(headingText(n) ?? ''));
+  return i < 0 ? [] : nodes.slice(i + 1);
+}
+
+function placeAfter(
+  nodes: ElementContent[],
+  slots: { heading: RegExp; node: Element; before?: Element }[],
+): { nodes: ElementContent[]; unplaced: Element[]; dossiersPlaced: boolean } {
+  const out: ElementContent[] = [];
+  const used = new Set<number>();
+  let dossiersPlaced = false;
+  for (const n of nodes) {
+    const text = headingText(n);
+    const i = text === undefined ? -1 : slots.findIndex((s, j) => !used.has(j) && s.heading.test(text.trim()));
+    if (i >= 0) {
+      const slot = slots[i]!;
+      if (slot.before) {
+        out.push(slot.before);
+        dossiersPlaced = true;
+      }
+      out.push(n, slot.node);
+      used.add(i);
+    } else out.push(n);
+  }
+  return { nodes: out, unplaced: slots.filter((_, j) => !used.has(j)).map((s) => s.node), dossiersPlaced };
 }
 
 /** A short Markdown text (a summary, a planning line) rendered inline: the paragraph's children only. */
@@ -282,6 +334,7 @@ function fixedData(r: RenderContext, year: number): Element | null {
           [labels.timing, timingText(r, fixed?.timing ?? action?.data.timing)],
           [labels.planAction, action ? link(r, action.data.id, action.data.title) : null],
         ]),
+        ...annexOf(r.md(p.body, anchor('fixed', p.data.id), 4)),
       ]);
     }),
   ]);

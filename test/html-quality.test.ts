@@ -1,0 +1,256 @@
+/**
+ * Quality of the HTML documents built from the shipped content: valid HTML (W3C Nu checker), accessible (axe-core
+ * in headless Chromium, WCAG 2.1 A/AA and best practices), self-contained (no request leaves the file, no
+ * script), charts with a text alternative, unique ids, and links that land on an element.
+ *
+ * The shipped content is built once: Dutch (nl-BE, the default) and English (`--locale en`). Every check runs on
+ * every HTML file and reports all its problems at once, with enough detail to find them in the templates.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, offlinePage } from './browser.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const VNU_JAR = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** One built HTML file: which build, its name, its path. */
+interface Doc {
+  build: string;
+  name: string;
+  file: string;
+}
+const label = (d: Doc) => `${d.build}/${d.name}`;
+
+/** What a document looks like once loaded: read from the DOM before anything is injected. */
+interface DomFacts {
+  scripts: string[];
+  handlers: string[];
+  svgs: { index: number; role: string | null; ariaLabel: string | null; inChart: boolean }[];
+  ids: string[];
+  hrefs: { href: string; text: string }[];
+}
+
+interface Analysis {
+  status: number | null;
+  requests: string[];
+  blocked: string[];
+  dom: DomFacts;
+  axe: AxeResults;
+}
+
+let out: string;
+let browser: Browser | undefined;
+let docs: Doc[] = [];
+/** Each file's ids, for links across documents (`other.html#x` must land in that file). */
+const idsByFile = new Map<string, Set<string>>();
+const analyses = new Map<string, Promise<Analysis>>();
+
+beforeAll(async () => {
+  out = await tempDir('planwerk-html-');
+  const builds: [string, string[]][] = [
+    ['nl-BE', []],
+    ['en', ['--locale', 'en']],
+  ];
+  for (const [name, flags] of builds) {
+    const r = await runCli(['build', '--format', 'html', '--out', path.join(out, name), ...flags]);
+    if (r.code !== 0) throw new Error(`plan build ${flags.join(' ')} exited ${r.code}:\n${r.stderr}`);
+    for (const f of (await readdir(path.join(out, name))).filter((x) => x.endsWith('.html')).sort()) {
+      docs.push({ build: name, name: f, file: path.join(out, name, f) });
+    }
+  }
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+/** Load a document offline, read its DOM, then run axe in it. Once per file, shared by the tests below. */
+function analyse(doc: Doc): Promise<Analysis> {
+  let p = analyses.get(doc.file);
+  if (!p) analyses.set(doc.file, (p = load(doc)));
+  return p;
+}
+
+async function load(doc: Doc): Promise<Analysis> {
+  if (!browser) throw new Error('no browser');
+  const url = pathToFileURL(doc.file).href;
+  const { page, requests, blocked } = await offlinePage(browser, url);
+  try {
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const dom = await page.evaluate((): DomFacts => {
+      const all = [...document.querySelectorAll('*')];
+      const handlers = all.flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`),
+      );
+      for (const el of document.querySelectorAll('[href], [src], [action], [formaction]')) {
+        for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href']) {
+          const v = el.getAttribute(name);
+          if (v && /^\s*javascript:/i.test(v)) handlers.push(`<${el.localName} ${name}="${v.slice(0, 60)}">`);
+        }
+      }
+      const svgs = [...document.querySelectorAll('svg')]
+        .filter((svg) => !svg.parentElement?.closest('svg'))
+        .map((svg, index) => ({ index, role: svg.getAttribute('role'), ariaLabel: svg.getAttribute('aria-label'), inChart: !!svg.closest('.chart') }));
+      return {
+        scripts: [...document.getElementsByTagName('script')].map((s) => s.outerHTML.slice(0, 120)),
+        handlers,
+        svgs,
+        ids: all.map((el) => el.getAttribute('id')).filter((id): id is string => id !== null),
+        hrefs: [...document.querySelectorAll('a[href], area[href]')].map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          text: (a.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+        })),
+      };
+    });
+    await page.addScriptTag({ content: await readFile(AXE_SOURCE, 'utf8') });
+    const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+    const axe = await page.evaluate(
+      (o) => (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<AxeResults> } }).axe.run(document, o),
+      options as unknown as Record<string, unknown>,
+    );
+    return { status: response?.status() ?? null, requests: [...requests], blocked: blocked(), dom, axe };
+  } finally {
+    await page.close();
+  }
+}
+
+/** For every document, the problems `check` finds; asserted empty with all of them in the message. */
+async function eachDoc(check: (doc: Doc, a: Analysis) => string[]): Promise<void> {
+  expect(docs.length).toBeGreaterThan(0);
+  const problems: string[] = [];
+  for (const doc of docs) problems.push(...check(doc, await analyse(doc)).map((p) => `${label(doc)}: ${p}`));
+  expect(problems, `${problems.length} problem(s):\n${problems.join('\n')}\n`).toEqual([]);
+}
+
+describe('the build', () => {
+  test('writes the plan and the report in Dutch and in English', () => {
+    const names = (build: string) => docs.filter((d) => d.build === build).map((d) => d.name);
+    expect(names('nl-BE')).toEqual(['mjp-2021-2025.html', 'vr-2021.html']);
+    expect(names('en')).toContain('mjp-2021-2025.html');
+  });
+});
+
+describe('W3C Nu HTML checker', () => {
+  test('reports no error in any document', async () => {
+    // A known-bad control file in the same run proves the checker ran and reports errors as JSON.
+    const control = path.join(out, 'control-invalid.html');
+    await writeFile(control, '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div></p></body></html>\n');
+    const { code, stderr } = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', control, ...docs.map((d) => d.file)]);
+    let report: { messages: { type: string; url?: string; lastLine?: number; firstColumn?: number; lastColumn?: number; message: string; extract?: string }[] };
+    try {
+      report = JSON.parse(stderr) as typeof report;
+    } catch {
+      throw new Error(`vnu (exit ${code}) gave no JSON report:\n${stderr.slice(0, 2000)}`);
+    }
+    const byUrl = (file: string) => report.messages.filter((m) => m.url === pathToFileURL(file).href || m.url === `file:${file}`);
+    expect(byUrl(control).length, 'the control file must fail').toBeGreaterThan(0);
+    const problems = docs.flatMap((d) =>
+      byUrl(d.file).map((m) => `${label(d)}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'} ${m.type}: ${m.message}${m.extract ? `  «${m.extract.replace(/\n/g, ' ')}»` : ''}`),
+    );
+    const stray = report.messages.filter((m) => m.url === undefined || (!byUrl(control).includes(m) && !docs.some((d) => byUrl(d.file).includes(m))));
+    problems.push(...stray.map((m) => `${m.url ?? '(no file)'} ${m.type}: ${m.message}`));
+    expect(problems, `${problems.length} error(s):\n${problems.join('\n')}\n`).toEqual([]);
+  }, 120_000);
+});
+
+describe('in headless Chromium', () => {
+  test('a document fetches nothing: no request but the file itself and data: URLs', async () => {
+    await eachDoc((doc, a) => [
+      ...(a.status === 200 || a.status === 0 || a.status === null ? [] : [`loaded with status ${a.status}`]),
+      ...a.blocked.map((u) => `attempted request ${u}`),
+      ...(a.requests.includes(pathToFileURL(doc.file).href) ? [] : ['the file itself was not seen as a request (interception not active?)']),
+    ]);
+  }, 300_000);
+
+  test('axe-core: no serious or critical violation (WCAG 2.0/2.1 A+AA, best practices)', async () => {
+    await eachDoc((_doc, a) =>
+      a.axe.violations
+        .filter((v) => v.impact && BLOCKING.has(v.impact))
+        .map((v) => {
+          const targets = v.nodes.slice(0, 5).map((n) => n.target.join(' >> '));
+          return `${v.id} [${v.impact}] ${v.help} — ${v.nodes.length} node(s): ${targets.join(' | ')}${v.nodes.length > 5 ? ' | …' : ''}`;
+        }),
+    );
+  }, 300_000);
+});
+
+describe('structure', () => {
+  test('no <script> element, no inline event handler, no javascript: URL', async () => {
+    await eachDoc((_doc, a) => [...a.dom.scripts.map((s) => `script element ${s}`), ...a.dom.handlers.map((x) => `script in attribute ${x}`)]);
+  }, 300_000);
+
+  test('every SVG chart has role="img" and a non-empty aria-label', async () => {
+    await eachDoc((_doc, a) => [
+      ...(a.dom.svgs.length === 0 ? ['no chart at all (expected at least one SVG chart)'] : []),
+      ...a.dom.svgs.flatMap((s) => [
+        ...(s.role === 'img' ? [] : [`svg #${s.index + 1}: role=${JSON.stringify(s.role)}, expected "img"`]),
+        ...(s.ariaLabel && s.ariaLabel.trim() !== '' ? [] : [`svg #${s.index + 1}: missing or empty aria-label`]),
+        ...(s.inChart ? [] : [`svg #${s.index + 1}: not inside a .chart`]),
+      ]),
+    ]);
+  }, 300_000);
+
+  test('ids are unique within each file', async () => {
+    await eachDoc((_doc, a) => {
+      const counts = new Map<string, number>();
+      for (const id of a.dom.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const empty = a.dom.ids.filter((id) => id.trim() === '' || /\s/.test(id)).map((id) => `invalid id ${JSON.stringify(id)}`);
+      return [...empty, ...[...counts].filter(([, n]) => n > 1).map(([id, n]) => `id "${id}" occurs ${n} times`)];
+    });
+  }, 300_000);
+
+  test('every link "#x" lands on an id in the same file, every "file.html#x" on an id in that file', async () => {
+    for (const doc of docs) idsByFile.set(doc.file, new Set((await analyse(doc)).dom.ids));
+    await eachDoc((doc, a) => {
+      const own = idsByFile.get(doc.file)!;
+      const problems: string[] = [];
+      for (const { href, text } of a.dom.hrefs) {
+        const where = `href="${href}" («${text}»)`;
+        if (/^(https?:|mailto:|tel:)/i.test(href)) continue; // external: not this test's business
+        const m = /^([^#?]*)(?:#(.*))?$/.exec(href)!;
+        const [, target = '', rawFragment] = m;
+        let fragment: string | undefined;
+        try {
+          fragment = rawFragment === undefined ? undefined : decodeURIComponent(rawFragment);
+        } catch {
+          problems.push(`${where}: fragment is not valid percent-encoding`);
+          continue;
+        }
+        if (target === '') {
+          if (fragment === undefined || fragment === '') problems.push(`${where}: links to nothing`);
+          else if (!own.has(fragment)) problems.push(`${where}: no element with id "${fragment}" in this file`);
+          continue;
+        }
+        const other = path.join(path.dirname(doc.file), target);
+        const ids = idsByFile.get(other);
+        if (!ids) problems.push(`${where}: ${target} is not a document of this build`);
+        else if (fragment !== undefined && fragment !== '' && !ids.has(fragment)) problems.push(`${where}: no element with id "${fragment}" in ${target}`);
+      }
+      return problems;
+    });
+  }, 300_000);
+});
+
+function run(cmd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
