@@ -30,7 +30,8 @@ export function reportBody(r: RenderContext, report: Doc<'report'>, differences:
     partnerships: () => partnerships(r, year),
     signals: () => signals(r, year),
     changes: () => changes(r, year, differences.filter((d) => d.year === year)),
-    indicators: () => (chapters.some((c) => tables.some((t) => t.number === c.data.number)) ? null : indicatorsSection(r, tables)),
+    // Tables whose number no chapter carries still appear, in a section of their own.
+    indicators: () => indicatorsSection(r, tables.filter((t) => !chapters.some((c) => c.data.number === t.number))),
     progress: () => progress(r, year),
     'fixed-data': () => fixedData(r, year),
   };
@@ -104,7 +105,7 @@ function changes(r: RenderContext, year: number, differences: Difference[]): Ele
       h('section', { id: anchor('change', c.data.id), className: ['change'] }, [
         h('h4', c.data.title),
         facts([
-          [labels.changes, labels.changeTypes[c.data.type] ?? c.data.type],
+          [labels.changeType, labels.changeTypes[c.data.type] ?? c.data.type],
           [labels.goals, c.data.goal ? link(r, c.data.goal, title(c.data.goal)) : null],
           [labels.action, c.data.action ? link(r, c.data.action, title(c.data.action)) : null],
           [labels.replacedBy, c.data.into ? link(r, c.data.into, title(c.data.into)) : null],

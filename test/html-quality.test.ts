@@ -38,6 +38,8 @@ interface DomFacts {
   svgs: { index: number; role: string | null; ariaLabel: string | null; inChart: boolean }[];
   ids: string[];
   hrefs: { href: string; text: string }[];
+  /** Attributes that name other elements by id: aria-labelledby, aria-describedby, … */
+  idrefs: { element: string; attribute: string; value: string }[];
 }
 
 interface Analysis {
@@ -112,6 +114,11 @@ async function load(doc: Doc): Promise<Analysis> {
           href: a.getAttribute('href') ?? '',
           text: (a.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
         })),
+        idrefs: all.flatMap((el) =>
+          ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-flowto', 'for', 'headers', 'list']
+            .filter((name) => el.hasAttribute(name) && (name !== 'for' || el.localName === 'label' || el.localName === 'output'))
+            .map((name) => ({ element: `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`, attribute: name, value: el.getAttribute(name) ?? '' })),
+        ),
       };
     });
     await page.addScriptTag({ content: await readFile(AXE_SOURCE, 'utf8') });
@@ -239,6 +246,17 @@ describe('structure', () => {
         else if (fragment !== undefined && fragment !== '' && !ids.has(fragment)) problems.push(`${where}: no element with id "${fragment}" in ${target}`);
       }
       return problems;
+    });
+  }, 300_000);
+
+  test('every aria-labelledby, aria-describedby (and other id reference) names an element of the same file', async () => {
+    await eachDoc((_doc, a) => {
+      const ids = new Set(a.dom.ids);
+      return a.dom.idrefs.flatMap(({ element, attribute, value }) => {
+        const tokens = value.split(/\s+/).filter(Boolean);
+        if (tokens.length === 0) return [`${element} ${attribute}="${value}": empty`];
+        return tokens.filter((t) => !ids.has(t)).map((t) => `${element} ${attribute}="${value}": no element with id "${t}"`);
+      });
     });
   }, 300_000);
 });

@@ -33,7 +33,7 @@ function processorFor(label: string, back: string) {
   return p;
 }
 
-const CLOBBER = 'user-content-';
+const CLOBBERED = /^(?:user-content-)+/;
 
 export interface MarkdownOptions {
   /** Unique per body in the document: ids inside become `${prefix}--…`. */
@@ -53,26 +53,26 @@ export function markdownToHast(markdown: string, options: MarkdownOptions): Elem
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const slugger = new GithubSlugger();
   const minDepth = minHeadingDepth(tree);
+  // remark-rehype prefixes footnote ids with `user-content-` and the sanitizer prefixes every id again:
+  // replace any run of that prefix with this body's own prefix, in ids and in the links that point to them.
+  const local = (id: string) => `${options.prefix}--${id.replace(CLOBBERED, '')}`;
   visit(tree, 'element', (node: Element) => {
     const depth = /^h([1-6])$/.exec(node.tagName);
+    const id = node.properties.id;
+    if (typeof id === 'string' && CLOBBERED.test(id)) node.properties.id = local(id);
     if (depth) {
-      if (node.properties.id === undefined || String(node.properties.id).startsWith(CLOBBER)) {
-        node.properties.id = `${options.prefix}--${slugger.slug(textOf(node))}`;
-      }
-      if (!String(node.properties.id).startsWith(options.prefix)) node.properties.id = `${options.prefix}--${String(node.properties.id)}`;
+      if (node.properties.id === undefined) node.properties.id = `${options.prefix}--${slugger.slug(textOf(node))}`;
       node.tagName = `h${Math.min(6, Number(depth[1]) - minDepth + options.topLevel)}`;
-    } else if (typeof node.properties.id === 'string' && node.properties.id.startsWith(CLOBBER)) {
-      node.properties.id = `${options.prefix}--${node.properties.id.slice(CLOBBER.length)}`;
     }
     if (node.tagName === 'a' && typeof node.properties.href === 'string') {
       const href = node.properties.href;
       const entity = ENTITY_LINK.exec(href);
       if (entity) node.properties.href = options.resolve(entity[1]!) ?? '#';
-      else if (href.startsWith(`#${CLOBBER}`)) node.properties.href = `#${options.prefix}--${href.slice(CLOBBER.length + 1)}`;
+      else if (href.startsWith('#')) node.properties.href = `#${local(href.slice(1))}`;
     }
     for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
       const v = node.properties[key];
-      if (Array.isArray(v)) node.properties[key] = v.map((x) => (String(x).startsWith(CLOBBER) ? `${options.prefix}--${String(x).slice(CLOBBER.length)}` : x));
+      if (Array.isArray(v)) node.properties[key] = v.map((x) => local(String(x)));
     }
   });
   return tree.children as ElementContent[];
