@@ -62,7 +62,8 @@ export function figure(r: RenderContext, f: Figure | undefined, unit: Unit): Ele
   if (f.declared !== undefined && f.declared !== null && (f.value === null || Math.abs(f.declared - f.value) > 0.005)) {
     parts.push(h('span.declared', ` (${labels.stated}: ${fmt.unit(f.declared, unit, labels.notReported)})`));
   }
-  return h('span.figure', { className: f.declared !== undefined && f.declared !== null && f.value !== null && Math.abs(f.declared - f.value) > 0.005 ? ['differs'] : [] }, parts);
+  const differs = f.declared !== undefined && f.declared !== null && f.value !== null && Math.abs(f.declared - f.value) > 0.005;
+  return h(differs ? 'span.figure.differs' : 'span.figure', parts);
 }
 
 /** A definition list of facts, skipping empty ones. */
@@ -78,7 +79,7 @@ export function section(id: string, className: string, children: Child[]): Eleme
 
 /** A table with a caption, a header row and body rows; `thead` repeats on every printed page. */
 export function table(caption: string | null, head: Child[][], rows: Child[][], options: { className?: string; foot?: Child[][] } = {}): Element {
-  return h('table', { className: options.className ? [options.className] : [] }, [
+  return h('table', options.className ? { className: [options.className] } : {}, [
     caption ? h('caption', caption) : null,
     h('thead', head.map((row) => h('tr', row as never))),
     h('tbody', rows.map((row) => h('tr', row as never))),

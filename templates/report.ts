@@ -212,7 +212,7 @@ function scale(r: RenderContext, label: string, options: readonly string[], chos
     h(
       'ol.scale',
       { ariaLabel: label },
-      options.map((o) => h('li', { className: o === chosen ? ['chosen'] : [], ariaCurrent: o === chosen ? 'true' : undefined }, names[o] ?? o)),
+      options.map((o) => (o === chosen ? h('li.chosen', { ariaCurrent: 'true' }, names[o] ?? o) : h('li', names[o] ?? o))),
     ),
   ]);
 }
