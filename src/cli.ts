@@ -12,6 +12,7 @@ import { compile } from './core/pipeline.js';
 import { jsonSchemas } from './core/schema/json-schema.js';
 import { loadContent, LoadError } from './io/load.js';
 import { discard, stage, swapIn } from './io/write.js';
+import { BrowserNotFound, PdfError, printPdfs } from './pdf/print.js';
 import { renderDocuments } from './render/index.js';
 import type { Locale } from './render/i18n.js';
 import { compactReporter, REPORTERS } from './reporters/index.js';
@@ -144,7 +145,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (summary.warnings > 0) io.stderr.write(report.text);
       const plan = result.context.plan;
       const locale: Locale = opts.locale === 'en' ? 'en' : opts.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
-      const css = await readFile(TEMPLATE_CSS, 'utf8');
+      const css = (await Promise.all([TEMPLATE_CSS, PRINT_CSS].map((f) => readFile(f, 'utf8')))).join('\n');
       const documents = await renderDocuments({
         context: result.context,
         indicators: result.indicators,
@@ -161,6 +162,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       ) + '\n';
       const outDir = path.resolve(io.cwd, opts.out);
       const staging = await stage(outDir, [...documents, { path: 'data.json', contents: data }]);
+      // PDFs are printed into the same staging folder, so a failed print leaves dist/ as it was. Without a
+      // browser the HTML and data are still put in place, and the exit code is 2.
+      let pdfs: string[] = [];
+      let noBrowser: BrowserNotFound | undefined;
+      if (opts.format === 'all') {
+        try {
+          const progress = io.stderr.isTTY && io.env.CI === undefined ? (line: string) => io.stderr.write(`${line}\n`) : undefined;
+          pdfs = await printPdfs(documents.filter((d) => d.role === 'document'), staging, { env: io.env, ...(progress ? { progress } : {}), warn: (line) => io.stderr.write(`${line}\n`) });
+        } catch (e) {
+          if (!(e instanceof BrowserNotFound)) await discard(staging);
+          if (e instanceof BrowserNotFound) noBrowser = e;
+          else if (e instanceof PdfError) {
+            io.stderr.write(`plan: PDF: ${e.message}\n`);
+            io.stderr.write(language === 'nl' ? `plan: niets geschreven; ${opts.out}/ blijft ongewijzigd.\n` : `plan: nothing written; ${opts.out}/ is left as it was.\n`);
+            exitCode = e.exitCode;
+            return;
+          } else throw e;
+        }
+      }
       try {
         await swapIn(staging, outDir);
       } catch (e) {
@@ -168,7 +188,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         throw e;
       }
       for (const d of documents) io.stdout.write(`${path.join(opts.out, d.path)}\n`);
+      for (const p of pdfs) io.stdout.write(`${path.join(opts.out, p)}\n`);
       io.stdout.write(`${path.join(opts.out, 'data.json')}\n`);
+      if (noBrowser) {
+        io.stderr.write(`plan: ${noBrowser.message}\nplan: wrote the HTML and data.json, but no PDF.\n`);
+        exitCode = 2;
+      }
     });
 
   program
@@ -193,6 +218,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 const TEMPLATE_CSS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates/style.css');
+const PRINT_CSS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates/print.css');
 
 /** The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC). */
 function buildDate(env: NodeJS.ProcessEnv): string {

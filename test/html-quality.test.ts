@@ -136,8 +136,8 @@ async function load(doc: Doc): Promise<Analysis> {
 /** For every document, the problems `check` finds; asserted empty with all of them in the message. */
 async function eachDoc(check: (doc: Doc, a: Analysis) => string[]): Promise<void> {
   expect(docs.length).toBeGreaterThan(0);
-  const problems: string[] = [];
-  for (const doc of docs) problems.push(...check(doc, await analyse(doc)).map((p) => `${label(doc)}: ${p}`));
+  const results = await Promise.all(docs.map(analyse)); // one page per document, side by side
+  const problems = docs.flatMap((doc, i) => check(doc, results[i]!).map((p) => `${label(doc)}: ${p}`));
   expect(problems, `${problems.length} problem(s):\n${problems.join('\n')}\n`).toEqual([]);
 }
 

@@ -121,6 +121,7 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
     sources: docs(ctx.sources),
     priorityThemes: docs(ctx.priorityThemes),
     statistics: docs(ctx.statistics),
+    targets: docs(ctx.targets),
     indicators: indicatorList(ctx, options.indicators),
     differences: options.differences,
     diagnostics,

@@ -1,0 +1,100 @@
+/**
+ * Document information Chromium leaves out. Chromium writes /Title (from <title>), /Lang (from <html lang>),
+ * /Creator, /Producer and the dates, but no /Author. This adds the missing entries by an incremental update
+ * (PDF 32000-1, 7.5.6): the printed bytes stay as they are; a new version of the Info dictionary, a one-entry
+ * cross-reference section and a trailer with /Prev are appended. No PDF library is needed for that, and none
+ * rewrites the file.
+ */
+
+/** Entries to add to the Info dictionary, e.g. { Author: 'RIMO Limburg' }. Existing entries are kept. */
+export type InfoEntries = Record<string, string>;
+
+export class PdfStructureError extends Error {}
+
+/** Append an updated Info dictionary; returns the new file. Throws PdfStructureError on a layout it does not know. */
+export function addInfoEntries(pdf: Uint8Array, entries: InfoEntries): Uint8Array {
+  const names = Object.keys(entries).filter((k) => entries[k] !== undefined && entries[k] !== '');
+  if (names.length === 0) return pdf;
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+
+  const tail = text.slice(-1024);
+  const sx = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  if (!sx) throw new PdfStructureError('no startxref at the end of the file');
+  const prev = Number(sx[1]);
+  if (!text.startsWith('xref', prev)) throw new PdfStructureError('the cross-reference section is not a classic xref table');
+
+  const trailerAt = text.lastIndexOf('trailer', text.length - tail.length + sx.index);
+  if (trailerAt < prev) throw new PdfStructureError('no trailer after the cross-reference table');
+  const trailer = text.slice(trailerAt, text.length - tail.length + sx.index);
+  const size = /\/Size\s+(\d+)/.exec(trailer);
+  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer);
+  const info = /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(trailer);
+  const id = /\/ID\s*(\[[^\]]*\])/.exec(trailer);
+  if (!size || !root) throw new PdfStructureError('the trailer has no /Size or /Root');
+
+  let objectNumber: number;
+  let generation: number;
+  let body = '';
+  if (info) {
+    objectNumber = Number(info[1]);
+    generation = Number(info[2]);
+    const offset = xrefOffset(text, prev, objectNumber);
+    const end = text.indexOf('endobj', offset);
+    const open = text.indexOf('<<', offset);
+    const close = text.lastIndexOf('>>', end);
+    if (end < 0 || open < 0 || close < open || !text.startsWith(`${objectNumber} ${generation} obj`, offset)) {
+      throw new PdfStructureError(`the Info dictionary (object ${objectNumber}) is not where the xref table says`);
+    }
+    body = text.slice(open + 2, close);
+  } else {
+    objectNumber = Number(size[1]);
+    generation = 0;
+  }
+  for (const name of names) {
+    if (new RegExp(`/${name}[\\s(<]`).test(body)) continue; // keep what Chromium wrote
+    body += `\n/${name} ${pdfString(entries[name]!)}`;
+  }
+
+  const newSize = Math.max(Number(size[1]), objectNumber + 1);
+  const start = text.endsWith('\n') ? '' : '\n';
+  const objectAt = pdf.byteLength + start.length;
+  const object = `${objectNumber} ${generation} obj\n<<${body}>>\nendobj\n`;
+  const xrefAt = objectAt + object.length;
+  const update =
+    start +
+    object +
+    `xref\n${objectNumber} 1\n${String(objectAt).padStart(10, '0')} ${String(generation).padStart(5, '0')} n \n` +
+    `trailer\n<</Size ${newSize}\n/Root ${root[1]}\n/Info ${objectNumber} ${generation} R${id ? `\n/ID ${id[1]}` : ''}\n/Prev ${prev}>>\n` +
+    `startxref\n${xrefAt}\n%%EOF\n`;
+  const out = new Uint8Array(pdf.byteLength + update.length);
+  out.set(pdf, 0);
+  out.set(Buffer.from(update, 'latin1'), pdf.byteLength);
+  return out;
+}
+
+/** The byte offset of an object from a classic xref table (subsections "first count" and 20-byte entries). */
+function xrefOffset(text: string, at: number, objectNumber: number): number {
+  const header = /^xref\s*/.exec(text.slice(at, at + 16));
+  let pos = at + (header ? header[0].length : 4);
+  for (;;) {
+    const sub = /^(\d+) (\d+)\s*?\r?\n/.exec(text.slice(pos, pos + 40));
+    if (!sub) break;
+    const first = Number(sub[1]);
+    const count = Number(sub[2]);
+    pos += sub[0].length;
+    if (objectNumber >= first && objectNumber < first + count) {
+      const entry = text.slice(pos + (objectNumber - first) * 20, pos + (objectNumber - first) * 20 + 18);
+      const m = /^(\d{10}) (\d{5}) n/.exec(entry);
+      if (!m) throw new PdfStructureError(`object ${objectNumber} is not in use in the xref table`);
+      return Number(m[1]);
+    }
+    pos += count * 20;
+  }
+  throw new PdfStructureError(`object ${objectNumber} is not in the xref table`);
+}
+
+/** A PDF text string: a literal string for printable ASCII, else UTF-16BE with a byte order mark, in hex. */
+export function pdfString(s: string): string {
+  if (/^[\x20-\x7e]*$/.test(s)) return `(${s.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  return `<FEFF${Buffer.from(s, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
+}

@@ -1,0 +1,317 @@
+/**
+ * print: each HTML document → a PDF, printed by one headless Chromium per run (puppeteer-core). A4, cover,
+ * contents with settled page numbers, running header and footer from templates/print.css, bookmarks from the
+ * headings, a tagged structure tree, and /Author added to the document information.
+ *
+ * Bounded in every outcome: every browser step has a timeout that grows with the document, a crash or a hang
+ * kills the browser and ends with a PdfError, SIGINT and SIGTERM stop the browser, and the browser is closed
+ * (or killed) in a finally. The page may load nothing: every request but data: URLs is refused.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { BrowserNotFound, CHROMIUM_ARGS, findBrowser } from './browser.js';
+import { addInfoEntries, PdfStructureError } from './metadata.js';
+import { fillPageNumbers, fontsReady, preparePage, readDestinations, unsettled } from './toc.js';
+
+export { BrowserNotFound } from './browser.js';
+
+/** The PDF step failed: the tool could not do its work (exit 2). */
+export class PdfError extends Error {
+  readonly exitCode: number = 2;
+}
+
+/** Stopped by a signal while printing (exit 130 for SIGINT, 143 for SIGTERM). */
+export class PdfInterrupted extends PdfError {
+  override readonly exitCode: number;
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted (${signal}) while printing PDFs; the browser was stopped`);
+    this.exitCode = signal === 'SIGINT' ? 130 : 143;
+  }
+}
+
+/** How many times a document is printed at most: placeholder numbers, real numbers, one more if they moved. */
+export const MAX_PASSES = 3;
+/** Seconds per step for a document of up to 1 MB of HTML; each further MB adds as much again. */
+export const DEFAULT_TIMEOUT_S = 30;
+
+export interface PdfJob {
+  /** File name of the PDF, e.g. mjp-2021-2025.pdf. */
+  name: string;
+  html: string;
+}
+
+export interface PdfResult {
+  name: string;
+  pdf: Uint8Array;
+  pages: number;
+  passes: number;
+  /** Milliseconds: loading and preparing the page, each pass (print + read), post-processing. */
+  timings: { load: number; passes: number[]; finish: number };
+  /** Requests the page tried and was refused (should be none). */
+  blocked: string[];
+  /** Contents entries whose heading has no destination in the PDF (printed without a number). */
+  missing: string[];
+}
+
+export type ProgressEvent =
+  | { kind: 'browser'; ms: number; executable: string }
+  | { kind: 'load'; name: string; ms: number }
+  | { kind: 'pass'; name: string; pass: number; pages: number; ms: number; settled: boolean }
+  | { kind: 'done'; name: string; pages: number; passes: number; ms: number };
+
+export interface PrinterOptions {
+  executablePath: string;
+  /** Base seconds per step (default DEFAULT_TIMEOUT_S); scaled by the size of each document. */
+  timeoutSeconds?: number;
+  progress?: (event: ProgressEvent) => void;
+}
+
+/** Timeout for one step on a document of `bytes` of HTML: base × (1 + MB). */
+export function stepTimeout(baseSeconds: number, bytes: number): number {
+  return Math.round(baseSeconds * 1000 * (1 + bytes / 1_000_000));
+}
+
+/** One browser for the whole run. `abort()` kills it at once (signals, timeouts); `close()` never hangs. */
+export class Printer {
+  private abortReason: Error | undefined;
+  private closing = false;
+  private rejectAbort: ((e: Error) => void) | undefined;
+  private readonly aborted: Promise<never>;
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly options: PrinterOptions,
+  ) {
+    this.aborted = new Promise<never>((_, reject) => (this.rejectAbort = reject));
+    this.aborted.catch(() => undefined); // observed through race() only
+    browser.on('disconnected', () => this.abort(new PdfError('the browser quit unexpectedly (crashed or was killed)')));
+  }
+
+  static async launch(options: PrinterOptions): Promise<Printer> {
+    const started = Date.now();
+    const timeout = stepTimeout(options.timeoutSeconds ?? DEFAULT_TIMEOUT_S, 0);
+    let browser: Browser;
+    try {
+      browser = await puppeteer.launch({
+        executablePath: options.executablePath,
+        args: CHROMIUM_ARGS,
+        headless: true,
+        timeout,
+        protocolTimeout: timeout * 4,
+        // Signals are handled by printPdfs, which also cleans up; puppeteer's own handlers would exit the process.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
+    } catch (e) {
+      throw new PdfError(`could not start the browser ${options.executablePath}: ${firstLine(e)}`);
+    }
+    options.progress?.({ kind: 'browser', ms: Date.now() - started, executable: options.executablePath });
+    return new Printer(browser, options);
+  }
+
+  /** Kill the browser now (synchronous, safe in a signal handler). The first reason wins. */
+  abort(reason: Error): void {
+    if (this.abortReason || this.closing) return;
+    this.abortReason = reason;
+    this.kill();
+    this.rejectAbort?.(reason);
+  }
+
+  private kill(): void {
+    const child = this.browser.process();
+    if (!child?.pid || child.exitCode !== null) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL'); // the browser leads its own process group (puppeteer spawns it detached)
+    } catch {
+      try {
+        child.kill('SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+
+  /** Close gracefully within a few seconds, else kill. Never throws. */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    if (this.abortReason) return; // already killed
+    const closed = await within(this.browser.close().then(() => true), 5000, false);
+    if (!closed) this.kill();
+  }
+
+  /** Run one browser step; a timeout or an abort kills the browser and ends the step with a PdfError. */
+  private async step<T>(what: string, ms: number, work: () => Promise<T>): Promise<T> {
+    if (this.abortReason) throw this.abortReason;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const e = new PdfError(`${what} did not finish within ${Math.round(ms / 1000)} s; the browser was stopped`);
+        this.abort(e);
+        reject(e);
+      }, ms);
+    });
+    try {
+      return await Promise.race([work(), timeout, this.aborted]);
+    } catch (e) {
+      if (this.abortReason) throw this.abortReason;
+      if (e instanceof PdfError) throw e;
+      throw new PdfError(`${what} failed: ${firstLine(e)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Print one document: prepare the page, print until the contents' page numbers settle, add metadata. */
+  async print(job: PdfJob): Promise<PdfResult> {
+    const progress = this.options.progress;
+    const ms = stepTimeout(this.options.timeoutSeconds ?? DEFAULT_TIMEOUT_S, Buffer.byteLength(job.html));
+    const started = Date.now();
+    const page = await this.step(`opening a page for ${job.name}`, ms, () => this.browser.newPage());
+    const blocked: string[] = [];
+    try {
+      const prepared = await this.step(`loading ${job.name}`, ms, async () => {
+        await offline(page, blocked);
+        await page.setJavaScriptEnabled(false); // the documents have no script; none may run while printing
+        await page.setContent(job.html, { waitUntil: 'load', timeout: ms });
+        await page.evaluate(fontsReady);
+        return page.evaluate(preparePage, '000');
+      });
+      const load = Date.now() - started;
+      progress?.({ kind: 'load', name: job.name, ms: load });
+
+      const passes: number[] = [];
+      let printed: (number | null)[] = prepared.ids.map(() => null);
+      for (let pass = 1; ; pass++) {
+        const passStart = Date.now();
+        const pdf = await this.step(`printing ${job.name} (pass ${pass})`, ms, () =>
+          page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: ms }),
+        );
+        const facts = await readDestinations(pdf, prepared.ids);
+        const moved = pass === 1 ? ['first pass'] : unsettled(prepared.texts, printed, facts.numbers);
+        passes.push(Date.now() - passStart);
+        progress?.({ kind: 'pass', name: job.name, pass, pages: facts.pages, ms: passes[pass - 1]!, settled: moved.length === 0 });
+        if (moved.length === 0 || prepared.ids.length === 0) {
+          const finishStart = Date.now();
+          let out: Uint8Array = pdf;
+          try {
+            out = addInfoEntries(pdf, { Author: prepared.author });
+          } catch (e) {
+            if (!(e instanceof PdfStructureError)) throw e;
+            throw new PdfError(`${job.name}: cannot add the author to the PDF: ${e.message}`);
+          }
+          const finish = Date.now() - finishStart;
+          progress?.({ kind: 'done', name: job.name, pages: facts.pages, passes: pass, ms: Date.now() - started });
+          const missing = prepared.texts.filter((_, i) => facts.numbers[i] === null);
+          return { name: job.name, pdf: out, pages: facts.pages, passes: pass, timings: { load, passes, finish }, blocked, missing };
+        }
+        if (pass >= MAX_PASSES) {
+          throw new PdfError(
+            `${job.name}: the page numbers in the table of contents did not settle after ${pass} passes: ${moved.slice(0, 5).join('; ')}${moved.length > 5 ? ` (and ${moved.length - 5} more)` : ''}`,
+          );
+        }
+        printed = facts.numbers;
+        await this.step(`filling in the contents of ${job.name}`, ms, () => page.evaluate(fillPageNumbers, printed));
+      }
+    } finally {
+      if (!this.abortReason) await within(page.close(), 5000, undefined);
+    }
+  }
+}
+
+/** Refuse every request but data: URLs; the document is loaded from memory and needs nothing else. */
+async function offline(page: Page, blocked: string[]): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    if (url.startsWith('data:')) void request.continue().catch(() => undefined);
+    else {
+      blocked.push(url);
+      void request.abort('blockedbyclient').catch(() => undefined);
+    }
+  });
+}
+
+/** The promise's value, or `fallback` when it rejects or takes longer than `ms`. */
+async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise.catch(() => fallback), new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function firstLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'unknown error';
+}
+
+export interface PrintPdfsOptions {
+  /** Environment (read once by the CLI): PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT. */
+  env: Record<string, string | undefined>;
+  /** Human progress lines (the CLI passes one only on a terminal, outside CI). */
+  progress?: (line: string) => void;
+  /** Warnings, always shown. */
+  warn?: (line: string) => void;
+}
+
+/**
+ * Print every document into `dir` as <name>.pdf with one browser, closed in every outcome. Returns the written
+ * file names. Throws BrowserNotFound before doing anything when no browser is installed, PdfError otherwise.
+ */
+export async function printPdfs(documents: readonly { path: string; contents: string }[], dir: string, options: PrintPdfsOptions): Promise<string[]> {
+  const executablePath = findBrowser(options.env);
+  const timeoutSeconds = timeoutFromEnv(options.env.PLANWERK_PDF_TIMEOUT);
+  const say = options.progress;
+  const progress = say
+    ? (e: ProgressEvent) => {
+        if (e.kind === 'browser') say(`PDF: browser started in ${seconds(e.ms)} (${e.executable})`);
+        else if (e.kind === 'load') say(`PDF: ${e.name}: loaded in ${seconds(e.ms)}`);
+        else if (e.kind === 'pass') say(`PDF: ${e.name}: pass ${e.pass}, ${e.pages} pages, ${seconds(e.ms)}${e.pass > 1 ? (e.settled ? ', contents settled' : ', contents moved') : ''}`);
+        else say(`PDF: ${e.name}: ${e.pages} pages in ${e.passes} passes, ${seconds(e.ms)}`);
+      }
+    : undefined;
+
+  let printer: Printer | undefined;
+  let interrupted: PdfInterrupted | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) process.exit(interrupted.exitCode); // a second signal: stop now
+    interrupted = new PdfInterrupted(signal);
+    printer?.abort(interrupted);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const written: string[] = [];
+  try {
+    printer = await Printer.launch({ executablePath, timeoutSeconds, ...(progress ? { progress } : {}) });
+    if (interrupted) throw interrupted;
+    for (const d of documents) {
+      const name = d.path.replace(/\.html?$/i, '') + '.pdf';
+      const result = await printer.print({ name, html: d.contents });
+      if (result.blocked.length > 0) options.warn?.(`PDF: ${name}: refused ${result.blocked.length} network request(s), e.g. ${result.blocked[0]}`);
+      if (result.missing.length > 0) options.warn?.(`PDF: ${name}: no page number for ${result.missing.length} contents entries (their heading has no destination in the PDF), e.g. “${result.missing[0]}”`);
+      await writeFile(path.join(dir, name), result.pdf);
+      written.push(name);
+    }
+    return written;
+  } catch (e) {
+    throw interrupted ?? e;
+  } finally {
+    await printer?.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function timeoutFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_TIMEOUT_S;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new PdfError(`PLANWERK_PDF_TIMEOUT must be a number of seconds, not “${value}”`);
+  return n;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,0 +1,171 @@
+/**
+ * The table of contents with page numbers, in two (at most three) passes: print, read from the PDF on which page
+ * each heading's named destination lies, write the numbers into the contents, print again, and check that they
+ * settled. Chromium cannot do it alone: CSS target-counter() does not work in its print layout.
+ *
+ * The functions that run inside the page (`preparePage`, `fillPageNumbers`) are serialised by puppeteer: they
+ * may use nothing from this module's scope. They touch only the loaded copy of the document, never the HTML file.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** What the PDF step learns from a loaded document. */
+export interface PreparedPage {
+  /** Target ids of the table-of-contents entries that get a page number, in document order. */
+  ids: string[];
+  /** Their visible texts (for messages). */
+  texts: string[];
+  /** <meta name="author">, for the PDF Info dictionary. */
+  author: string;
+  /** The running title in the header. */
+  runningTitle: string;
+}
+
+/* Minimal DOM shapes for the in-page functions (the project compiles without the DOM library). */
+interface DomElement {
+  textContent: string | null;
+  className: string;
+  parentElement: DomElement | null;
+  style: { setProperty(name: string, value: string): void };
+  classList: { add(name: string): void };
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  cloneNode(deep: boolean): DomElement;
+  remove(): void;
+  append(...nodes: DomElement[]): void;
+}
+interface DomDocument extends DomElement {
+  title: string;
+  documentElement: DomElement;
+  head: DomElement;
+  createElement(tag: string): DomElement;
+  fonts: { ready: Promise<unknown> };
+}
+
+/**
+ * Runs in the page before the first pass: page-number spans in the contents (a placeholder until the first
+ * pass is read), the running title, one named page per chapter so the header can name it, and the class that
+ * hides contents entries without text.
+ */
+export function preparePage(placeholder: string): PreparedPage {
+  const doc = (globalThis as unknown as { document: DomDocument }).document;
+  const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+  /** Visible heading text: without screen-reader-only text and footnote references. */
+  const headingText = (el: DomElement) => {
+    const copy = el.cloneNode(true);
+    for (const x of Array.from(copy.querySelectorAll('.sr-only, sup, [data-footnote-ref]'))) x.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+
+  const root = doc.documentElement;
+  const runningTitle = (doc.querySelector('.cover .document-title')?.textContent ?? doc.title).replace(/\s+/g, ' ').trim();
+  root.style.setProperty('--pw-running-title', cssString(runningTitle));
+
+  const ids: string[] = [];
+  const texts: string[] = [];
+  for (const a of Array.from(doc.querySelectorAll('nav.toc a[href^="#"]'))) {
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const li = a.parentElement;
+    if (text === '') {
+      // An entry for a heading that only screen readers see (such as a footnotes heading): not in print.
+      (li && li.querySelector('ol') === null ? li : a).classList.add('pw-toc-empty');
+      continue;
+    }
+    let id = (a.getAttribute('href') ?? '').slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      /* keep it as written */
+    }
+    const leader = doc.createElement('span');
+    leader.className = 'pw-toc-leader';
+    leader.setAttribute('aria-hidden', 'true');
+    const number = doc.createElement('span');
+    number.className = 'pw-toc-page';
+    number.textContent = placeholder;
+    a.append(leader, number);
+    ids.push(id);
+    texts.push(text);
+  }
+
+  // One named page per chapter: the header's right side shows the chapter. A change of page name is also a
+  // page break, which chapters have anyway; the colophon shares the last chapter's page.
+  const rules: string[] = [];
+  const named = (el: DomElement | null, heading: DomElement | null, index: number) => {
+    if (!el || !heading) return undefined;
+    const name = `pw-chapter-${index}`;
+    el.style.setProperty('page', name);
+    rules.push(`@page ${name} { @top-right { content: ${cssString(headingText(heading))}; } }`);
+    return name;
+  };
+  named(doc.querySelector('nav.toc'), doc.querySelector('nav.toc > h2'), 0);
+  let last: string | undefined;
+  const sections = Array.from(doc.querySelectorAll('main > section'));
+  sections.forEach((section, i) => {
+    last = named(section, section.querySelector(':scope > h2'), i + 1) ?? last;
+  });
+  const colophon = doc.querySelector('body > footer');
+  if (colophon && last) colophon.style.setProperty('page', last);
+  const style = doc.createElement('style');
+  style.textContent = `@media print {\n${rules.join('\n')}\n}`;
+  doc.head.append(style);
+
+  return { ids, texts, author: doc.querySelector('meta[name="author"]')?.getAttribute('content') ?? '', runningTitle };
+}
+
+/** Runs in the page: write the page numbers into the contents (same order as PreparedPage.ids). */
+export function fillPageNumbers(numbers: (number | null)[]): void {
+  const doc = (globalThis as unknown as { document: DomDocument }).document;
+  const spans = Array.from(doc.querySelectorAll('nav.toc .pw-toc-page'));
+  spans.forEach((span, i) => {
+    const n = numbers[i];
+    span.textContent = n === null || n === undefined ? '' : String(n);
+  });
+}
+
+/** Runs in the page: resolves when the fonts are ready. */
+export function fontsReady(): Promise<unknown> {
+  return (globalThis as unknown as { document: DomDocument }).document.fonts.ready;
+}
+
+export interface PdfFacts {
+  pages: number;
+  /** 1-based page of each id's named destination; null when the PDF has no destination for it. */
+  numbers: (number | null)[];
+}
+
+/** Read the page count and the page of each named destination from a printed PDF (pdfjs-dist). */
+export async function readDestinations(pdf: Uint8Array, ids: readonly string[]): Promise<PdfFacts> {
+  const task = getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  try {
+    const doc = await task.promise;
+    const dests = (await doc.getDestinations()) as Record<string, unknown[] | undefined>;
+    const pageOf = new Map<string, number | null>();
+    const numbers: (number | null)[] = [];
+    for (const id of ids) {
+      // Chromium writes the name's UTF-8 bytes; pdf.js reads name bytes one by one.
+      const dest = dests[id] ?? dests[Buffer.from(id, 'utf8').toString('latin1')];
+      const ref = dest?.[0] as { num: number; gen: number } | number | undefined;
+      if (ref === undefined || ref === null) {
+        numbers.push(null);
+        continue;
+      }
+      const key = typeof ref === 'number' ? `i${ref}` : `${ref.num}/${ref.gen}`;
+      if (!pageOf.has(key)) pageOf.set(key, typeof ref === 'number' ? ref + 1 : (await doc.getPageIndex(ref)) + 1);
+      numbers.push(pageOf.get(key)!);
+    }
+    return { pages: doc.numPages, numbers };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Entries whose printed number differs from where the heading landed. */
+export function unsettled(texts: readonly string[], printed: readonly (number | null)[], actual: readonly (number | null)[]): string[] {
+  const out: string[] = [];
+  actual.forEach((n, i) => {
+    if (n !== printed[i]) out.push(`“${texts[i]}” printed ${printed[i] ?? '–'}, is on ${n ?? '–'}`);
+  });
+  return out;
+}
