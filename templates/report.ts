@@ -155,13 +155,22 @@ function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): E
   }
   const extras = Object.entries(t.extras ?? {});
   const targets = [...Object.entries(t.cells), ...(t.total ? [['total', t.total] as const] : [])].filter(([, f]) => f.target !== undefined || f.baseline !== undefined);
-  const chartData = t.rows.flatMap((row) => columns.map((c) => ({ row: rowLabel(row), series: c === '' ? labels.value : colLabel(c), value: t.cells[`${row}|${c}`]?.value ?? null }))).filter((d) => d.value !== null);
+  // Chart what is known: the computed value, else the figure the report states (marked as stated).
+  const chartData = t.rows
+    .flatMap((row) =>
+      columns.map((c) => {
+        const f = t.cells[`${row}|${c}`];
+        const stated = f?.value === null && f.declared !== undefined && f.declared !== null;
+        return { row: rowLabel(row), series: `${c === '' ? labels.value : colLabel(c)}${stated ? ` (${labels.stated})` : ''}`, value: f?.value ?? f?.declared ?? null };
+      }),
+    )
+    .filter((d) => d.value !== null);
   const chart =
     chartData.length > 0
       ? h('figure.chart-figure', [
           r.chart({
             title,
-            description: `${labels.chartOf}: ${title}. ${chartData.map((d) => `${d.row}${columns.length > 1 ? ` (${d.series})` : ''}: ${r.fmt.unit(d.value, t.unit, labels.notReported)}`).join('; ')}.`,
+            description: `${labels.chartOf}: ${title}. ${chartData.map((d) => `${d.row} (${d.series}): ${r.fmt.unit(d.value, t.rowKind === 'band' ? 'count' : t.unit, labels.notReported)}`).join('; ')}.`,
             spec: {
               $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
               width: 440,
@@ -171,7 +180,7 @@ function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): E
               encoding: {
                 y: { field: 'row', type: 'nominal', title: null, sort: null, axis: { labelLimit: 200 } },
                 x: { field: 'value', type: 'quantitative', title: null },
-                ...(columns.length > 1 ? { yOffset: { field: 'series', sort: null }, color: { field: 'series', type: 'nominal', title: null, sort: null, legend: { orient: 'bottom' } } } : {}),
+                ...(new Set(chartData.map((d) => d.series)).size > 1 ? { yOffset: { field: 'series', sort: null }, color: { field: 'series', type: 'nominal', title: null, sort: null, legend: { orient: 'bottom' } } } : {}),
               },
             },
           }),

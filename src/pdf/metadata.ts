@@ -1,12 +1,13 @@
 /**
  * Document information Chromium leaves out. Chromium writes /Title (from <title>), /Lang (from <html lang>),
- * /Creator, /Producer and the dates, but no /Author. This adds the missing entries by an incremental update
+ * /Creator (its user agent), /Producer and the dates, but no /Author. This sets /Author (from <meta name="author">)
+ * and /Creator (planwerk, from <meta name="generator">) by an incremental update
  * (PDF 32000-1, 7.5.6): the printed bytes stay as they are; a new version of the Info dictionary, a one-entry
  * cross-reference section and a trailer with /Prev are appended. No PDF library is needed for that, and none
  * rewrites the file.
  */
 
-/** Entries to add to the Info dictionary, e.g. { Author: 'RIMO Limburg' }. Existing entries are kept. */
+/** Entries to set in the Info dictionary, e.g. { Author: 'RIMO Limburg' }; other entries are kept. */
 export type InfoEntries = Record<string, string>;
 
 export class PdfStructureError extends Error {}
@@ -51,8 +52,10 @@ export function addInfoEntries(pdf: Uint8Array, entries: InfoEntries): Uint8Arra
     generation = 0;
   }
   for (const name of names) {
-    if (new RegExp(`/${name}[\\s(<]`).test(body)) continue; // keep what Chromium wrote
-    body += `\n/${name} ${pdfString(entries[name]!)}`;
+    // Replace an entry Chromium wrote (a literal or hex string), else add one.
+    const existing = new RegExp(`/${name}\\s*(?:\\((?:\\\\[\\s\\S]|[^\\\\()])*\\)|<[0-9A-Fa-f\\s]*>)`);
+    const entry = `/${name} ${pdfString(entries[name]!)}`;
+    body = existing.test(body) ? body.replace(existing, () => entry) : `${body}\n${entry}`;
   }
 
   const newSize = Math.max(Number(size[1]), objectNumber + 1);

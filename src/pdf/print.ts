@@ -197,10 +197,10 @@ export class Printer {
           const finishStart = Date.now();
           let out: Uint8Array = pdf;
           try {
-            out = addInfoEntries(pdf, { Author: prepared.author });
+            out = addInfoEntries(pdf, { Author: prepared.author, Creator: prepared.generator });
           } catch (e) {
             if (!(e instanceof PdfStructureError)) throw e;
-            throw new PdfError(`${job.name}: cannot add the author to the PDF: ${e.message}`);
+            throw new PdfError(`${job.name}: cannot add the author to the PDF information: ${e.message}`);
           }
           const finish = Date.now() - finishStart;
           progress?.({ kind: 'done', name: job.name, pages: facts.pages, passes: pass, ms: Date.now() - started });

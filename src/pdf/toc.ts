@@ -14,8 +14,9 @@ export interface PreparedPage {
   ids: string[];
   /** Their visible texts (for messages). */
   texts: string[];
-  /** <meta name="author">, for the PDF Info dictionary. */
+  /** <meta name="author"> and <meta name="generator">, for the PDF Info dictionary. */
   author: string;
+  generator: string;
   /** The running title in the header. */
   runningTitle: string;
 }
@@ -111,7 +112,8 @@ export function preparePage(placeholder: string): PreparedPage {
   style.textContent = `@media print {\n${rules.join('\n')}\n}`;
   doc.head.append(style);
 
-  return { ids, texts, author: doc.querySelector('meta[name="author"]')?.getAttribute('content') ?? '', runningTitle };
+  const meta = (name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+  return { ids, texts, author: meta('author'), generator: meta('generator'), runningTitle };
 }
 
 /** Runs in the page: write the page numbers into the contents (same order as PreparedPage.ids). */

@@ -49,6 +49,8 @@ const TIME_LOCALE: Record<Locale, object> = {
 /** House style shared by every chart: readable on paper, no interactivity. */
 const CONFIG = {
   font: 'Liberation Sans, DejaVu Sans, Arial, sans-serif',
+  // The root <svg> carries role="img" and the text alternative; Vega's own (English) ARIA labels would only repeat it.
+  aria: false,
   background: 'white',
   view: { stroke: null },
   axis: { labelFontSize: 11, titleFontSize: 11, labelColor: '#222', titleColor: '#222', gridColor: '#ddd' },
