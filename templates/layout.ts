@@ -50,11 +50,9 @@ function tableOfContents(main: Element, label: string): Element {
   const entries: { level: number; id: string; text: string }[] = [];
   const walk = (node: ElementContent) => {
     if (node.type !== 'element') return;
+    if (node.properties.dataFootnotes !== undefined) return; // the hidden “Voetnoten” heading of a body
     const m = /^h([23])$/.exec(node.tagName);
-    if (m && typeof node.properties.id === 'string') entries.push({ level: Number(m[1]), id: node.properties.id, text: text(node) });
-    else if (m) {
-      // A heading without its own id takes its section's id.
-    }
+    if (m && typeof node.properties.id === 'string' && text(node).trim() !== '') entries.push({ level: Number(m[1]), id: node.properties.id, text: text(node) });
     for (const c of node.children) walk(c);
   };
   // Headings carry no id themselves in generated sections; give each h2/h3 the id of the section it opens.

@@ -167,7 +167,15 @@ function overviewTable(r: RenderContext): Element {
       : [h('span', { ariaHidden: 'true' }, strength === 'contributes' ? '●' : '○'), h('span.sr-only', labels.strengths[strength])];
   const head: Child[][] = [
     [th(labels.action, { rowSpan: 3 }), ...groups((c) => c.sd).map((g) => th(g.first.sd.data.title, { colSpan: g.span, scope: 'colgroup' }))],
-    [...groups((c) => `${c.sd.data.id}|${c.theme ?? (c.goal === c.sd ? 'sd' : '')}`).map((g) => th(g.first.goal === g.first.sd ? 'SD' : themeTitle(g.first.theme), { colSpan: g.span, scope: 'colgroup' }))],
+    [
+      ...groups((c) => `${c.sd.data.id}|${c.theme ?? (c.goal === c.sd ? 'sd' : '')}`).map((g) =>
+        g.first.goal === g.first.sd
+          ? th('SD', { colSpan: g.span, scope: 'colgroup' })
+          : g.first.theme
+            ? th(themeTitle(g.first.theme), { colSpan: g.span, scope: 'colgroup' })
+            : td('', { colSpan: g.span }),
+      ),
+    ],
     columns.map((c) => th(link(r, c.goal.data.id, c.goal === c.sd ? c.sd.data.code ?? c.sd.data.title : c.goal.data.title), { className: ['od'] })),
   ];
   // The plan as written: contributions added later (`from`) belong to the report that added them.
@@ -188,7 +196,8 @@ function overviewTable(r: RenderContext): Element {
 function actionsSection(r: RenderContext, kind: ActionDoc['kind'], id: string, title: string, nested: boolean): Element | null {
   const list = r.content.actions.filter((a) => a.kind === kind);
   if (list.length === 0) return null;
-  return section(id, 'part actions', [nested ? null : h('h2', title), ...list.map((a) => actionBlock(r, a, 3))]);
+  const children = list.map((a) => actionBlock(r, a, 3));
+  return nested ? h('div', { id, className: ['part', 'actions'] }, children) : section(id, 'part actions', [h('h2', title), ...children]);
 }
 
 function actionBlock(r: RenderContext, a: ActionDoc, level: number): Element {
@@ -311,7 +320,7 @@ function staffing(r: RenderContext, nested: boolean): Element | null {
     blocks.push(
       table(
         s.data.title,
-        [[th(''), th(labels.decree), th(labels.other), th(labels.fteTotal), th(labels.decreeShare)]],
+        [[td(''), th(labels.decree), th(labels.other), th(labels.fteTotal), th(labels.decreeShare)]],
         f.rows.map((row) => [rh(row.label), td(fmt.number(row.decree), { className: ['num'] }), td(fmt.number(row.other), { className: ['num'] }), td(figure(r, row.total, 'fte'), { className: ['num'] }), td(figure(r, row.decreeShare, 'percent'), { className: ['num'] })]),
         { foot: [[rh(labels.total), td(figure(r, f.totals.decree, 'fte'), { className: ['num'] }), td(figure(r, f.totals.other, 'fte'), { className: ['num'] }), td(figure(r, f.totals.total, 'fte'), { className: ['num'] }), td(figure(r, f.totals.decreeShare, 'percent'), { className: ['num'] })]] },
       ),
@@ -323,20 +332,20 @@ function staffing(r: RenderContext, nested: boolean): Element | null {
       h('h3', { id: anchor('extension', e.data.id) }, e.data.title),
       table(
         e.data.title,
-        [[th(''), th(labels.purpose), th(labels.fte)]],
+        [[th(labels.extensionGroup), th(labels.purpose), th(labels.fte)]],
         e.data.items.map((i) => [rh([i.section && i.section !== i.group ? `${i.section}: ` : '', i.group]), td(i.purpose), td(fmt.number(i.fte), { className: ['num'] })]),
         { foot: [[rh(labels.total), td(e.data.includes ? `${e.data.includes.label}: ${fmt.number(e.data.includes.fte)} ${labels.fte}` : ''), td(figure(r, total, 'fte'), { className: ['num'] })]] },
       ),
     );
   }
-  return section('personeel', 'part staffing', [nested ? null : h('h2', labels.staffing), ...(blocks as never[])]);
+  return nested ? h('div', { id: 'personeel', className: ['part', 'staffing'] }, blocks as never[]) : section('personeel', 'part staffing', [h('h2', labels.staffing), ...(blocks as never[])]);
 }
 
 // ── budget ─────────────────────────────────────────────────────────────────────────────────────────────────
 function budget(r: RenderContext, nested: boolean): Element | null {
   const { content, labels, fmt } = r;
   if (content.budgets.length === 0) return null;
-  return section('begroting', 'part budget', [
+  return h(nested ? 'div' : 'section', { id: 'begroting', className: ['part', 'budget'] }, [
     nested ? null : h('h2', labels.budget),
     ...content.budgets.map((b) => {
       const f = r.indicators.budgets.find((x) => x.id === b.data.id);

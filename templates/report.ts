@@ -119,7 +119,7 @@ function changes(r: RenderContext, year: number, differences: Difference[]): Ele
       : h('div.wide', [
           table(
             labels.detectedChanges,
-            [[th(labels.action), th(''), th(labels.inPlan), th(labels.inReport)]],
+            [[th(labels.action), th(labels.changeType), th(labels.inPlan), th(labels.inReport)]],
             differences.map((d) => [rh(link(r, d.project, title(d.project))), td(labels.differenceKinds[d.kind] ?? d.kind), td(d.plan), td(d.report)]),
           ),
         ]),
@@ -148,7 +148,7 @@ function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): E
     ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c)), { className: ['num'] })),
     ...(t.rowTotals && columns.length > 1 ? [td(figure(r, t.rowTotals[row], t.unit), { className: ['num'] })] : []),
   ]);
-  const head: Child[][] = [[th(''), ...columns.map((c) => th(c === '' ? labels.value : colLabel(c))), ...(t.rowTotals && columns.length > 1 ? [th(labels.total)] : [])]];
+  const head: Child[][] = [[td(''), ...columns.map((c) => th(c === '' ? labels.value : colLabel(c))), ...(t.rowTotals && columns.length > 1 ? [th(labels.total)] : [])]];
   const foot: Child[][] = [];
   if (t.total || t.columnTotals) {
     foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c)), { className: ['num'] })), ...(t.rowTotals && columns.length > 1 ? [td(figure(r, t.total, t.unit), { className: ['num'] })] : [])]);
@@ -187,7 +187,7 @@ function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): E
           h('figcaption', `${labels.chartOf}: ${title}`),
         ])
       : null;
-  return h('section', { id: anchor('indicator', `${t.id}-${t.year}`), className: ['indicator'] }, [
+  return h(withHeading ? 'section' : 'div', { id: anchor('indicator', `${t.id}-${t.year}`), className: ['indicator'] }, [
     withHeading ? h('h3', title) : null,
     rows.length > 0 ? h('div.wide', [table(`${labels.tableOf}: ${title}`, head, rows, { foot })]) : null,
     extras.length > 0
@@ -196,7 +196,7 @@ function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): E
     targets.length > 0
       ? table(
           `${labels.target}: ${title}`,
-          [[th(''), th(labels.baseline), th(labels.target), th(labels.value), th(labels.difference)]],
+          [[td(''), th(labels.baseline), th(labels.target), th(labels.value), th(labels.difference)]],
           targets.map(([key, f]) => [
             rh(key === 'total' ? labels.total : key.split('|').filter(Boolean).map((k, i) => (i === 0 ? rowLabel(k) : colLabel(k))).join(' · ')),
             td(r.fmt.unit(f.baseline, t.unit, labels.notReported), { className: ['num'] }),

@@ -51,6 +51,7 @@ const CONFIG = {
   font: 'Liberation Sans, DejaVu Sans, Arial, sans-serif',
   // The root <svg> carries role="img" and the text alternative; Vega's own (English) ARIA labels would only repeat it.
   aria: false,
+  mark: { aria: false },
   background: 'white',
   view: { stroke: null },
   axis: { labelFontSize: 11, titleFontSize: 11, labelColor: '#222', titleColor: '#222', gridColor: '#ddd' },

@@ -87,6 +87,12 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     }
   }
 
+  // The texts are in the content's language; when the document's labels are in another, mark the texts so
+  // screen readers and hyphenation use the right language (WCAG 3.1.2).
+  const contentLang = context.plan?.data.locale ?? 'nl-BE';
+  const inContentLanguage = (nodes: ElementContent[]): ElementContent[] =>
+    contentLang === locale || nodes.length === 0 ? nodes : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
+
   const outputs: OutputFile[] = [];
   const make = async (file: string, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>) => {
     const charts = new ChartRegistry(locale);
@@ -101,13 +107,13 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       buildDate: input.buildDate,
       generator: input.generator,
       md: (markdown, prefix, topLevel): ElementContent[] =>
-        markdownToHast(markdown, {
+        inContentLanguage(markdownToHast(markdown, {
           prefix,
           topLevel,
           footnotesLabel: locale === 'nl-BE' ? 'Voetnoten' : 'Footnotes',
           footnoteBackLabel: locale === 'nl-BE' ? 'Terug naar de tekst' : 'Back to the text',
           resolve: (id) => hrefFrom(file, id),
-        }),
+        })),
       href: (id) => hrefFrom(file, id),
       chart: (request) => charts.placeholder(request),
     };
