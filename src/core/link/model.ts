@@ -162,3 +162,12 @@ export function buildContext(documents: readonly AnyValidDocument[], placeholder
 }
 
 export type { DocOf };
+
+/** Every document of every collection, for rules that look at all of them. */
+export function allDocuments(ctx: Collections): AnyValidDocument[] {
+  return [
+    ...ctx.plans, ...ctx.reports, ...ctx.chapters, ...ctx.sources, ...ctx.goals, ...ctx.actions, ...ctx.regions,
+    ...ctx.municipalityLists, ...ctx.progress, ...ctx.signals, ...ctx.changes, ...ctx.evaluations, ...ctx.partnerships,
+    ...ctx.staffing, ...ctx.extensionRequests, ...ctx.budgets, ...ctx.priorityThemes, ...ctx.statistics, ...ctx.targets,
+  ];
+}

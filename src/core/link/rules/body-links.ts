@@ -1,16 +1,6 @@
 import { closest, diag, type RawDiagnostic } from '../../diagnostics/index.js';
-import type { AnyValidDocument } from '../../validate.js';
-import type { LinkContext } from '../model.js';
+import { allDocuments } from '../model.js';
 import type { Rule } from './types.js';
-
-/** Every document of every collection, for rules that look at all of them. */
-export function allDocuments(ctx: LinkContext): AnyValidDocument[] {
-  return [
-    ...ctx.plans, ...ctx.reports, ...ctx.chapters, ...ctx.sources, ...ctx.goals, ...ctx.actions, ...ctx.regions,
-    ...ctx.municipalityLists, ...ctx.progress, ...ctx.signals, ...ctx.changes, ...ctx.evaluations, ...ctx.partnerships,
-    ...ctx.staffing, ...ctx.extensionRequests, ...ctx.budgets, ...ctx.priorityThemes, ...ctx.statistics,
-  ];
-}
 
 export const bodyLinks: Rule = {
   name: 'body-links',

@@ -1,5 +1,5 @@
 import { closest, diag, type RawDiagnostic } from '../../diagnostics/index.js';
-import type { EntityKind } from '../model.js';
+import { allDocuments, type EntityKind } from '../model.js';
 import { referencesOf } from '../references.js';
 import type { Rule } from './types.js';
 
@@ -16,11 +16,7 @@ export const resolveReferences: Rule = {
       idsByKind.set(kind, list);
     }
     const out: RawDiagnostic[] = [];
-    const docs = [
-      ...ctx.plans, ...ctx.reports, ...ctx.chapters, ...ctx.sources, ...ctx.goals, ...ctx.actions, ...ctx.regions,
-      ...ctx.municipalityLists, ...ctx.progress, ...ctx.signals, ...ctx.changes, ...ctx.evaluations, ...ctx.partnerships,
-      ...ctx.staffing, ...ctx.extensionRequests, ...ctx.budgets, ...ctx.priorityThemes, ...ctx.statistics,
-    ];
+    const docs = allDocuments(ctx);
     for (const doc of docs) {
       for (const ref of referencesOf(doc)) {
         const defs = ctx.definitions.get(ref.id);
