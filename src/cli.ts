@@ -171,14 +171,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           const progress = io.stderr.isTTY && io.env.CI === undefined ? (line: string) => io.stderr.write(`${line}\n`) : undefined;
           pdfs = await printPdfs(documents.filter((d) => d.role === 'document'), staging, { env: io.env, ...(progress ? { progress } : {}), warn: (line) => io.stderr.write(`${line}\n`) });
         } catch (e) {
-          if (!(e instanceof BrowserNotFound)) await discard(staging);
           if (e instanceof BrowserNotFound) noBrowser = e;
-          else if (e instanceof PdfError) {
+          else {
+            await discard(staging);
+            if (!(e instanceof PdfError)) throw e;
             io.stderr.write(`plan: PDF: ${e.message}\n`);
             io.stderr.write(language === 'nl' ? `plan: niets geschreven; ${opts.out}/ blijft ongewijzigd.\n` : `plan: nothing written; ${opts.out}/ is left as it was.\n`);
             exitCode = e.exitCode;
             return;
-          } else throw e;
+          }
         }
       }
       try {

@@ -5,7 +5,9 @@ import { anchor, facts, h, joinInline, link, type Child, type RenderContext } fr
 
 export function chapterSection(r: RenderContext, c: Doc<'chapter'>, extra: Child[] = []): Element {
   const title = c.data.number ? `${c.data.number} ${c.data.title}` : c.data.title;
-  return h('section', { id: anchor('chapter', c.data.id), className: ['chapter'] }, [
+  // A chapter with nothing but its title (“2 Overzicht …” before 2.1) opens the next one on the same page.
+  const titleOnly = c.body.trim() === '' && extra.every((e) => e === null || e === undefined);
+  return h('section', { id: anchor('chapter', c.data.id), className: titleOnly ? ['chapter', 'title-only'] : ['chapter'] }, [
     h('h2', title),
     ...r.md(c.body, anchor('chapter', c.data.id), 3),
     ...(extra as never[]),

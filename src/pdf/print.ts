@@ -1,11 +1,16 @@
 /**
  * print: each HTML document → a PDF, printed by one headless Chromium per run (puppeteer-core). A4, cover,
  * contents with settled page numbers, running header and footer from templates/print.css, bookmarks from the
- * headings, a tagged structure tree, and /Author added to the document information.
+ * headings, a tagged structure tree, and /Author and /Creator set in the document information (metadata.ts).
  *
  * Bounded in every outcome: every browser step has a timeout that grows with the document, a crash or a hang
  * kills the browser and ends with a PdfError, SIGINT and SIGTERM stop the browser, and the browser is closed
- * (or killed) in a finally. The page may load nothing: every request but data: URLs is refused.
+ * (or killed) in a finally. The page may load nothing: every request but data: URLs is refused, and no script runs.
+ *
+ * The CLI prints into the staging folder of the HTML, so a failed print leaves the output folder as it was. One
+ * exception, by choice: when no browser is installed (BrowserNotFound, thrown before anything starts), the HTML
+ * and data.json are still put in place and the run exits 2 with the install hint: the HTML is the primary output
+ * and does not depend on a browser.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,7 +37,7 @@ export class PdfInterrupted extends PdfError {
 
 /** How many times a document is printed at most: placeholder numbers, real numbers, one more if they moved. */
 export const MAX_PASSES = 3;
-/** Seconds per step for a document of up to 1 MB of HTML; each further MB adds as much again. */
+/** Seconds per browser step (load, each pass) for a tiny document; each MB of HTML adds as much again. */
 export const DEFAULT_TIMEOUT_S = 30;
 
 export interface PdfJob {

@@ -103,8 +103,17 @@ export function preparePage(placeholder: string): PreparedPage {
   named(doc.querySelector('nav.toc'), doc.querySelector('nav.toc > h2'), 0);
   let last: string | undefined;
   const sections = Array.from(doc.querySelectorAll('main > section'));
+  // A chapter that is only a title (class title-only) shares the page, and so the page name, of the next one:
+  // a change of page name would force the page break the print sheet avoids there.
+  const pending: DomElement[] = [];
   sections.forEach((section, i) => {
-    last = named(section, section.querySelector(':scope > h2'), i + 1) ?? last;
+    if (/\btitle-only\b/.test(section.className) && i < sections.length - 1) {
+      pending.push(section);
+      return;
+    }
+    const name = named(section, section.querySelector(':scope > h2'), i + 1);
+    if (name) for (const p of pending.splice(0)) p.style.setProperty('page', name);
+    last = name ?? last;
   });
   const colophon = doc.querySelector('body > footer');
   if (colophon && last) colophon.style.setProperty('page', last);
