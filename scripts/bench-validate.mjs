@@ -61,4 +61,4 @@ for (let i = 0; i < 3; i++) {
 }
 const best = Math.min(...runs);
 console.log(`${files} files: validate best of 3 ${best.toFixed(0)} ms (${((files / best) * 1000).toFixed(0)} files/s); runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms`);
-rmSync(dir, { recursive: true, force: true });
+if (process.env.KEEP) console.log(dir); else rmSync(dir, { recursive: true, force: true });
