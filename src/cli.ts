@@ -4,33 +4,25 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { catalogueMarkdown, localize, summarize, type Diagnostic, type Lang } from './core/diagnostics/index.js';
+import { catalogueMarkdown, localize, summarize, type Lang } from './core/diagnostics/index.js';
 import { exportModel } from './core/export.js';
 import { compile } from './core/pipeline.js';
 import { jsonSchemas } from './core/schema/json-schema.js';
 import { loadContent, LoadError } from './io/load.js';
-import { discard, stage, swapIn } from './io/write.js';
-import { BrowserNotFound, PdfError, printPdfs } from './pdf/print.js';
-import { renderDocuments } from './render/index.js';
-import type { Locale } from './render/i18n.js';
-import { compactReporter, REPORTERS } from './reporters/index.js';
+import { runBuild, type BuildOptions } from './build.js';
+import { exitFor, type Io, type Loaded } from './session.js';
+
+export type { Io } from './session.js';
+import { REPORTERS } from './reporters/index.js';
 import { VERSION } from './version.js';
 
-export interface Io {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
-}
-
-class UsageError extends Error {}
 
 interface CommonOptions {
   content: string;
   lang?: Lang;
 }
+
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -47,7 +39,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const content = () => new Option('-c, --content <dir>', 'content folder').default('content');
   const lang = () => new Option('--lang <lang>', 'language of messages (en, nl)').choices(['en', 'nl']);
 
-  const load = async (opts: CommonOptions) => {
+  const load = async (opts: CommonOptions): Promise<Loaded> => {
     const dir = path.resolve(io.cwd, opts.content);
     const sources = await loadContent(dir, io.cwd);
     const result = compile(sources);
@@ -130,71 +122,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))
     .option('--strict', 'treat warnings as errors')
     .option('--verbose', 'also list notes (severity info)')
-    .action(async (opts: CommonOptions & { out: string; locale?: string; format: string; strict?: boolean; verbose?: boolean }) => {
-      const { sources, result, diagnostics, language } = await load(opts);
-      const summary = summarize(diagnostics, result.files);
-      const input = { diagnostics, summary, lang: language, sources: new Map(sources.map((s) => [s.path, s.text])), color, verbose: opts.verbose === true };
-      const report = compactReporter(input);
-      exitCode = exitFor(diagnostics, opts.strict === true);
-      if (exitCode !== 0) {
-        // A failed build shows the full diagnostics, as `plan validate` would.
-        io.stderr.write(REPORTERS.pretty!(input).text);
-        io.stderr.write(language === 'nl' ? `plan: niets geschreven; ${opts.out}/ blijft ongewijzigd.\n` : `plan: nothing written; ${opts.out}/ is left as it was.\n`);
-        return;
-      }
-      if (summary.warnings > 0) io.stderr.write(report.text);
-      const plan = result.context.plan;
-      const locale: Locale = opts.locale === 'en' ? 'en' : opts.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
-      const css = (await Promise.all([TEMPLATE_CSS, PRINT_CSS].map((f) => readFile(f, 'utf8')))).join('\n');
-      const documents = await renderDocuments({
-        context: result.context,
-        indicators: result.indicators,
-        differences: result.differences,
-        locale,
-        css,
-        buildDate: buildDate(io.env),
-        generator: `planwerk ${VERSION}`,
-      });
-      const data = JSON.stringify(
-        exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }),
-        null,
-        2,
-      ) + '\n';
-      const outDir = path.resolve(io.cwd, opts.out);
-      const staging = await stage(outDir, [...documents, { path: 'data.json', contents: data }]);
-      // PDFs are printed into the same staging folder, so a failed print leaves dist/ as it was. Without a
-      // browser the HTML and data are still put in place, and the exit code is 2.
-      let pdfs: string[] = [];
-      let noBrowser: BrowserNotFound | undefined;
-      if (opts.format === 'all') {
-        try {
-          const progress = io.stderr.isTTY && io.env.CI === undefined ? (line: string) => io.stderr.write(`${line}\n`) : undefined;
-          pdfs = await printPdfs(documents.filter((d) => d.role === 'document'), staging, { env: io.env, ...(progress ? { progress } : {}), warn: (line) => io.stderr.write(`${line}\n`) });
-        } catch (e) {
-          if (e instanceof BrowserNotFound) noBrowser = e;
-          else {
-            await discard(staging);
-            if (!(e instanceof PdfError)) throw e;
-            io.stderr.write(`plan: PDF: ${e.message}\n`);
-            io.stderr.write(language === 'nl' ? `plan: niets geschreven; ${opts.out}/ blijft ongewijzigd.\n` : `plan: nothing written; ${opts.out}/ is left as it was.\n`);
-            exitCode = e.exitCode;
-            return;
-          }
-        }
-      }
-      try {
-        await swapIn(staging, outDir);
-      } catch (e) {
-        await discard(staging);
-        throw e;
-      }
-      for (const d of documents) io.stdout.write(`${path.join(opts.out, d.path)}\n`);
-      for (const p of pdfs) io.stdout.write(`${path.join(opts.out, p)}\n`);
-      io.stdout.write(`${path.join(opts.out, 'data.json')}\n`);
-      if (noBrowser) {
-        io.stderr.write(`plan: ${noBrowser.message}\nplan: wrote the HTML and data.json, but no PDF.\n`);
-        exitCode = 2;
-      }
+    .action(async (opts: CommonOptions & BuildOptions) => {
+      exitCode = await runBuild(io, opts, await load(opts), color);
     });
 
   program
@@ -210,24 +139,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof LoadError || e instanceof UsageError) {
+    if (e instanceof LoadError) {
       io.stderr.write(`plan: ${e.message}\n`);
       return 2;
     }
     throw e; // a bug: let it show its stack
   }
-}
-
-const TEMPLATE_CSS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates/style.css');
-const PRINT_CSS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates/print.css');
-
-/** The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC). */
-function buildDate(env: NodeJS.ProcessEnv): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const ms = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function exitFor(diagnostics: readonly Diagnostic[], strict: boolean): number {
-  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning')) ? 1 : 0;
 }

@@ -15,7 +15,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { BrowserNotFound, CHROMIUM_ARGS, findBrowser } from './browser.js';
+import { CHROMIUM_ARGS, findBrowser } from './browser.js';
 import { addInfoEntries, PdfStructureError } from './metadata.js';
 import { fillPageNumbers, fontsReady, preparePage, readDestinations, unsettled } from './toc.js';
 
