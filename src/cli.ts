@@ -7,7 +7,9 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { catalogueMarkdown, localize, summarize, type Lang } from './core/diagnostics/index.js';
 import { exportModel } from './core/export.js';
-import { compile } from './core/pipeline.js';
+import { availableParallelism } from 'node:os';
+import { compileResults } from './core/pipeline.js';
+import { processAll } from './parallel/pool.js';
 import { jsonSchemas } from './core/schema/json-schema.js';
 import { loadContent, LoadError } from './io/load.js';
 import { runBuild, type BuildOptions } from './build.js';
@@ -21,6 +23,7 @@ import { VERSION } from './version.js';
 interface CommonOptions {
   content: string;
   lang?: Lang;
+  jobs?: string;
 }
 
 
@@ -38,14 +41,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const content = () => new Option('-c, --content <dir>', 'content folder').default('content');
   const lang = () => new Option('--lang <lang>', 'language of messages (en, nl)').choices(['en', 'nl']);
+  const jobs = () => new Option('-j, --jobs <n>', 'threads for reading and checking files (default: all cores; used from 2000 files)');
 
   const load = async (opts: CommonOptions): Promise<Loaded> => {
     const dir = path.resolve(io.cwd, opts.content);
     const sources = await loadContent(dir, io.cwd);
-    const result = compile(sources);
+    const threads = opts.jobs !== undefined ? Number(opts.jobs) : availableParallelism();
+    if (!Number.isInteger(threads) || threads < 1) throw new LoadError(`--jobs must be a whole number of at least 1, not ${opts.jobs}`);
+    // PLANWERK_PARALLEL_THRESHOLD: from how many files worker threads are used (tests set it low).
+    const threshold = io.env.PLANWERK_PARALLEL_THRESHOLD !== undefined ? Number(io.env.PLANWERK_PARALLEL_THRESHOLD) : undefined;
+    const processed = await processAll(sources, { threads, ...(threshold !== undefined && threshold >= 0 ? { threshold } : {}) });
+    const result = compileResults(processed.results);
     const language = opts.lang ?? defaultLang;
     const diagnostics = result.diagnostics.map((d) => localize(d, language));
-    return { sources, result, diagnostics, language };
+    return { sources, result, diagnostics, language, threads: processed.threads };
   };
 
   program
@@ -53,12 +62,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('check all content and report every problem at its file, line and column')
     .addOption(content())
     .addOption(lang())
+    .addOption(jobs())
     .addOption(new Option('-r, --reporter <name>', 'output format').choices(Object.keys(REPORTERS).sort()).default('pretty'))
     .option('--strict', 'treat warnings as errors for the exit code')
     .option('--verbose', 'also list notes (severity info), such as plan/report differences')
     .option('--no-color', 'never colour the output')
     .action(async (opts: CommonOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
-      const { sources, result, diagnostics, language } = await load(opts);
+      const loaded = await load(opts);
+      const { sources, result, diagnostics, language } = loaded;
       const summary = summarize(diagnostics, result.files);
       const out = REPORTERS[opts.reporter]!({
         diagnostics,
@@ -69,6 +80,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         verbose: opts.verbose === true,
       });
       io.stdout.write(out.text);
+      if (opts.verbose && opts.reporter === 'pretty') {
+        io.stdout.write(language === 'nl' ? `(${loaded.threads} ${loaded.threads === 1 ? 'thread' : 'threads'} voor het lezen en controleren)\n` : `(${loaded.threads} ${loaded.threads === 1 ? 'thread' : 'threads'} for reading and checking)\n`);
+      }
       if (out.jobSummary && io.env.GITHUB_STEP_SUMMARY) await writeFile(io.env.GITHUB_STEP_SUMMARY, out.jobSummary + '\n', { flag: 'a' });
       exitCode = exitFor(diagnostics, opts.strict === true);
     });
@@ -78,6 +92,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('print the resolved model (goals, actions, regions, progress, indicators, diagnostics) as JSON')
     .addOption(content())
     .addOption(lang())
+    .addOption(jobs())
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (opts: CommonOptions & { output?: string }) => {
       const { result, diagnostics } = await load(opts);
@@ -117,6 +132,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('compile the multi-year plan and each progress report to HTML (and PDF) in the output folder')
     .addOption(content())
     .addOption(lang())
+    .addOption(jobs())
     .option('-o, --out <dir>', 'output folder', 'dist')
     .addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
     .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))

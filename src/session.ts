@@ -15,6 +15,8 @@ export interface Loaded {
   result: CompileResult;
   diagnostics: Diagnostic[];
   language: Lang;
+  /** Threads that read and checked the files. */
+  threads: number;
 }
 
 /** 0 clean; 1 content errors (or warnings with --strict). */

@@ -2,7 +2,7 @@
  * parse: one source file → YAML data with positions, plus the Markdown body.
  * Pure and per-document: it sees one file and nothing else, so files can be parsed in parallel and cached.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { diag, type Location, type Position, type RawDiagnostic } from './diagnostics/index.js';
 
 export interface SourceFile {
@@ -25,6 +25,8 @@ export interface ParsedDocument {
   bodyLine: number;
   /** True when the YAML had syntax errors: data is partial and must not be validated further. */
   broken: boolean;
+  /** Where every YAML node is: plain data, so a parsed document can cross a worker boundary or be cached. */
+  positions: PositionIndex;
   /** The file location of the node at a data path: a missing node points at its nearest existing ancestor. */
   locate(path: readonly PathSegment[], part?: 'key' | 'value'): Location;
 }
@@ -104,11 +106,11 @@ export function parseSource(source: SourceFile): ParseResult {
   }
   if (!broken && (data === null || data === undefined) && !isYamlFile) data = {};
 
-  const locate = (path: readonly PathSegment[], part: 'key' | 'value' = 'value'): Location =>
-    at(locateIn(doc, path, part, rangeOf, yamlFirstLine));
+  const positions = indexPositions(doc.contents as Node | null, rangeOf, yamlFirstLine);
+  const locate = locator(source.path, positions, yamlFirstLine);
 
   return {
-    document: { file: source.path, format: isYamlFile ? 'yaml' : 'markdown', data, body, bodyLine, broken, locate },
+    document: { file: source.path, format: isYamlFile ? 'yaml' : 'markdown', data, body, bodyLine, broken, positions, locate },
     diagnostics,
   };
 }
@@ -121,6 +123,7 @@ function emptyDocument(file: string, body: string): ParsedDocument {
     body,
     bodyLine: 1,
     broken: true,
+    positions: {},
     locate: () => ({ file, line: 1, column: 1 }),
   };
 }
@@ -131,34 +134,58 @@ function yamlReason(message: string): string {
   return first.replace(/ at line \d+, column \d+.*$/, '').replace(/[.:]\s*$/, '');
 }
 
-function locateIn(
-  doc: Document,
-  path: readonly PathSegment[],
-  part: 'key' | 'value',
-  rangeOf: (n: Node | null | undefined) => Position,
-  firstLine: number,
-): Position {
-  let node: unknown = doc.contents;
-  let lastKey: Node | null = null;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i]!;
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = (node.items as Pair<unknown, unknown>[]).find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return lastKey ? rangeOf(lastKey) : rangeOf(node);
-      if (last && part === 'key') return rangeOf(pair.key as Node);
-      lastKey = pair.key as Node;
-      // `key:` with no value has a null value node: point at the key.
-      node = pair.value ?? null;
-      if (node === null) return rangeOf(lastKey);
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
-      if (item === undefined) return rangeOf(node);
-      node = item;
-      lastKey = null;
-    } else {
-      return node ? rangeOf(node as Node) : lastKey ? rangeOf(lastKey) : { line: firstLine, column: 1 };
+/** The positions of one YAML node: its value, the key that names it (in a map), and what kind of node it is. */
+export interface NodePositions {
+  type: 'map' | 'seq' | 'scalar' | 'null';
+  value: Position;
+  key?: Position;
+}
+
+/** Every node of a document by its data path (segments joined by U+001F; the root is ''). */
+export type PositionIndex = Record<string, NodePositions>;
+
+const SEP = '\u001f';
+const childKey = (parent: string, seg: PathSegment) => `${parent}${SEP}${String(seg)}`;
+
+function indexPositions(root: Node | null, rangeOf: (n: Node | null | undefined) => Position, firstLine: number): PositionIndex {
+  const index: PositionIndex = {};
+  const walk = (node: unknown, key: string, keyPosition: Position | undefined) => {
+    if (node === null || node === undefined) {
+      index[key] = { type: 'null', value: keyPosition ?? { line: firstLine, column: 1 }, ...(keyPosition ? { key: keyPosition } : {}) };
+      return;
     }
-  }
-  return node ? rangeOf(node as Node) : { line: firstLine, column: 1 };
+    const type = isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'scalar';
+    index[key] = { type, value: rangeOf(node as Node), ...(keyPosition ? { key: keyPosition } : {}) };
+    if (isMap(node)) {
+      for (const pair of node.items as Pair<unknown, unknown>[]) {
+        if (isScalar(pair.key)) walk(pair.value ?? null, childKey(key, String(pair.key.value)), rangeOf(pair.key as Node));
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item ?? null, childKey(key, i), undefined));
+    }
+  };
+  walk(root, '', undefined);
+  return index;
+}
+
+/**
+ * The file location of the node at a data path. A missing node points at its nearest existing ancestor: a
+ * missing key at the key of the map that lacks it, a missing list item at the list.
+ */
+export function locator(file: string, index: PositionIndex, firstLine: number): ParsedDocument['locate'] {
+  return (path, part = 'value') => {
+    let key = '';
+    let entry = index[''];
+    for (const seg of path) {
+      const next = index[childKey(key, seg)];
+      if (!next) {
+        const p = !entry ? { line: firstLine, column: 1 } : entry.type === 'map' ? (entry.key ?? entry.value) : entry.value;
+        return { file, ...p };
+      }
+      key = childKey(key, seg);
+      entry = next;
+    }
+    const p = !entry ? { line: firstLine, column: 1 } : part === 'key' ? (entry.key ?? entry.value) : entry.value;
+    return { file, ...p };
+  };
 }

@@ -10,7 +10,7 @@ import type { Indicators } from './compute/types.js';
 import { compareDiagnostics, type RawDiagnostic } from './diagnostics/index.js';
 import { planDifferences, type Difference } from './differences.js';
 import { link, type LinkContext } from './link/index.js';
-import { parseSource, type SourceFile } from './parse.js';
+import { locator, parseSource, type SourceFile } from './parse.js';
 import { validateDocument, type AnyValidDocument, type Placeholder } from './validate.js';
 
 export interface DocumentResult {
@@ -28,6 +28,21 @@ export function processDocument(source: SourceFile): DocumentResult {
   return validated.ok
     ? { file: source.path, document: validated.document, diagnostics }
     : { file: source.path, placeholder: validated.placeholder, diagnostics };
+}
+
+/** A DocumentResult as plain data (no functions): what a worker sends back, or a cache would store. */
+export type WireResult = Omit<DocumentResult, 'document'> & { document?: Omit<AnyValidDocument, 'locate'> };
+
+export function toWire(result: DocumentResult): WireResult {
+  if (!result.document) return result;
+  const { locate: _locate, ...document } = result.document;
+  return { ...result, document };
+}
+
+export function fromWire(wire: WireResult): DocumentResult {
+  if (!wire.document) return wire as DocumentResult;
+  const document = { ...wire.document, locate: locator(wire.document.file, wire.document.positions, 1) } as AnyValidDocument;
+  return { ...wire, document };
 }
 
 export interface CompileResult {

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { bodyLinks, type BodyLink } from './body-links.js';
 import { checkDate } from './dates.js';
 import { closest, diag, type RawDiagnostic } from './diagnostics/index.js';
-import type { ParsedDocument, PathSegment } from './parse.js';
+import type { ParsedDocument, PathSegment, PositionIndex } from './parse.js';
 import { KINDS, SCHEMAS, type DocOf, type Kind } from './schema/kinds.js';
 import { DAY_PATTERN, ID_PATTERN, PARTIAL_DATE_PATTERN } from './schema/primitives.js';
 
@@ -18,6 +18,8 @@ export interface ValidDocument<K extends Kind = Kind> {
   body: string;
   bodyLine: number;
   locate: ParsedDocument['locate'];
+  /** The positions `locate` reads: plain data, kept so the document can cross a worker boundary. */
+  positions: PositionIndex;
   /** Links to other entities in the body, `[text](@id)`. */
   links: BodyLink[];
 }
@@ -63,6 +65,7 @@ export function validateDocument(doc: ParsedDocument): ValidateResult {
       body: doc.body,
       bodyLine: doc.bodyLine,
       locate: doc.locate,
+      positions: doc.positions,
       links: bodyLinks(doc.body, doc.bodyLine),
     } as AnyValidDocument;
     return { ok: true, document, diagnostics: [] };

@@ -1,0 +1,57 @@
+/**
+ * Per-document work (parse, validate) on all cores. Each document is independent of the others, so a batch of
+ * files goes to each worker thread and the results come back as plain data, in file order. Small content stays
+ * in this thread: starting workers costs more than it saves below a few thousand files.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../core/parse.js';
+import { fromWire, processDocument, type DocumentResult, type WireResult } from '../core/pipeline.js';
+
+export interface PoolOptions {
+  /** Worker threads to use at most (1: none). */
+  threads: number;
+  /** Below this many files, no workers. */
+  threshold?: number;
+}
+
+export const DEFAULT_THRESHOLD = 2000;
+
+/** The results in file order, and how many threads produced them. */
+export async function processAll(sources: readonly SourceFile[], options: PoolOptions): Promise<{ results: DocumentResult[]; threads: number }> {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const threads = Math.max(1, Math.min(options.threads, Math.ceil(sources.length / Math.max(1, threshold / 2))));
+  if (threads <= 1 || sources.length < threshold) return { results: sources.map(processDocument), threads: 1 };
+  const batches = balance(sources, threads);
+  const url = new URL('./worker.js', import.meta.url);
+  const results = await Promise.all(
+    batches.map(
+      (batch) =>
+        new Promise<WireResult[]>((resolve, reject) => {
+          const worker = new Worker(url, { workerData: batch });
+          worker.once('message', (m: WireResult[]) => resolve(m));
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`bug: a parse worker stopped with exit code ${code}`));
+          });
+        }),
+    ),
+  );
+  return { results: results.flat().map(fromWire), threads: batches.length };
+}
+
+/** Contiguous batches of about equal text size, so the results stay in file order. */
+function balance(sources: readonly SourceFile[], n: number): SourceFile[][] {
+  const total = sources.reduce((sum, s) => sum + s.text.length, 0);
+  const target = total / n;
+  const batches: SourceFile[][] = [[]];
+  let size = 0;
+  for (const s of sources) {
+    if (size >= target && batches.length < n) {
+      batches.push([]);
+      size = 0;
+    }
+    batches[batches.length - 1]!.push(s);
+    size += s.text.length;
+  }
+  return batches;
+}
