@@ -380,7 +380,7 @@ function priorities(r: RenderContext): Element | null {
           [labels.solution, t.data.solution ?? null],
         ]),
         h(
-          'ol.recommendations',
+          'ul.recommendations',
           t.data.recommendations.map((rec) =>
             h('li', [
               h('p', [rec.number ? h('strong', `${rec.number} `) : '', rec.text]),
