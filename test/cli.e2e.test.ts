@@ -94,6 +94,11 @@ describe('export', () => {
     };
     expect(m.version).toBe(1);
     for (const key of ['goals', 'actions', 'regions', 'progress', 'indicators', 'diagnostics']) expect(Array.isArray(m[key]), key).toBe(true);
+    for (const [key, value] of Object.entries(m)) {
+      if (!Array.isArray(value)) continue;
+      for (const element of value as Record<string, unknown>[]) expect(Object.keys(element), key).toEqual(expect.arrayContaining(['id', 'file']));
+    }
+    expect((m.indicators as unknown[]).length).toBeGreaterThan(10);
     const od = m.goals.find((g) => g.id === 'od-wonen')!;
     expect(od).toMatchObject({ level: 'operational', parent: 'sd1', file: 'content/goals/od-wonen.md' });
     expect(od.actions).toEqual([{ id: 'alpha', strength: 'contributes' }]);
@@ -108,8 +113,9 @@ describe('export', () => {
     const dir = await materialize(path.join(FIXTURES, 'diagnostics', 'contributions'));
     const r = await runCli(['export', '--output', 'model.json'], { cwd: dir });
     expect(r.code).toBe(1);
-    const m = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8')) as { diagnostics: { code: string }[] };
+    const m = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8')) as { diagnostics: { id: string; code: string }[] };
     expect(m.diagnostics.map((d) => d.code)).toEqual(['link/action-without-goal', 'link/goal-unserved']);
+    expect(m.diagnostics[0]!.id).toBe('link/action-without-goal@content/actions/beta.md:2:1');
     await rm(dir, { recursive: true, force: true });
   });
 });

@@ -123,8 +123,13 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
     statistics: docs(ctx.statistics),
     targets: docs(ctx.targets),
     indicators: indicatorList(ctx, options.indicators),
-    differences: options.differences,
-    diagnostics,
+    differences: options.differences.map((d) => ({
+      id: `${d.progress}:${d.kind}`,
+      file: ctx.progress.find((p) => p.data.id === d.progress)?.file ?? null,
+      ...d,
+    })),
+    // A diagnostic's id names what and where, so a tool can follow one across runs.
+    diagnostics: diagnostics.map((d) => ({ id: `${d.code}@${d.file ?? ''}:${d.line ?? 0}:${d.column ?? 0}`, file: d.file ?? null, ...d })),
   };
 }
 
