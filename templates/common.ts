@@ -35,8 +35,7 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
       const goal = r.content.goalById.get(g.id);
       const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${goal.data.title}` : g.id;
       const c = g as { from?: number; until?: number };
-      const when = c.from !== undefined ? (r.locale === 'nl-BE' ? ` (vanaf ${c.from})` : ` (from ${c.from})`) : c.until !== undefined ? (r.locale === 'nl-BE' ? ` (tot en met ${c.until})` : ` (until ${c.until})`) : '';
-      return h('li', [link(r, g.id, title), h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}${when}`)]);
+      return h('li', [link(r, g.id, title), h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}${validity(r, c.from, c.until)}`)]);
     }),
   );
 }
@@ -58,4 +57,12 @@ export function actionFacts(r: RenderContext, a: ActionDoc): Element | null {
     [labels.phase, a.data.phase ?? null],
     [labels.report, progress.length > 0 ? joinInline(progress.map((p) => link(r, p.data.id, `${labels.report} ${p.data.year}`) as ElementContent)) : null],
   ]);
+}
+
+/** “ (vanaf 2021)” / “ (tot en met 2020)” for a contribution that did not hold for the whole plan. */
+export function validity(r: RenderContext, from: number | undefined, until: number | undefined): string {
+  if (from !== undefined && until !== undefined) return ` (${from}–${until})`;
+  if (from !== undefined) return ` (${r.labels.validFrom} ${from})`;
+  if (until !== undefined) return ` (${r.labels.validUntil} ${until})`;
+  return '';
 }

@@ -7,7 +7,7 @@ import type { Element, ElementContent } from 'hast';
 import type { ActionDoc, Doc, GoalDoc } from '../src/core/link/model.js';
 import { byOrderThenId } from '../src/core/link/model.js';
 import { periodOf } from '../src/core/period.js';
-import { actionFacts, chapterSection, timingText } from './common.js';
+import { actionFacts, chapterSection, timingText, validity } from './common.js';
 import { anchor, facts, figure, h, joinInline, link, rh, section, table, td, th, type Child, type RenderContext } from './kit.js';
 
 /** Where each generated part goes when no chapter introduces it (chapter orders are 10, 20, …). */
@@ -120,15 +120,6 @@ function operationalGoal(r: RenderContext, od: GoalDoc, level: number): Element 
       ]),
     ),
   ]);
-}
-
-/** “(from 2021)” / “(until 2020)” for a contribution that did not hold for the whole plan. */
-function validity(r: RenderContext, from: number | undefined, until: number | undefined): string {
-  const nl = r.locale === 'nl-BE';
-  if (from !== undefined && until !== undefined) return nl ? ` (${from}–${until})` : ` (${from}–${until})`;
-  if (from !== undefined) return nl ? ` (vanaf ${from})` : ` (from ${from})`;
-  if (until !== undefined) return nl ? ` (tot en met ${until})` : ` (until ${until})`;
-  return '';
 }
 
 // ── overview table ─────────────────────────────────────────────────────────────────────────────────────────

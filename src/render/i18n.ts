@@ -149,6 +149,10 @@ const nl = {
   inPlan: 'In het plan',
   inReport: 'In het rapport',
   chartOf: 'Grafiek',
+  footnotes: 'Voetnoten',
+  footnoteBack: 'Terug naar de tekst',
+  validFrom: 'vanaf',
+  validUntil: 'tot en met',
   tableOf: 'Tabel',
   measures: {
     fte: 'VTE',
@@ -321,6 +325,10 @@ const en: Labels = {
   inPlan: 'In the plan',
   inReport: 'In the report',
   chartOf: 'Chart',
+  footnotes: 'Footnotes',
+  footnoteBack: 'Back to the text',
+  validFrom: 'from',
+  validUntil: 'until',
   tableOf: 'Table',
   measures: {
     fte: 'FTE',

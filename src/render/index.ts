@@ -110,8 +110,8 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         inContentLanguage(markdownToHast(markdown, {
           prefix,
           topLevel,
-          footnotesLabel: locale === 'nl-BE' ? 'Voetnoten' : 'Footnotes',
-          footnoteBackLabel: locale === 'nl-BE' ? 'Terug naar de tekst' : 'Back to the text',
+          footnotesLabel: labels.footnotes,
+          footnoteBackLabel: labels.footnoteBack,
           resolve: (id) => hrefFrom(file, id),
         })),
       href: (id) => hrefFrom(file, id),
