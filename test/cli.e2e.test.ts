@@ -168,3 +168,27 @@ describe('worker threads', () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('sarif reporter', () => {
+  test('every diagnostic is a SARIF result at the same region, with its rule and related locations', async () => {
+    const dir = await materialize(path.join(FIXTURES, 'diagnostics', 'duplicate-id'));
+    const json = JSON.parse((await runCli(['validate', '--reporter', 'json'], { cwd: dir })).stdout) as {
+      diagnostics: { code: string; severity: string; file: string; line: number; column: number; related: unknown[] }[];
+    };
+    const r = await runCli(['validate', '--reporter', 'sarif'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.stdout) as {
+      version: string;
+      runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[]; relatedLocations?: unknown[] }[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0]!;
+    expect(run.tool.driver.name).toBe('planwerk');
+    expect(run.tool.driver.rules.map((x) => x.id)).toContain('link/duplicate-id');
+    expect(
+      run.results.map((x) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.artifactLocation.uri, x.locations[0]!.physicalLocation.region.startLine, x.locations[0]!.physicalLocation.region.startColumn, x.relatedLocations?.length ?? 0]),
+    ).toEqual(json.diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column, d.related.length]));
+    expect((await runCli(['validate', '--reporter', 'sarif'], { cwd: dir })).stdout).toBe(r.stdout);
+    await rm(dir, { recursive: true, force: true });
+  });
+});

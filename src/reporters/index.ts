@@ -1,8 +1,9 @@
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
 import { compactReporter, prettyReporter } from './pretty.js';
+import { sarifReporter } from './sarif.js';
 import type { Reporter } from './types.js';
 
-export const REPORTERS: Record<string, Reporter> = { pretty: prettyReporter, json: jsonReporter, github: githubReporter };
+export const REPORTERS: Record<string, Reporter> = { pretty: prettyReporter, json: jsonReporter, github: githubReporter, sarif: sarifReporter };
 export { compactReporter };
 export type { Reporter, ReportInput, ReportOutput } from './types.js';
