@@ -207,7 +207,49 @@ function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): E
         )
       : null,
     chart,
+    t.id === 'rgi-2.10' ? communicationActions(r, t.year) : null,
+    t.id === 'rgi-2.11' ? localFundingShares(r, t.year) : null,
   ]);
+}
+
+/** 2.10: the report's list of communication actions, as it states them (date, action, description, link). */
+function communicationActions(r: RenderContext, year: number): Element | null {
+  const list = r.content.reports.find((x) => x.data.year === year)?.data.declared?.communicationActions;
+  if (!list || list.length === 0) return null;
+  const { labels, fmt } = r;
+  return h('div.wide', [
+    table(
+      labels.communicationActions,
+      [[th(labels.date), th(labels.action), th(labels.description), th(labels.link)]],
+      list.map((a, i) => [
+        td(a.date ? [fmt.date(a.date), a.raw && a.raw.toLowerCase() !== fmt.date(a.date).toLowerCase() ? h('span.raw', ` (${a.raw})`) : ''] : (a.raw ?? h('span.not-reported', labels.notStated))),
+        rh(a.title),
+        td(a.description ? inlineMarkdown(r, a.description, `communication-${year}-${i + 1}`) : ''),
+        td(a.url ? h('a', { href: a.url }, hostOf(a.url)) : ''),
+      ]),
+    ),
+  ]);
+}
+
+/** 2.11: the shares of local funding the report states (no amounts survive). */
+function localFundingShares(r: RenderContext, year: number): Element | null {
+  const list = r.content.reports.find((x) => x.data.year === year)?.data.declared?.localFundingShares;
+  if (!list || list.length === 0) return null;
+  return facts(list.map((s) => [s.label, [s.value === null || s.value === undefined ? r.labels.notReported : r.fmt.percent(s.value), s.raw ? h('span.raw', ` (“${s.raw}”)`) : '']]));
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+function inlineMarkdown(r: RenderContext, text: string, prefix: string): ElementContent[] {
+  const nodes = r.md(text, anchor('text', prefix), 6);
+  const first = nodes[0];
+  return nodes.length === 1 && first && first.type === 'element' && first.tagName === 'p' ? first.children : nodes;
 }
 
 function activityTitle(r: RenderContext, id: string): string {
