@@ -14,6 +14,7 @@ export function page(r: RenderContext, cover: Cover, css: string, body: Element[
   const { labels, locale, fmt } = r;
   const title = cover.subtitle ? `${cover.title} — ${cover.subtitle}` : cover.title;
   const main = h('main', { id: 'inhoud' }, body);
+  focusableScrollRegions(main);
   return {
     type: 'root',
     children: [
@@ -89,4 +90,29 @@ function text(node: ElementContent): string {
     return node.children.map(text).join('');
   }
   return '';
+}
+
+/**
+ * A wide table scrolls sideways on a narrow screen: such a region must be reachable by keyboard and named
+ * (WCAG 2.1.1), so each `.wide` wrapper becomes a focusable region labelled by its table's caption.
+ */
+function focusableScrollRegions(node: Element): void {
+  const classes = node.properties.className;
+  if (node.tagName === 'div' && Array.isArray(classes) && classes.includes('wide')) {
+    const caption = findCaption(node);
+    node.properties.tabIndex = 0;
+    node.properties.role = 'region';
+    if (caption) node.properties.ariaLabel = caption;
+  }
+  for (const c of node.children) if (c.type === 'element') focusableScrollRegions(c);
+}
+
+function findCaption(node: Element): string | undefined {
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    if (c.tagName === 'caption') return text(c);
+    const inner = findCaption(c);
+    if (inner) return inner;
+  }
+  return undefined;
 }

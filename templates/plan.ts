@@ -20,7 +20,8 @@ const DEFAULT_ORDER: Record<string, number> = {
   staffing: 91,
   budget: 92,
   places: 96,
-  priorities: 97,
+  statistics: 97,
+  priorities: 98,
 };
 
 export function planBody(r: RenderContext): Element[] {
@@ -37,6 +38,7 @@ export function planBody(r: RenderContext): Element[] {
     staffing: (nested) => staffing(r, nested),
     budget: (nested) => budget(r, nested),
     places: () => places(r),
+    statistics: () => statistics(r),
     priorities: () => priorities(r),
   };
   const introduced = new Map<string, Doc<'chapter'>>();
@@ -297,6 +299,43 @@ function places(r: RenderContext): Element | null {
       ]);
     }),
     ...r.indicators.attendance.map((a) => h('p.total', [`${labels.attendance} (${labels.total}): `, figure(r, a.total, 'count')])),
+    ...[...new Set(welfare.map((w) => w.data.source).filter((x): x is string => x !== undefined))].flatMap((id) => {
+      const src = content.sources.find((x) => x.data.id === id);
+      return src
+        ? [h('section', { id: anchor('source', src.data.id), className: ['source'] }, [h('h3', `${src.data.title}${src.data.year ? ` (${src.data.year})` : ''}`), ...r.md(src.body, anchor('source', src.data.id), 4)])]
+        : [];
+    }),
+  ]);
+}
+
+// ── statistics ─────────────────────────────────────────────────────────────────────────────────────────────
+function statistics(r: RenderContext): Element | null {
+  const { content, labels, fmt } = r;
+  if (content.statistics.length === 0) return null;
+  const places = new Map<string, string>([
+    ...content.municipalityLists.flatMap((l) => l.data.items.map((m) => [m.id, m.name] as [string, string])),
+    ...content.regions.map((x) => [x.data.id, x.data.title] as [string, string]),
+  ]);
+  const value = (s: (typeof content.statistics)[number]['data']['items'][number]) =>
+    `${s.qualifier ? `${s.qualifier} ` : ''}${fmt.number(s.value, 2)}${s.unit === '%' ? ' %' : s.unit === 'EUR' ? ' €' : ''}`;
+  return section('cijfers', 'part statistics', [
+    h('h2', labels.statistics),
+    ...[...content.statistics].sort((a, b) => (a.data.id < b.data.id ? -1 : 1)).map((st) =>
+      h('div.wide', { id: anchor('statistics', st.data.id) }, [
+        table(
+          st.data.title,
+          [[th(labels.statistic), th(labels.value), th(labels.unit), th(labels.year), th(labels.area), th(labels.source)]],
+          st.data.items.map((s) => [
+            rh(s.label),
+            td(value(s), { className: ['num'] }),
+            td(s.unit),
+            td(s.year !== undefined ? String(s.year) : (s.period ?? '')),
+            td(places.get(s.area) ?? s.area),
+            td(s.source),
+          ]),
+        ),
+      ]),
+    ),
   ]);
 }
 
@@ -348,8 +387,13 @@ function budget(r: RenderContext, nested: boolean): Element | null {
         rh(labels.subtotals[key] ?? key),
         ...years.map((y) => td(figure(r, perYear[y], 'eur'), { className: ['num'] })),
       ]);
+      const fteRow = b.data.fte ? [[td(''), rh(labels.fte), ...years.map((y) => td(b.data.fte![y] === null || b.data.fte![y] === undefined ? h('span.not-reported', labels.notReported) : fmt.number(b.data.fte![y]!), { className: ['num'] }))]] : [];
+      const memo = b.data.memo ?? [];
       return h('div.wide', [
-        table(b.data.title, [[th(labels.code), th(labels.budgetLine), ...years.map((y) => th(y))]], lineRows, { className: 'budget', foot: subtotalRows }),
+        table(b.data.title, [[th(labels.code), th(labels.budgetLine), ...years.map((y) => th(y))]], lineRows, { className: 'budget', foot: [...subtotalRows, ...fteRow] }),
+        memo.length > 0
+          ? table(`${b.data.title}: ${labels.memoLines}`, [[th(labels.code), th(labels.budgetLine), ...years.map((y) => th(y))]], memo.map((m) => [td(m.code ?? ''), rh(m.label), ...years.map((y) => td(money(m.values[y]), { className: ['num'] }))]), { className: 'budget' })
+          : null,
       ]);
     }),
   ]);
@@ -363,6 +407,7 @@ function priorities(r: RenderContext): Element | null {
   const source = content.sources.find((s) => s.data.id === themes[0]?.data.source);
   return section('prioriteiten', 'part priorities', [
     h('h2', `${labels.priorities}${source ? ` — ${source.data.title}` : ''}`),
+    ...(source ? r.md(source.body, anchor('source', source.data.id), 3) : []),
     ...themes.map((t) =>
       h('section', { id: anchor('priority', t.data.id), className: ['priority-theme'] }, [
         h('h3', `${t.data.number ? `${t.data.number}. ` : ''}${t.data.title}`),

@@ -46,6 +46,7 @@ const PLAN_KINDS: Record<string, string> = {
   municipality: 'municipality',
   theme: 'theme',
   'priority-theme': 'priority',
+  source: 'source',
 };
 const REPORT_KINDS: Record<string, string> = { progress: 'progress', signal: 'signal', change: 'change', evaluation: 'evaluation', partnerships: 'partnerships' };
 

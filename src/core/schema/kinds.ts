@@ -115,7 +115,7 @@ export const Chapter = z.strictObject({
   annex: z.boolean().optional().describe('An annex (bijlage) rather than a chapter.'),
   generated: z
     .enum([
-      'goals', 'overview', 'actions', 'transversal-actions', 'timeline', 'staffing', 'budget', 'places', 'priorities',
+      'goals', 'overview', 'actions', 'transversal-actions', 'timeline', 'staffing', 'budget', 'places', 'statistics', 'priorities',
       'evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data',
     ])
     .optional()
