@@ -49,6 +49,7 @@ const PARTS: [file: string, id: string, name: string][] = [
   ['plan.html', 'personeel', 'plan-staffing'],
   ['plan.html', 'begroting', 'plan-budget'],
   ['plan.html', 'prioriteiten', 'plan-priorities'],
+  ['plan.html', 'cijfers', 'plan-statistics'],
   ['vr-2021.html', 'chapter-vr-2021-evaluatie', 'report-evaluations'],
   ['vr-2021.html', 'chapter-vr-2021-signalen', 'report-signals'],
   ['vr-2021.html', 'chapter-vr-2021-wijzigingen', 'report-changes'],
