@@ -16,11 +16,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Spawn the real CLI as a user would, with a clean environment (no colour, English unless asked). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+/** Spawn a program and collect its output (never rejects on a non-zero exit: the code is part of the result). */
+export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', LANG: 'C', ...options.env };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, ...(options.env ? { env: options.env } : {}), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -29,6 +28,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Spawn the real CLI as a user would, with a clean environment (no colour, English unless asked). */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<RunResult> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', LANG: 'C', ...options.env };
+  return run(process.execPath, [BIN, ...args], { ...options, env });
 }
 
 export async function tempDir(prefix = 'planwerk-test-'): Promise<string> {

@@ -6,7 +6,6 @@
  * The shipped content is built once: Dutch (nl-BE, the default) and English (`--locale en`). Every check runs on
  * every HTML file and reports all its problems at once, with enough detail to find them in the templates.
  */
-import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,7 +14,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, offlinePage } from './browser.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, run, runCli, tempDir } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
@@ -261,14 +260,3 @@ describe('structure', () => {
   }, 300_000);
 });
 
-function run(cmd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
