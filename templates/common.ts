@@ -48,7 +48,7 @@ export function municipalityLinks(r: RenderContext, ids: string[] | undefined): 
 
 export function actionFacts(r: RenderContext, a: ActionDoc): Element | null {
   const { labels } = r;
-  const progress = r.content.progress.filter((p) => p.data.project === a.data.id).sort((x, y) => x.data.year - y.data.year);
+  const progress = progressOf(r, a.data.id);
   return facts([
     [labels.timing, timingText(r, a.data.timing)],
     [labels.municipalities, municipalityLinks(r, a.data.municipalities)],
@@ -65,4 +65,16 @@ export function validity(r: RenderContext, from: number | undefined, until: numb
   if (from !== undefined) return ` (${r.labels.validFrom} ${from})`;
   if (until !== undefined) return ` (${r.labels.validUntil} ${until})`;
   return '';
+}
+
+/** Progress entries per project, indexed once per content (actions × entries would be quadratic). */
+const progressIndex = new WeakMap<object, Map<string, Doc<'progress'>[]>>();
+function progressOf(r: RenderContext, project: string): Doc<'progress'>[] {
+  let index = progressIndex.get(r.content);
+  if (!index) {
+    index = new Map();
+    for (const p of [...r.content.progress].sort((x, y) => x.data.year - y.data.year)) index.set(p.data.project, [...(index.get(p.data.project) ?? []), p]);
+    progressIndex.set(r.content, index);
+  }
+  return index.get(project) ?? [];
 }

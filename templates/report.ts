@@ -291,7 +291,7 @@ function projectProgress(r: RenderContext, p: Doc<'progress'>): Element {
   const action = content.actionById.get(p.data.project);
   const title = p.data.title ?? action?.data.title ?? p.data.project;
   const d = p.data;
-  const body = withoutAnnex(r.md(p.body, anchor('progress', d.id), 5));
+  const body = r.md(splitAnnex(p.body).main, anchor('progress', d.id), 5);
   const dossiers = h('div.dossiers', [
     h('h5', labels.dossiers),
     d.dossiers === undefined
@@ -326,15 +326,13 @@ function textContent(n: ElementContent): string {
   return n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(textContent).join('') : '';
 }
 
-/** The body without its trailing “Omschrijving (bijlage)” part: that text belongs in the annex. */
-function withoutAnnex(nodes: ElementContent[]): ElementContent[] {
-  const i = nodes.findIndex((n) => /^omschrijving/i.test(headingText(n) ?? ''));
-  return i < 0 ? nodes : nodes.slice(0, i);
-}
-
-function annexOf(nodes: ElementContent[]): ElementContent[] {
-  const i = nodes.findIndex((n) => /^omschrijving/i.test(headingText(n) ?? ''));
-  return i < 0 ? [] : nodes.slice(i + 1);
+/**
+ * A progress body ends with the annex's project description under a heading “Omschrijving …”: that part
+ * belongs in the annex of fixed project data. Split on the Markdown text, so each part is rendered once.
+ */
+function splitAnnex(body: string): { main: string; annex: string } {
+  const m = /^#{1,6}[ \t]+Omschrijving[^\n]*$/im.exec(body);
+  return m ? { main: body.slice(0, m.index), annex: body.slice(m.index + m[0].length) } : { main: body, annex: '' };
 }
 
 function placeAfter(
@@ -386,7 +384,7 @@ function fixedData(r: RenderContext, year: number): Element | null {
           [labels.timing, timingText(r, fixed?.timing ?? action?.data.timing)],
           [labels.planAction, action ? link(r, action.data.id, action.data.title) : null],
         ]),
-        ...annexOf(r.md(p.body, anchor('fixed', p.data.id), 4)),
+        ...r.md(splitAnnex(p.body).annex, anchor('fixed', p.data.id), 4),
       ]);
     }),
   ]);

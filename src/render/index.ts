@@ -69,21 +69,22 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     const d = defs[0]!;
     if (PLAN_KINDS[d.kind]) targets.set(id, { file: files.plan, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
   }
-  const yearOf = (id: string): number | undefined => {
-    for (const list of [context.progress, context.signals, context.changes, context.evaluations, context.partnerships] as { data: { id: string; year: number } }[][]) {
-      const doc = list.find((x) => x.data.id === id);
-      if (doc) return doc.data.year;
-    }
-    return undefined;
-  };
+  // Report-side entities live in their year's report; chapters in their document. Indexed once: linear.
+  const yearById = new Map<string, number>();
+  for (const list of [context.progress, context.signals, context.changes, context.evaluations, context.partnerships] as { data: { id: string; year: number } }[][]) {
+    for (const doc of list) if (!yearById.has(doc.data.id)) yearById.set(doc.data.id, doc.data.year);
+  }
+  const chapterById = new Map(context.chapters.map((c) => [c.data.id, c] as const));
+  const reportYear = new Map(context.reports.map((r) => [r.data.id, r.data.year] as const));
   for (const [id, defs] of context.definitions) {
     const kind = defs[0]!.kind;
     if (REPORT_KINDS[kind]) {
-      const file = files.reports.get(yearOf(id) ?? -1);
+      const file = files.reports.get(yearById.get(id) ?? -1);
       if (file) targets.set(id, { file, anchor: anchor(REPORT_KINDS[kind]!, id) });
     } else if (kind === 'chapter') {
-      const c = context.chapters.find((x) => x.data.id === id)!;
-      const file = c.data.document === context.plan?.data.id ? files.plan : files.reports.get(context.reports.find((r) => r.data.id === c.data.document)?.data.year ?? -1);
+      const c = chapterById.get(id);
+      if (!c) continue;
+      const file = c.data.document === context.plan?.data.id ? files.plan : files.reports.get(reportYear.get(c.data.document) ?? -1);
       if (file) targets.set(id, { file, anchor: anchor('chapter', id) });
     }
   }

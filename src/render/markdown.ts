@@ -15,21 +15,19 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ENTITY_LINK } from '../core/body-links.js';
 
-/** One frozen processor per language (the footnote labels are the only difference). */
+/**
+ * Frozen processors per language (the footnote labels differ) and per input: re-parsing the tree for raw HTML
+ * (rehype-raw) is the costliest step, and a body without a `<` has no raw HTML to parse. Both sanitize.
+ */
 const processors = new Map<string, ReturnType<typeof makeProcessor>>();
-function makeProcessor(footnoteLabel: string, footnoteBackLabel: string) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel, footnoteBackLabel })
-    .use(rehypeRaw)
-    .use(rehypeSanitize)
-    .freeze();
+function makeProcessor(footnoteLabel: string, footnoteBackLabel: string, raw: boolean) {
+  const base = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: raw, footnoteLabel, footnoteBackLabel });
+  return (raw ? base.use(rehypeRaw) : base).use(rehypeSanitize).freeze();
 }
-function processorFor(label: string, back: string) {
-  const key = `${label}\u0000${back}`;
+function processorFor(label: string, back: string, raw: boolean) {
+  const key = `${label}\u0000${back}\u0000${raw}`;
   let p = processors.get(key);
-  if (!p) processors.set(key, (p = makeProcessor(label, back)));
+  if (!p) processors.set(key, (p = makeProcessor(label, back, raw)));
   return p;
 }
 
@@ -49,7 +47,7 @@ export interface MarkdownOptions {
 
 export function markdownToHast(markdown: string, options: MarkdownOptions): ElementContent[] {
   if (markdown.trim() === '') return [];
-  const processor = processorFor(options.footnotesLabel, options.footnoteBackLabel);
+  const processor = processorFor(options.footnotesLabel, options.footnoteBackLabel, markdown.includes('<'));
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const slugger = new GithubSlugger();
   const minDepth = minHeadingDepth(tree);
