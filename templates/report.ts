@@ -9,6 +9,7 @@ import type { Difference } from '../src/core/differences.js';
 import type { Doc } from '../src/core/link/model.js';
 import { byOrderThenId } from '../src/core/link/model.js';
 import { RGI_TITLES } from '../src/render/i18n.js';
+import { textOf } from '../src/render/markdown.js';
 import { chapterSection, contributionList, timingText } from './common.js';
 import { anchor, facts, figure, h, joinInline, link, rh, section, table, td, th, type Child, type RenderContext } from './kit.js';
 
@@ -224,7 +225,7 @@ function communicationActions(r: RenderContext, year: number): Element | null {
       list.map((a, i) => [
         td(a.date ? [fmt.date(a.date), a.raw && a.raw.toLowerCase() !== fmt.date(a.date).toLowerCase() ? h('span.raw', ` (${a.raw})`) : ''] : (a.raw ?? h('span.not-reported', labels.notStated))),
         rh(a.title),
-        td(a.description ? inlineMarkdown(r, a.description, `communication-${year}-${i + 1}`) : ''),
+        td(a.description ? inline(r, a.description, anchor('text', `communication-${year}-${i + 1}`)) : ''),
         td(a.url ? h('a', { href: a.url }, hostOf(a.url)) : ''),
       ]),
     ),
@@ -244,12 +245,6 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-function inlineMarkdown(r: RenderContext, text: string, prefix: string): ElementContent[] {
-  const nodes = r.md(text, anchor('text', prefix), 6);
-  const first = nodes[0];
-  return nodes.length === 1 && first && first.type === 'element' && first.tagName === 'p' ? first.children : nodes;
 }
 
 function activityTitle(r: RenderContext, id: string): string {
@@ -298,7 +293,7 @@ function projectProgress(r: RenderContext, p: Doc<'progress'>): Element {
       ? h('p.not-reported', labels.notStated)
       : d.dossiers.length === 0
         ? h('p', labels.noDossier)
-        : h('ul.dossiers', d.dossiers.map((x) => h('li', [h('strong', x.title), x.status ? ` (${x.status})` : '', x.summary ? [': ', ...inline(r, x.summary, `${d.id}-dossier`)] : '']))),
+        : h('ul.dossiers', d.dossiers.map((x) => h('li', [h('strong', x.title), x.status ? ` (${x.status})` : '', x.summary ? [': ', ...inline(r, x.summary, anchor('progress', `${d.id}-dossier`))] : '']))),
     d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6)) : null,
   ]);
   // Each rating belongs right under the heading of the part it rates (the report's own template); when the
@@ -315,16 +310,12 @@ function projectProgress(r: RenderContext, p: Doc<'progress'>): Element {
     ...placed.unplaced,
     ...placed.nodes,
     placed.dossiersPlaced ? null : dossiers,
-    d.planning && d.planning.length > 0 ? h('div.planning', [h('h5', labels.planning), h('ul', d.planning.map((x) => h('li', inline(r, x, `${d.id}-planning`))))]) : null,
+    d.planning && d.planning.length > 0 ? h('div.planning', [h('h5', labels.planning), h('ul', d.planning.map((x) => h('li', inline(r, x, anchor('progress', `${d.id}-planning`)))))]) : null,
   ]);
 }
 
 const headingText = (n: ElementContent): string | undefined =>
-  n.type === 'element' && /^h[1-6]$/.test(n.tagName) ? textContent(n) : undefined;
-
-function textContent(n: ElementContent): string {
-  return n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(textContent).join('') : '';
-}
+  n.type === 'element' && /^h[1-6]$/.test(n.tagName) ? textOf(n) : undefined;
 
 /**
  * A progress body ends with the annex's project description under a heading “Omschrijving …”: that part
@@ -360,7 +351,7 @@ function placeAfter(
 
 /** A short Markdown text (a summary, a planning line) rendered inline: the paragraph's children only. */
 function inline(r: RenderContext, text: string, prefix: string): ElementContent[] {
-  const nodes = r.md(text, anchor('progress', prefix), 6);
+  const nodes = r.md(text, prefix, 6);
   const first = nodes[0];
   return nodes.length === 1 && first && first.type === 'element' && first.tagName === 'p' ? first.children : nodes;
 }
