@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h, type Child, type Properties } from 'hastscript';
+import { differs } from '../src/core/compute/figures.js';
 import type { Figure, Indicators, Unit } from '../src/core/compute/types.js';
 import type { LinkContext } from '../src/core/link/model.js';
 import type { ChartRequest } from '../src/render/charts.js';
@@ -59,11 +60,11 @@ export function figure(r: RenderContext, f: Figure | undefined, unit: Unit): Ele
   const value = f.value === null ? h('span.not-reported', labels.notReported) : h('span', fmt.unit(f.value, unit, labels.notReported));
   const parts: ElementContent[] = [value];
   if (f.value !== null && f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, ` (≥; ${f.missing} ${labels.notReported})`));
-  if (f.declared !== undefined && f.declared !== null && (f.value === null || Math.abs(f.declared - f.value) > 0.005)) {
+  const different = differs(f, unit === 'percent');
+  if (f.declared !== undefined && f.declared !== null && (f.value === null || different)) {
     parts.push(h('span.declared', ` (${labels.stated}: ${fmt.unit(f.declared, unit, labels.notReported)})`));
   }
-  const differs = f.declared !== undefined && f.declared !== null && f.value !== null && Math.abs(f.declared - f.value) > 0.005;
-  return h(differs ? 'span.figure.differs' : 'span.figure', parts);
+  return h(different ? 'span.figure.differs' : 'span.figure', parts);
 }
 
 /** A definition list of facts, skipping empty ones. */

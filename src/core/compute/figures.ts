@@ -81,6 +81,12 @@ export function withDeclared(f: Figure, declared: Input): Figure {
 /** Differences up to this much are rounding in the source, not a finding. */
 export const TOLERANCE = { plain: 0.005, percent: 0.05 } as const;
 
+/** Whether a stated figure differs from the computed one beyond rounding: the one test for warnings and documents. */
+export function differs(f: Figure, percent: boolean): boolean {
+  if (f.value === null || f.declared === null || f.declared === undefined) return false;
+  return Math.abs(f.declared - f.value) > (percent ? TOLERANCE.percent : TOLERANCE.plain) + 1e-9;
+}
+
 export type CheckUnit = '' | ' %';
 
 /**
@@ -88,9 +94,7 @@ export type CheckUnit = '' | ' %';
  * when both are numbers and they differ by more than the tolerance.
  */
 export function check(out: RawDiagnostic[], f: Figure, what: string, unit: CheckUnit, at: () => Location): void {
-  if (f.value === null || f.declared === null || f.declared === undefined) return;
-  const tolerance = unit === ' %' ? TOLERANCE.percent : TOLERANCE.plain;
-  if (Math.abs(f.declared - f.value) > tolerance + 1e-9) {
+  if (differs(f, unit === ' %') && f.value !== null && f.declared !== null && f.declared !== undefined) {
     out.push(diag('compute/declared-differs', { what, declared: f.declared, computed: round2(f.value), unit }, at()));
   }
 }
