@@ -9,6 +9,7 @@ import type { Lang } from './core/diagnostics/index.js';
 import { summarize } from './core/diagnostics/index.js';
 import { exportModel } from './core/export.js';
 import { exitFor, type Io, type Loaded } from './session.js';
+import { checkOutputDir, markerContents, OUTPUT_MARKER } from './io/output-dir.js';
 import { discard, stage, swapIn } from './io/write.js';
 import { BrowserNotFound, PdfError, printPdfs } from './pdf/print.js';
 import type { Locale } from './render/i18n.js';
@@ -18,6 +19,7 @@ import { VERSION } from './version.js';
 
 export interface BuildOptions {
   out: string;
+  content: string;
   locale?: string;
   format: string;
   strict?: boolean;
@@ -37,6 +39,13 @@ function buildDate(env: NodeJS.ProcessEnv): string {
 /** Returns the exit code. */
 export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color: boolean): Promise<number> {
   const { sources, result, diagnostics, language } = loaded;
+  const outDir = path.resolve(io.cwd, opts.out);
+  // Refuse before anything is written: a build replaces its output folder whole.
+  const refusal = await checkOutputDir(outDir, path.resolve(io.cwd, opts.content), io.cwd);
+  if (refusal) {
+    io.stderr.write(`plan: ${refusal.message}\nplan: nothing written; ${opts.out} is left as it was.\n`);
+    return 2;
+  }
   const summary = summarize(diagnostics, result.files);
   const input = { diagnostics, summary, lang: language, sources: new Map(sources.map((s) => [s.path, s.text])), color, verbose: opts.verbose === true };
   const report = compactReporter(input);
@@ -65,8 +74,8 @@ export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color
     null,
     2,
   ) + '\n';
-  const outDir = path.resolve(io.cwd, opts.out);
-  const staging = await stage(outDir, [...documents, { path: 'data.json', contents: data }]);
+  const generator = `planwerk ${VERSION}`;
+  const staging = await stage(outDir, [...documents, { path: 'data.json', contents: data }, { path: OUTPUT_MARKER, contents: markerContents(generator) }]);
   // PDFs are printed into the same staging folder, so a failed print leaves dist/ as it was. Without a
   // browser the HTML and data are still put in place, and the exit code is 2.
   let pdfs: string[] = [];

@@ -26,10 +26,15 @@ export async function stage(outDir: string, files: readonly FileToWrite[]): Prom
   const staging = `${outDir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  for (const f of files) {
-    const target = path.join(staging, f.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, f.contents);
+  try {
+    for (const f of files) {
+      const target = path.join(staging, f.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, f.contents);
+    }
+  } catch (e) {
+    await discard(staging); // never leave a half-written staging folder behind
+    throw e;
   }
   return staging;
 }
