@@ -6,6 +6,7 @@
 import { diag, type RawDiagnostic } from './diagnostics/index.js';
 import type { LinkContext } from './link/model.js';
 import { formatPeriod, periodOf } from './period.js';
+import { sortBy } from './sort.js';
 
 export interface Difference {
   year: number;
@@ -18,15 +19,15 @@ export interface Difference {
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[’']/g, "'").trim();
 const goalsText = (goals: { id: string; strength: string }[]) =>
-  goals
-    .map((g) => `${g.id} (${g.strength})`)
-    .sort()
-    .join(', ');
+  sortBy(
+    goals.map((g) => `${g.id} (${g.strength})`),
+    (s) => s,
+  ).join(', ');
 
 export function planDifferences(ctx: LinkContext): { differences: Difference[]; diagnostics: RawDiagnostic[] } {
   const differences: Difference[] = [];
   const diagnostics: RawDiagnostic[] = [];
-  for (const p of [...ctx.progress].sort((a, b) => a.data.year - b.data.year || (a.data.id < b.data.id ? -1 : 1))) {
+  for (const p of sortBy(ctx.progress, (x) => x.data.year, (x) => x.data.id)) {
     const action = ctx.actionById.get(p.data.project);
     if (!action) continue;
     const year = p.data.year;

@@ -5,12 +5,13 @@
 import type { Indicators } from './compute/types.js';
 import type { Diagnostic } from './diagnostics/index.js';
 import type { Difference } from './differences.js';
-import { byOrderThenId, type ActionDoc, type LinkContext } from './link/model.js';
+import type { ActionDoc, LinkContext } from './link/model.js';
 import { periodOf } from './period.js';
+import { byOrderThenId, compareBy, sortBy } from './sort.js';
 
 export const EXPORT_VERSION = 1;
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = compareBy<{ id: string }>((x) => x.id);
 const bodyOf = (d: { body: string }) => d.body.trim();
 
 /** Sub-projects without contributions of their own serve their parent's goals. */
@@ -92,19 +93,17 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
     municipalities: municipalities.filter((m) => m.region === r.data.id).map((m) => m.id),
     body: bodyOf(r),
   }));
-  const progress = [...ctx.progress]
-    .sort((a, b) => a.data.year - b.data.year || byOrderThenId(a, b))
+  const progress = sortBy(ctx.progress, (p) => p.data.year, (p) => p.data.order, (p) => p.data.id)
     .map((p) => ({ ...p.data, file: p.file, body: bodyOf(p) }));
   const docs = <T extends { data: { id: string }; file: string; body: string }>(list: T[]) =>
-    [...list].sort((a, b) => byId(a.data, b.data)).map((d) => ({ ...d.data, file: d.file, ...(d.body.trim() ? { body: bodyOf(d) } : {}) }));
+    sortBy(list, (d) => d.data.id).map((d) => ({ ...d.data, file: d.file, ...(d.body.trim() ? { body: bodyOf(d) } : {}) }));
 
   return {
     version: EXPORT_VERSION,
     generator: options.generator,
     plan: plan ? { ...plan.data, file: plan.file, body: bodyOf(plan) } : null,
     reports: docs(ctx.reports),
-    chapters: [...ctx.chapters]
-      .sort((a, b) => (a.data.document < b.data.document ? -1 : a.data.document > b.data.document ? 1 : 0) || byOrderThenId(a, b))
+    chapters: sortBy(ctx.chapters, (c) => c.data.document, (c) => c.data.order, (c) => c.data.id)
       .map((c) => ({ ...c.data, file: c.file, body: bodyOf(c) })),
     goals,
     actions,

@@ -15,6 +15,7 @@ import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './i18n.js';
 import { markdownToHast } from './markdown.js';
+import { sortBy } from '../core/sort.js';
 
 export interface RenderInput {
   context: LinkContext;
@@ -143,7 +144,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       (r) => planBody(r),
     );
   }
-  for (const report of [...context.reports].sort((a, b) => a.data.year - b.data.year)) {
+  for (const report of sortBy(context.reports, (r) => r.data.year)) {
     await make(
       files.reports.get(report.data.year)!,
       {

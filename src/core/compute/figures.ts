@@ -100,4 +100,4 @@ export function check(out: RawDiagnostic[], f: Figure, what: string, unit: Check
 }
 
 /** Compare code units: locale-independent, so the order is the same on every machine. */
-export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { byCodeUnit } from '../sort.js';

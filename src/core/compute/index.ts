@@ -56,6 +56,7 @@
  */
 import { compareDiagnostics, type RawDiagnostic } from '../diagnostics/index.js';
 import type { LinkContext } from '../link/model.js';
+import { byDocId, sortBy } from '../sort.js';
 import { attendanceFigures, budgetFigures, extensionRequestFigures, staffingFigures } from './plan-tables.js';
 import { rgiTables } from './rgi.js';
 import { applyTargets } from './targets.js';
@@ -65,19 +66,18 @@ export type * from './types.js';
 export { TRANSVERSAL } from './rgi.js';
 export { BUDGET_SUBTOTALS } from './plan-tables.js';
 
-const byId = <T extends { data: { id: string } }>(a: T, b: T) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
 
 export function compute(ctx: LinkContext): { indicators: Indicators; diagnostics: RawDiagnostic[] } {
   const out: RawDiagnostic[] = [];
-  const years = [...new Set(ctx.reports.map((r) => r.data.year))].sort((a, b) => a - b);
+  const years = sortBy(new Set(ctx.reports.map((r) => r.data.year)), (y) => y);
   const tables = years.flatMap((year) => rgiTables(ctx, year, out));
   applyTargets(ctx, tables, out);
   const indicators: Indicators = {
     years,
     tables,
-    staffing: [...ctx.staffing].sort(byId).map((d) => staffingFigures(d, out)),
-    extensionRequests: [...ctx.extensionRequests].sort(byId).map((d) => extensionRequestFigures(d, out)),
-    budgets: [...ctx.budgets].sort(byId).map((d) => budgetFigures(d, out)),
+    staffing: [...ctx.staffing].sort(byDocId).map((d) => staffingFigures(d, out)),
+    extensionRequests: [...ctx.extensionRequests].sort(byDocId).map((d) => extensionRequestFigures(d, out)),
+    budgets: [...ctx.budgets].sort(byDocId).map((d) => budgetFigures(d, out)),
     attendance: attendanceFigures(ctx, out),
   };
   return { indicators, diagnostics: out.sort(compareDiagnostics) };

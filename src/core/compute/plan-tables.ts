@@ -3,7 +3,8 @@
  * Each computes what the source prints as a total and compares. See index.ts for the semantics.
  */
 import type { RawDiagnostic } from '../diagnostics/index.js';
-import { byOrderThenId, type Doc, type LinkContext } from '../link/model.js';
+import type { Doc, LinkContext } from '../link/model.js';
+import { byOrderThenId, sortBy } from '../sort.js';
 import { byCodeUnit, check, combine, derived, sum, withDeclared, type Input } from './figures.js';
 import type { BudgetFigures, Figure, StaffingFigures } from './types.js';
 
@@ -104,7 +105,7 @@ function subtotal(doc: Doc<'budget'>, formula: [Group, 1 | -1][], year: string):
 }
 
 export function budgetFigures(doc: Doc<'budget'>, out: RawDiagnostic[]): BudgetFigures {
-  const years = [...new Set(doc.data.years)].sort((a, b) => a - b);
+  const years = sortBy(new Set(doc.data.years), (y) => y);
   const subtotals: BudgetFigures['subtotals'] = {};
   for (const k of BUDGET_SUBTOTALS) {
     const perYear: Record<string, Figure> = {};

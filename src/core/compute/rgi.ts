@@ -9,6 +9,7 @@ import {
   byCodeUnit, check, combine, declaredOnly, derived, share, sum, withDeclared, type Input,
 } from './figures.js';
 import type { IndicatorTable, Unit } from './types.js';
+import { byItemOrderThenId } from '../sort.js';
 
 /** Row id of progress entries without a theme (the transversal actions). */
 export const TRANSVERSAL = 'transversal';
@@ -33,8 +34,7 @@ interface Scope {
 }
 
 const themeOf = (p: Progress): string => p.data.theme ?? TRANSVERSAL;
-const sortByOrderThenId = <T extends { id: string; order?: number | undefined }>(xs: readonly T[]): T[] =>
-  [...xs].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || byCodeUnit(a.id, b.id));
+const sortByOrderThenId = <T extends { id: string; order?: number | undefined }>(xs: readonly T[]): T[] => [...xs].sort(byItemOrderThenId);
 
 /**
  * Theme rows: the plan's themes by `order`, then any other theme id seen (sorted), then `transversal` when

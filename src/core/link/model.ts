@@ -5,6 +5,7 @@ import type { Location } from '../diagnostics/index.js';
 import type { PathSegment } from '../parse.js';
 import { ACTION_KINDS, type ActionKind, type DocOf, type Kind } from '../schema/kinds.js';
 import type { AnyValidDocument, Placeholder, ValidDocument } from '../validate.js';
+import { byOrderThenId } from '../sort.js';
 
 export type Doc<K extends Kind> = ValidDocument<K>;
 export type ActionDoc = Extract<AnyValidDocument, { kind: ActionKind }>;
@@ -64,8 +65,8 @@ export interface LinkContext extends Collections {
 
 const isAction = (d: AnyValidDocument): d is ActionDoc => (ACTION_KINDS as readonly string[]).includes(d.kind);
 
-export const byOrderThenId = <T extends { data: { order?: number | undefined; id: string } }>(a: T, b: T): number =>
-  (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+// The one document order lives with the sort helper; re-exported here for the modules that import it from the model.
+export { byOrderThenId };
 
 export function buildContext(documents: readonly AnyValidDocument[], placeholders: readonly Placeholder[]): LinkContext {
   const c: Collections = {
