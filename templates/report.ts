@@ -8,6 +8,7 @@ import type { IndicatorTable, Unit } from '../src/core/compute/types.js';
 import type { Difference } from '../src/core/differences.js';
 import type { Doc } from '../src/core/link/model.js';
 import { byOrderThenId } from '../src/core/link/model.js';
+import { sortBy } from '../src/core/sort.js';
 import { RGI_TITLES } from '../src/render/i18n.js';
 import { textOf } from '../src/render/markdown.js';
 import { chapterSection, contributionList, timingText } from './common.js';
@@ -358,7 +359,7 @@ function inline(r: RenderContext, text: string, prefix: string): ElementContent[
 
 function fixedData(r: RenderContext, year: number): Element | null {
   const { content, labels } = r;
-  const list = content.progress.filter((p) => p.data.year === year).sort((a, b) => ((a.data.theme ?? '') < (b.data.theme ?? '') ? -1 : 1) || byOrderThenId(a, b));
+  const list = sortBy(content.progress.filter((p) => p.data.year === year), (p) => p.data.theme ?? '', (p) => p.data.order, (p) => p.data.id);
   if (list.length === 0) return null;
   return section('vaste-gegevens', 'part fixed-data', [
     h('h2', labels.fixedData),
