@@ -7,6 +7,8 @@ import type { Element, ElementContent } from 'hast';
 import type { ActionDoc, Doc, GoalDoc } from '../src/core/link/model.js';
 import { byOrderThenId } from '../src/core/link/model.js';
 import { periodOf } from '../src/core/period.js';
+import { byItemOrderThenId } from '../src/core/sort.js';
+import { orderedThemes } from '../src/core/themes.js';
 import { actionFacts, chapterSection, timingText, validity } from './common.js';
 import { anchor, facts, figure, h, joinInline, link, rh, section, table, td, th, type Child, type RenderContext } from './kit.js';
 
@@ -63,7 +65,7 @@ function goalTree(r: RenderContext): Element {
     h('h2', labels.goalTree),
     ...strategic.map((sd) => {
       const ods = content.goals.filter((g) => g.data.parent === sd.data.id);
-      const themes = (content.plan?.data.themes ?? []).filter((t) => t.goal === sd.data.id).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+      const themes = (content.plan?.data.themes ?? []).filter((t) => t.goal === sd.data.id).sort(byItemOrderThenId);
       const byTheme = themes.map((t) => ({ theme: t, ods: ods.filter((o) => o.data.theme === t.id) })).filter((g) => g.ods.length > 0);
       const rest = ods.filter((o) => !o.data.theme || !themes.some((t) => t.id === o.data.theme));
       return h('section', { id: anchor('goal', sd.data.id), className: ['goal', 'strategic'] }, [
@@ -141,7 +143,7 @@ function overviewTable(r: RenderContext): Element {
     for (const od of ordered) columns.push({ goal: od, sd, ...(od.data.theme ? { theme: od.data.theme } : {}) });
   }
   function themeRank(g: GoalDoc): number {
-    const i = themes.findIndex((t) => t.id === g.data.theme);
+    const i = orderedThemes(themes).findIndex((t) => t.id === g.data.theme);
     return i < 0 ? themes.length : i;
   }
   const groups = <K>(key: (c: Column) => K) => {

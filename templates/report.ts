@@ -9,6 +9,7 @@ import type { Difference } from '../src/core/differences.js';
 import type { Doc } from '../src/core/link/model.js';
 import { byOrderThenId } from '../src/core/link/model.js';
 import { sortBy } from '../src/core/sort.js';
+import { themeSequence } from '../src/core/themes.js';
 import { RGI_TITLES } from '../src/render/i18n.js';
 import { textOf } from '../src/render/markdown.js';
 import { chapterSection, contributionList, timingText } from './common.js';
@@ -268,9 +269,7 @@ function progress(r: RenderContext, year: number): Element | null {
   const { content, labels } = r;
   const list = content.progress.filter((p) => p.data.year === year);
   if (list.length === 0) return null;
-  const themes = [...(content.plan?.data.themes ?? [])].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((t) => t.id);
-  const seen = [...new Set(list.map((p) => p.data.theme ?? 'transversal'))];
-  const order = [...themes.filter((t) => seen.includes(t)), ...seen.filter((t) => !themes.includes(t) && t !== 'transversal').sort(), ...(seen.includes('transversal') ? ['transversal'] : [])];
+  const order = themeSequence(content.plan?.data.themes ?? [], list.map((p) => p.data.theme ?? 'transversal'), { onlySeen: true });
   return section('voortgang', 'part progress', [
     h('h2', labels.progress),
     ...order.map((theme) =>

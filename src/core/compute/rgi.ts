@@ -10,9 +10,9 @@ import {
 } from './figures.js';
 import type { IndicatorTable, Unit } from './types.js';
 import { byItemOrderThenId } from '../sort.js';
+import { themeSequence, TRANSVERSAL } from '../themes.js';
 
-/** Row id of progress entries without a theme (the transversal actions). */
-export const TRANSVERSAL = 'transversal';
+export { TRANSVERSAL };
 
 type Progress = Doc<'progress'>;
 type Report = Doc<'report'>;
@@ -41,12 +41,7 @@ const sortByOrderThenId = <T extends { id: string; order?: number | undefined }>
  * something is counted under it.
  */
 function themeRows(scope: Scope, alsoSeen: readonly string[] = []): string[] {
-  const rows = [...new Set(sortByOrderThenId(scope.ctx.plan?.data.themes ?? []).map((t) => t.id))];
-  const known = new Set(rows);
-  const seen = new Set([...scope.entries.map(themeOf), ...alsoSeen]);
-  rows.push(...[...seen].filter((id) => !known.has(id) && id !== TRANSVERSAL).sort(byCodeUnit));
-  if (seen.has(TRANSVERSAL) && !known.has(TRANSVERSAL)) rows.push(TRANSVERSAL);
-  return rows;
+  return themeSequence(scope.ctx.plan?.data.themes ?? [], [...scope.entries.map(themeOf), ...alsoSeen]);
 }
 
 /** Activity type columns: the plan's types by `order`, then any other type id the year's measures use (sorted). */
