@@ -4,6 +4,7 @@
  * that year explains the difference. The report shows them; the compiler notes them (severity info).
  */
 import { diag, type RawDiagnostic } from './diagnostics/index.js';
+import { effectiveGoals } from './goals.js';
 import type { LinkContext } from './link/model.js';
 import { formatPeriod, periodOf } from './period.js';
 import { sortBy } from './sort.js';
@@ -46,8 +47,7 @@ export function planDifferences(ctx: LinkContext): { differences: Difference[]; 
         if (a.start !== b.start || a.end !== b.end) found.push({ kind: 'timing', plan: formatPeriod(action.data.timing), report: formatPeriod(fixed.timing) });
       }
       if (fixed.goals) {
-        const own = action.data.goals ?? (action.data.parent ? ctx.actionById.get(action.data.parent)?.data.goals : undefined) ?? [];
-        const current = own.filter((g) => g.until === undefined || g.until >= year).filter((g) => g.from === undefined || g.from <= year);
+        const current = effectiveGoals(action, ctx.actionById).goals.filter((g) => g.until === undefined || g.until >= year).filter((g) => g.from === undefined || g.from <= year);
         const planSet = new Set(current.map((g) => `${g.id}|${g.strength}`));
         const reportSet = new Set(fixed.goals.map((g) => `${g.id}|${g.strength}`));
         const changed = [...planSet, ...reportSet].filter((k) => planSet.has(k) !== reportSet.has(k)).map((k) => k.split('|')[0]!);

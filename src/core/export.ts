@@ -5,7 +5,8 @@
 import type { Indicators } from './compute/types.js';
 import type { Diagnostic } from './diagnostics/index.js';
 import type { Difference } from './differences.js';
-import type { ActionDoc, LinkContext } from './link/model.js';
+import { effectiveGoals } from './goals.js';
+import type { LinkContext } from './link/model.js';
 import { periodOf } from './period.js';
 import { byOrderThenId, compareBy, sortBy } from './sort.js';
 
@@ -14,14 +15,6 @@ export const EXPORT_VERSION = 1;
 const byId = compareBy<{ id: string }>((x) => x.id);
 const bodyOf = (d: { body: string }) => d.body.trim();
 
-/** Sub-projects without contributions of their own serve their parent's goals. */
-export function effectiveGoals(a: ActionDoc, ctx: LinkContext): { goals: { id: string; strength: string }[]; inherited: boolean } {
-  const own = a.data.goals;
-  if (own && own.length > 0) return { goals: own.map((g) => ({ id: g.id, strength: g.strength })), inherited: false };
-  const parent = a.data.parent === undefined ? undefined : ctx.actionById.get(a.data.parent);
-  const inherited = parent?.data.goals?.map((g) => ({ id: g.id, strength: g.strength })) ?? [];
-  return { goals: inherited, inherited: inherited.length > 0 };
-}
 
 export interface ExportOptions {
   generator: string;
@@ -52,7 +45,7 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
   }));
   const actions = [...ctx.actions].sort(byOrderThenId).map((a) => {
     const p = periodOf(a.data.timing);
-    const eff = effectiveGoals(a, ctx);
+    const eff = effectiveGoals(a, ctx.actionById);
     return {
       id: a.data.id,
       file: a.file,
@@ -68,7 +61,7 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
       startDay: p.start ?? null,
       endDay: p.end ?? null,
       timing: a.data.timing ?? null,
-      goals: eff.goals,
+      goals: eff.goals.map((g) => ({ id: g.id, strength: g.strength })),
       goalsInherited: eff.inherited,
       phase: a.data.phase ?? null,
       introduced: a.data.introduced ?? null,
