@@ -9,7 +9,7 @@ import type { Figure, Indicators, Unit } from '../src/core/compute/types.js';
 import type { LinkContext } from '../src/core/link/model.js';
 import type { ChartRequest } from '../src/render/charts.js';
 import type { Formatter } from '../src/render/format.js';
-import type { Labels, Locale } from '../src/render/i18n.js';
+import type { Labels, Locale } from '../src/render/labels/index.js';
 
 export { h };
 export type { Child };

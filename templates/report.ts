@@ -10,7 +10,6 @@ import type { Doc } from '../src/core/link/model.js';
 import { byOrderThenId } from '../src/core/link/model.js';
 import { sortBy } from '../src/core/sort.js';
 import { themeSequence } from '../src/core/themes.js';
-import { RGI_TITLES } from '../src/render/i18n.js';
 import { textOf } from '../src/render/markdown.js';
 import { chapterSection, contributionList, timingText } from './common.js';
 import { anchor, facts, figure, h, joinInline, link, rh, section, table, td, th, type Child, type RenderContext } from './kit.js';
@@ -136,8 +135,8 @@ function indicatorsSection(r: RenderContext, tables: IndicatorTable[]): Element 
 
 /** One RGI table: a table of figures (computed beside declared, "not reported" where missing) and its chart. */
 function indicator(r: RenderContext, t: IndicatorTable, withHeading: boolean): Element {
-  const { labels, locale } = r;
-  const title = `${t.number} ${RGI_TITLES[locale][t.number] ?? t.id}`;
+  const { labels } = r;
+  const title = `${t.number} ${labels.rgiTitles[t.number] ?? t.id}`;
   const rowLabel = (id: string) =>
     t.rowKind === 'theme' ? themeTitle(r, id) : t.rowKind === 'activity-type' ? activityTitle(r, id) : id;
   const colLabel = (id: string) =>

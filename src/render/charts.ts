@@ -9,7 +9,7 @@ import * as vega from 'vega';
 /** vega re-exports vega-format's `locale`, which its typings omit. */
 const makeLocale = (vega as unknown as { locale(number: object, time: object): vega.LocaleFormatters }).locale;
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { Locale } from './i18n.js';
+import type { Locale } from './labels/index.js';
 
 export interface ChartRequest {
   spec: TopLevelSpec;

@@ -13,7 +13,7 @@ import { planBody } from '../../templates/plan.js';
 import { reportBody } from '../../templates/report.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
-import { LABELS, type Locale } from './i18n.js';
+import { LABELS, type Locale } from './labels/index.js';
 import { markdownToHast } from './markdown.js';
 import { sortBy } from '../core/sort.js';
 
