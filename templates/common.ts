@@ -32,7 +32,7 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
   return h(
     'ul.contributions',
     goals.map((g) => {
-      const goal = r.content.goalById.get(g.id);
+      const goal = r.lookup.goal(g.id);
       const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${goal.data.title}` : g.id;
       const c = g as { from?: number; until?: number };
       return h('li', [link(r, g.id, title), h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}${validity(r, c.from, c.until)}`)]);
@@ -42,13 +42,12 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
 
 export function municipalityLinks(r: RenderContext, ids: string[] | undefined): Child {
   if (!ids || ids.length === 0) return null;
-  const names = new Map(r.content.municipalityLists.flatMap((l) => l.data.items.map((m) => [m.id, m.name] as const)));
-  return joinInline(ids.map((id) => link(r, id, names.get(id) ?? id)));
+  return joinInline(ids.map((id) => link(r, id, r.lookup.municipalityName(id) ?? id)));
 }
 
 export function actionFacts(r: RenderContext, a: ActionDoc): Element | null {
   const { labels } = r;
-  const progress = progressOf(r, a.data.id);
+  const progress = r.lookup.progressOf(a.data.id);
   return facts([
     [labels.timing, timingText(r, a.data.timing)],
     [labels.municipalities, municipalityLinks(r, a.data.municipalities)],
@@ -67,14 +66,9 @@ export function validity(r: RenderContext, from: number | undefined, until: numb
   return '';
 }
 
-/** Progress entries per project, indexed once per content (actions × entries would be quadratic). */
-const progressIndex = new WeakMap<object, Map<string, Doc<'progress'>[]>>();
-function progressOf(r: RenderContext, project: string): Doc<'progress'>[] {
-  let index = progressIndex.get(r.content);
-  if (!index) {
-    index = new Map();
-    for (const p of [...r.content.progress].sort((x, y) => x.data.year - y.data.year)) index.set(p.data.project, [...(index.get(p.data.project) ?? []), p]);
-    progressIndex.set(r.content, index);
-  }
-  return index.get(project) ?? [];
+/** A short Markdown text (a summary, a planning line) rendered inline: the paragraph's children only. */
+export function inline(r: RenderContext, text: string, prefix: string): ElementContent[] {
+  const nodes = r.md(text, prefix, 6);
+  const first = nodes[0];
+  return nodes.length === 1 && first && first.type === 'element' && first.tagName === 'p' ? first.children : nodes;
 }

@@ -1,23 +1,24 @@
 /**
- * What every template gets: the linked content, the computed indicators, labels and formatting for the
- * document's locale, and helpers that build HTML by construction (hast), so escaping cannot be forgotten.
+ * What every template gets: labels and formatting for the document's locale, names to look up, and helpers
+ * that build HTML by construction (hast), so escaping cannot be forgotten. What a document shows arrives as its
+ * view model (src/render/views); templates import only types from src/, so the view layer stays one-way.
  */
 import type { Element, ElementContent } from 'hast';
 import { h, type Child, type Properties } from 'hastscript';
-import { differs } from '../src/core/compute/figures.js';
-import type { Figure, Indicators, Unit } from '../src/core/compute/types.js';
-import type { LinkContext } from '../src/core/link/model.js';
+import type { Figure, Unit } from '../src/core/compute/types.js';
 import type { ChartRequest } from '../src/render/charts.js';
 import type { Formatter } from '../src/render/format.js';
 import type { Labels, Locale } from '../src/render/labels/index.js';
+import type { Lookup } from '../src/render/views/lookup.js';
 
 export { h };
 export type { Child };
 
 export interface RenderContext {
-  content: LinkContext;
-  indicators: Indicators;
   labels: Labels;
+  lookup: Lookup;
+  /** Whether a computed figure differs from the declared one (the compiler's tolerance; percentages rounded). */
+  differs(f: Figure, percent: boolean): boolean;
   fmt: Formatter;
   locale: Locale;
   /** Output file name of the plan and of each report year (for links across documents). */
@@ -60,7 +61,7 @@ export function figure(r: RenderContext, f: Figure | undefined, unit: Unit): Ele
   const value = f.value === null ? h('span.not-reported', labels.notReported) : h('span', fmt.unit(f.value, unit, labels.notReported));
   const parts: ElementContent[] = [value];
   if (f.value !== null && f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, ` (≥; ${f.missing} ${labels.notReported})`));
-  const different = differs(f, unit === 'percent');
+  const different = r.differs(f, unit === 'percent');
   if (f.declared !== undefined && f.declared !== null && (f.value === null || different)) {
     parts.push(h('span.declared', ` (${labels.stated}: ${fmt.unit(f.declared, unit, labels.notReported)})`));
   }
@@ -91,3 +92,16 @@ export function table(caption: string | null, head: Child[][], rows: Child[][], 
 export const th = (content: Child, props: Properties = {}) => h('th', { scope: 'col', ...props }, content as never);
 export const rh = (content: Child, props: Properties = {}) => h('th', { scope: 'row', ...props }, content as never);
 export const td = (content: Child, props: Properties = {}) => h('td', props, content as never);
+
+/** A theme's name: its title, “transversal” for work outside every theme, the id when unknown. */
+export function themeName(r: RenderContext, id: string | undefined): string {
+  const title = r.lookup.themeTitle(id);
+  return title === null ? r.labels.transversal : (title ?? id ?? '');
+}
+
+/** The text of a hast node. */
+export function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map(textOf).join('');
+  return '';
+}

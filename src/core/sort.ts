@@ -7,6 +7,17 @@
 
 export type SortKey = string | number | undefined;
 export type KeyOf<T> = (item: T) => SortKey;
+/** A key compared by a collation instead of code units (names shown to readers, in their language). */
+export interface CollatedKey<T> {
+  key: (item: T) => string;
+  collator: Intl.Collator;
+}
+export type Key<T> = KeyOf<T> | CollatedKey<T>;
+
+/** Compare this key by the rules of `locale` (e.g. municipality names in the document's language). */
+export function collated<T>(key: (item: T) => string, locale: string): CollatedKey<T> {
+  return { key, collator: new Intl.Collator(locale) };
+}
 
 function compareKeys(a: SortKey, b: SortKey): number {
   if (a === b) return 0;
@@ -18,10 +29,10 @@ function compareKeys(a: SortKey, b: SortKey): number {
 }
 
 /** A comparator from keys, most significant first. */
-export function compareBy<T>(...keys: KeyOf<T>[]): (a: T, b: T) => number {
+export function compareBy<T>(...keys: Key<T>[]): (a: T, b: T) => number {
   return (a, b) => {
     for (const key of keys) {
-      const c = compareKeys(key(a), key(b));
+      const c = typeof key === 'function' ? compareKeys(key(a), key(b)) : key.collator.compare(key.key(a), key.key(b));
       if (c !== 0) return c;
     }
     return 0;
@@ -29,7 +40,7 @@ export function compareBy<T>(...keys: KeyOf<T>[]): (a: T, b: T) => number {
 }
 
 /** A sorted copy: the input is never mutated. */
-export function sortBy<T>(items: Iterable<T>, ...keys: KeyOf<T>[]): T[] {
+export function sortBy<T>(items: Iterable<T>, ...keys: Key<T>[]): T[] {
   return [...items].sort(compareBy(...keys));
 }
 

@@ -7,15 +7,19 @@ import { toHtml } from 'hast-util-to-html';
 import type { Indicators } from '../core/compute/types.js';
 import type { Difference } from '../core/differences.js';
 import type { LinkContext } from '../core/link/model.js';
+import { differs } from '../core/compute/figures.js';
 import { page } from '../../templates/layout.js';
 import { anchor, type RenderContext } from '../../templates/kit.js';
-import { planBody } from '../../templates/plan.js';
-import { reportBody } from '../../templates/report.js';
+import { planBody } from '../../templates/plan/index.js';
+import { reportBody } from '../../templates/report/index.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
 import { markdownToHast } from './markdown.js';
 import { sortBy } from '../core/sort.js';
+import { buildLookup } from './views/lookup.js';
+import { planView } from './views/plan.js';
+import { reportView } from './views/report.js';
 
 export interface RenderInput {
   context: LinkContext;
@@ -97,12 +101,13 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     contentLang === locale || nodes.length === 0 ? nodes : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
 
   const outputs: OutputFile[] = [];
+  const lookup = buildLookup(context);
   const make = async (file: string, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>) => {
     const charts = new ChartRegistry(locale);
     const r: RenderContext = {
-      content: context,
-      indicators: input.indicators,
       labels,
+      lookup,
+      differs,
       fmt,
       locale,
       files,
@@ -141,7 +146,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         period: `${plan.data.period.start}-${plan.data.period.end}`,
         ...(plan.data.date ? { date: plan.data.date } : {}),
       },
-      (r) => planBody(r),
+      (r) => planBody(r, planView(context, input.indicators)),
     );
   }
   for (const report of sortBy(context.reports, (r) => r.data.year)) {
@@ -154,7 +159,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         period: String(report.data.year),
         ...(report.data.date ? { date: report.data.date } : {}),
       },
-      (r) => reportBody(r, report, input.differences),
+      (r) => reportBody(r, reportView(context, input.indicators, input.differences, report)),
     );
   }
   return outputs;

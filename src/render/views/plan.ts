@@ -1,0 +1,63 @@
+/** Everything the plan's template shows, ordered and grouped: pure, from the linked content and its indicators. */
+import type { BudgetFigures, Figure, Indicators, StaffingFigures } from '../../core/compute/types.js';
+import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
+import { byDocId, byOrderThenId } from '../../core/sort.js';
+import { chaptersOf, documentBlocks, type Block } from './blocks.js';
+import { goalTreeView, overviewView, type OverviewView, type StrategicGoalView } from './goals.js';
+import { placesView, type PlacesView } from './places.js';
+import { timelineView, type TimelineView } from './timeline.js';
+
+export const PLAN_PARTS = ['goals', 'overview', 'actions', 'transversal-actions', 'timeline', 'staffing', 'budget', 'places', 'statistics', 'priorities'] as const;
+export type PlanPart = (typeof PLAN_PARTS)[number];
+
+/** Where each generated part goes when no chapter introduces it (chapter orders are 10, 20, …). */
+const DEFAULT_ORDER: Record<PlanPart, number> = {
+  goals: 55,
+  overview: 56,
+  actions: 57,
+  'transversal-actions': 58,
+  timeline: 59,
+  staffing: 91,
+  budget: 92,
+  places: 96,
+  statistics: 97,
+  priorities: 98,
+};
+
+export interface PlanView {
+  blocks: Block<PlanPart>[];
+  goalTree: StrategicGoalView[];
+  overview: OverviewView;
+  actions: { strategic: ActionDoc[]; transversal: ActionDoc[] };
+  timeline: TimelineView | null;
+  places: PlacesView | null;
+  attendance: Indicators['attendance'];
+  statistics: Doc<'statistics'>[];
+  /** Staffing tables with their figures (a table without figures is left out). */
+  staffing: { doc: Doc<'staffing'>; figures: StaffingFigures }[];
+  extensionRequests: { doc: Doc<'extension-request'>; total: Figure | undefined }[];
+  budgets: { doc: Doc<'budget'>; figures: BudgetFigures | undefined }[];
+  /** The priority note's themes in order, and the source that states it (the first theme's). */
+  priorities: { themes: Doc<'priority-theme'>[]; source: Doc<'source'> | undefined };
+}
+
+export function planView(content: LinkContext, indicators: Indicators): PlanView {
+  const priorityThemes = [...content.priorityThemes].sort(byOrderThenId);
+  return {
+    blocks: documentBlocks(chaptersOf(content.chapters, content.plan?.data.id), PLAN_PARTS, DEFAULT_ORDER),
+    goalTree: goalTreeView(content),
+    overview: overviewView(content),
+    actions: { strategic: content.actions.filter((a) => a.kind === 'strategic-action'), transversal: content.actions.filter((a) => a.kind === 'transversal-action') },
+    timeline: timelineView(content),
+    places: placesView(content),
+    attendance: indicators.attendance,
+    statistics: [...content.statistics].sort(byDocId),
+    staffing: content.staffing.flatMap((doc) => {
+      const figures = indicators.staffing.find((x) => x.id === doc.data.id);
+      return figures ? [{ doc, figures }] : [];
+    }),
+    extensionRequests: content.extensionRequests.map((doc) => ({ doc, total: indicators.extensionRequests.find((x) => x.id === doc.data.id)?.total })),
+    budgets: content.budgets.map((doc) => ({ doc, figures: indicators.budgets.find((x) => x.id === doc.data.id) })),
+    priorities: { themes: priorityThemes, source: content.sources.find((s) => s.data.id === priorityThemes[0]?.data.source) },
+  };
+}

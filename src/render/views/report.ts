@@ -1,0 +1,119 @@
+/** Everything a year's progress report shows, ordered and grouped: pure, from the linked content and indicators. */
+import type { IndicatorTable, Indicators } from '../../core/compute/types.js';
+import type { Difference } from '../../core/differences.js';
+import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
+import { byOrderThenId, sortBy } from '../../core/sort.js';
+import { themeSequence, TRANSVERSAL } from '../../core/themes.js';
+import { chaptersOf, documentBlocks, type Block } from './blocks.js';
+import { indicatorView, type IndicatorView } from './indicator.js';
+
+export const REPORT_PARTS = ['evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data'] as const;
+export type ReportPart = (typeof REPORT_PARTS)[number];
+
+const DEFAULT_ORDER: Record<ReportPart, number> = { evaluations: 35, partnerships: 55, signals: 65, changes: 75, indicators: 79, progress: 1000, 'fixed-data': 1001 };
+
+type Contribution = NonNullable<ActionDoc['data']['goals']>[number];
+type Declared = NonNullable<Doc<'report'>['data']['declared']>;
+
+export interface ProgressEntryView {
+  entry: Doc<'progress'>;
+  action: ActionDoc | undefined;
+  title: string;
+  /** The body without the annex's project description (that goes to the annex of fixed data). */
+  main: string;
+}
+
+export interface FixedDataView {
+  entry: Doc<'progress'>;
+  action: ActionDoc | undefined;
+  title: string;
+  /** The goals as the report states them, else the plan's: split by strength. */
+  contributes: Contribution[];
+  mayContribute: Contribution[];
+  phase: string | null;
+  timing: ActionDoc['data']['timing'];
+  /** The annex's project description from the entry's body. */
+  annex: string;
+}
+
+export interface ReportView {
+  report: Doc<'report'>;
+  year: number;
+  blocks: Block<ReportPart>[];
+  /** The RGI table a chapter carries (same number), by chapter id. */
+  chapterTables: ReadonlyMap<string, IndicatorView>;
+  /** RGI tables no chapter carries: they appear in a section of their own. */
+  otherTables: IndicatorView[];
+  evaluations: Doc<'evaluation'>[];
+  partnerships: Doc<'partnerships'>[];
+  signals: { fromSector: Doc<'signal'>[]; fromOrganisation: Doc<'signal'>[] };
+  changes: Doc<'change'>[];
+  differences: Difference[];
+  /** Progress per theme, in theme order (only themes with entries; transversal last). */
+  progress: { theme: string; entries: ProgressEntryView[] }[];
+  fixedData: FixedDataView[];
+  communicationActions: Declared['communicationActions'];
+  localFundingShares: Declared['localFundingShares'];
+}
+
+/**
+ * A progress body ends with the annex's project description under a heading “Omschrijving …”: that part
+ * belongs in the annex of fixed project data. Split on the Markdown text, so each part is rendered once.
+ */
+export function splitAnnex(body: string): { main: string; annex: string } {
+  const m = /^#{1,6}[ \t]+Omschrijving[^\n]*$/im.exec(body);
+  return m ? { main: body.slice(0, m.index), annex: body.slice(m.index + m[0].length) } : { main: body, annex: '' };
+}
+
+export function reportView(content: LinkContext, indicators: Indicators, differences: readonly Difference[], report: Doc<'report'>): ReportView {
+  const year = report.data.year;
+  const ofYear = <T extends { data: { year: number; order?: number | undefined; id: string } }>(list: readonly T[]) => list.filter((x) => x.data.year === year).sort(byOrderThenId);
+  const chapters = chaptersOf(content.chapters, report.data.id);
+  const tables: IndicatorTable[] = indicators.tables.filter((t) => t.year === year);
+  const chapterTables = new Map<string, IndicatorView>();
+  for (const c of chapters) {
+    const t = tables.find((x) => x.number === c.data.number);
+    if (t) chapterTables.set(c.data.id, indicatorView(t));
+  }
+  const signals = ofYear(content.signals);
+  const entries = content.progress.filter((p) => p.data.year === year);
+  const progressEntry = (p: Doc<'progress'>): ProgressEntryView => {
+    const action = content.actionById.get(p.data.project);
+    return { entry: p, action, title: p.data.title ?? action?.data.title ?? p.data.project, main: splitAnnex(p.body).main };
+  };
+  const themeOf = (p: Doc<'progress'>) => p.data.theme ?? TRANSVERSAL;
+  const declared = content.reports.find((x) => x.data.year === year)?.data.declared;
+  return {
+    report,
+    year,
+    blocks: documentBlocks(chapters, REPORT_PARTS, DEFAULT_ORDER),
+    chapterTables,
+    otherTables: tables.filter((t) => !chapters.some((c) => c.data.number === t.number)).map(indicatorView),
+    evaluations: ofYear(content.evaluations),
+    partnerships: ofYear(content.partnerships),
+    signals: { fromSector: signals.filter((s) => s.data.from === 'sector'), fromOrganisation: signals.filter((s) => s.data.from === 'organisation') },
+    changes: ofYear(content.changes),
+    differences: differences.filter((d) => d.year === year),
+    progress: themeSequence(content.plan?.data.themes ?? [], entries.map(themeOf), { onlySeen: true }).map((theme) => ({
+      theme,
+      entries: entries.filter((p) => themeOf(p) === theme).sort(byOrderThenId).map(progressEntry),
+    })),
+    fixedData: sortBy(entries, (p) => p.data.theme ?? '', (p) => p.data.order, (p) => p.data.id).map((p) => {
+      const action = content.actionById.get(p.data.project);
+      const fixed = p.data.fixed;
+      const goals = fixed?.goals ?? action?.data.goals ?? [];
+      return {
+        entry: p,
+        action,
+        title: fixed?.title ?? p.data.title ?? action?.data.title ?? p.data.project,
+        contributes: goals.filter((g) => g.strength === 'contributes'),
+        mayContribute: goals.filter((g) => g.strength === 'may-contribute'),
+        phase: fixed?.phase ?? action?.data.phase ?? null,
+        timing: fixed?.timing ?? action?.data.timing,
+        annex: splitAnnex(p.body).annex,
+      };
+    }),
+    communicationActions: declared?.communicationActions,
+    localFundingShares: declared?.localFundingShares,
+  };
+}

@@ -1,0 +1,64 @@
+/** The goal tree: each strategic goal with its themes and operational goals, and the actions that serve them. */
+import type { Element, ElementContent } from 'hast';
+import type { GoalDoc } from '../../src/core/link/model.js';
+import type { OperationalGoalView, StrategicGoalView } from '../../src/render/views/goals.js';
+import { actionFacts, validity } from '../common.js';
+import { anchor, h, joinInline, link, section, type RenderContext } from '../kit.js';
+
+export function goalTree(r: RenderContext, goals: StrategicGoalView[]): Element {
+  const { labels } = r;
+  return section('doelstellingen', 'part goals', [
+    h('h2', labels.goalTree),
+    ...goals.map(({ goal: sd, themes, rest }) =>
+      h('section', { id: anchor('goal', sd.data.id), className: ['goal', 'strategic'] }, [
+        h('h3', `${sd.data.code ? `${sd.data.code}: ` : ''}${sd.data.title}`),
+        goalStatus(r, sd),
+        h('p.statement', sd.data.statement),
+        ...r.md(sd.body, anchor('goal', sd.data.id), 4),
+        ...themes.flatMap(({ theme, goals: list }) => [
+          h('h4', { id: anchor('theme', theme.id), className: ['theme'] }, `${labels.theme}: ${theme.title}`),
+          ...list.map((od) => operationalGoal(r, od, 5)),
+        ]),
+        ...rest.map((od) => operationalGoal(r, od, 4)),
+      ]),
+    ),
+  ]);
+}
+
+function goalStatus(r: RenderContext, g: GoalDoc): Element | null {
+  const { labels } = r;
+  const notes: ElementContent[] = [];
+  if (g.data.introduced !== undefined) notes.push(h('span', `${labels.introduced} ${g.data.introduced}`));
+  if (g.data.dropped !== undefined) notes.push(h('span', `${labels.dropped} ${g.data.dropped}`));
+  if (g.data.replacedBy !== undefined) {
+    const to = r.lookup.goal(g.data.replacedBy);
+    notes.push(h('span', [`${labels.replacedBy} `, link(r, g.data.replacedBy, to?.data.title ?? g.data.replacedBy)]));
+  }
+  return notes.length > 0 ? h('p.goal-status', joinInline(notes, ' · ')) : null;
+}
+
+function operationalGoal(r: RenderContext, { goal: od, servedBy, internal }: OperationalGoalView, level: number): Element {
+  const { labels } = r;
+  return h('section', { id: anchor('goal', od.data.id), className: ['goal', 'operational'] }, [
+    h(`h${level}`, od.data.title),
+    goalStatus(r, od),
+    h('p.statement', od.data.statement),
+    ...r.md(od.body, anchor('goal', od.data.id), level + 1),
+    servedBy.length > 0
+      ? h('div.served', [
+          h('p.label', labels.servedBy),
+          h('ul', servedBy.map((s) => h('li', [link(r, s.action.data.id, s.action.data.title), h('span.strength', ` — ${labels.strengths[s.strength]}${validity(r, s.from, s.until)}`)]))),
+        ])
+      : internal.length === 0
+        ? h('p.unserved', labels.noActionServes)
+        : null,
+    // Internal actions have no chapter of their own: they are shown inside the goal they serve.
+    ...internal.map((a) =>
+      h('section', { id: anchor('action', a.data.id), className: ['action', 'internal'] }, [
+        h(`h${Math.min(6, level + 1)}`, a.data.title),
+        actionFacts(r, a),
+        ...r.md(a.body, anchor('action', a.data.id), Math.min(6, level + 2)),
+      ]),
+    ),
+  ]);
+}

@@ -1,0 +1,40 @@
+/**
+ * The multi-year plan: chapters in document order with the generated parts in between — the goal tree, the
+ * overview table, the actions, a timeline, the index of municipalities and regions, staffing, the budget and the
+ * answers to the priority note. Order and content come from the plan's view model (src/render/views/plan.ts).
+ */
+import type { Element } from 'hast';
+import type { PlanPart, PlanView } from '../../src/render/views/plan.js';
+import { chapterSection } from '../common.js';
+import type { RenderContext } from '../kit.js';
+import { actionsSection } from './actions.js';
+import { budget } from './budget.js';
+import { goalTree } from './goal-tree.js';
+import { overviewTable } from './overview.js';
+import { places } from './places.js';
+import { priorities } from './priorities.js';
+import { staffing } from './staffing.js';
+import { statistics } from './statistics.js';
+import { timeline } from './timeline.js';
+
+export function planBody(r: RenderContext, v: PlanView): Element[] {
+  // A part renders with its own h2 when it stands alone, or without one right after the chapter that
+  // introduces it (the chapter's h2 is its heading).
+  const part = (name: PlanPart, nested: boolean): Element | null => {
+    switch (name) {
+      case 'goals': return goalTree(r, v.goalTree);
+      case 'overview': return overviewTable(r, v.overview);
+      case 'actions': return actionsSection(r, v.actions.strategic, 'acties', r.labels.actions, nested);
+      case 'transversal-actions': return actionsSection(r, v.actions.transversal, 'transversale-acties', r.labels.transversalActions, nested);
+      case 'timeline': return timeline(r, v.timeline);
+      case 'staffing': return staffing(r, v, nested);
+      case 'budget': return budget(r, v.budgets, nested);
+      case 'places': return places(r, v.places, v.attendance);
+      case 'statistics': return statistics(r, v.statistics);
+      case 'priorities': return priorities(r, v.priorities);
+    }
+  };
+  return v.blocks
+    .map((b) => (b.kind === 'chapter' ? chapterSection(r, b.chapter, b.part ? [part(b.part, true)] : []) : part(b.part, false)))
+    .filter((n): n is Element => n !== null);
+}

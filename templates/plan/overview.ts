@@ -1,0 +1,31 @@
+/** The overview table: actions against goals, derived from the contributions (never typed by hand). */
+import type { Element } from 'hast';
+import type { OverviewView } from '../../src/render/views/goals.js';
+import { h, link, rh, section, table, td, th, type Child, type RenderContext } from '../kit.js';
+
+export function overviewTable(r: RenderContext, v: OverviewView): Element {
+  const { labels } = r;
+  const mark = (strength: string | undefined) =>
+    strength === undefined
+      ? ''
+      : [h('span', { ariaHidden: 'true' }, strength === 'contributes' ? '●' : '○'), h('span.sr-only', labels.strengths[strength])];
+  const head: Child[][] = [
+    [th(labels.action, { rowSpan: 3 }), ...v.goalGroups.map((g) => th(g.sd.data.title, { colSpan: g.span, scope: 'colgroup' }))],
+    [
+      ...v.themeGroups.map((g) =>
+        g.kind === 'whole' ? th('SD', { colSpan: g.span, scope: 'colgroup' }) : g.kind === 'theme' ? th(g.title, { colSpan: g.span, scope: 'colgroup' }) : td('', { colSpan: g.span }),
+      ),
+    ],
+    v.columns.map((c) => th(link(r, c.goal.data.id, c.whole ? c.sd.data.code ?? c.sd.data.title : c.goal.data.title), { className: ['od'] })),
+  ];
+  const rows = v.rows.map(({ action: a, marks }) => [
+    rh([link(r, a.data.id, a.data.title), a.data.sector ? ' (sector)' : '']),
+    ...marks.map((m) => td(mark(m), { className: ['mark'] })),
+  ]);
+  return section('overzichtsschema', 'part overview', [
+    h('h2', labels.overview),
+    h('p', labels.overviewIntro),
+    h('div.wide', [table(labels.overview, head, rows, { className: 'overview' })]),
+    h('p.legend', [`${labels.legend}: `, h('span', { ariaHidden: 'true' }, '●'), ` ${labels.contributes}; `, h('span', { ariaHidden: 'true' }, '○'), ` ${labels.mayContribute}.`]),
+  ]);
+}

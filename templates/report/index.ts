@@ -1,0 +1,49 @@
+/**
+ * A progress report, mirroring the funder's structure: general evaluation per theme, signals, changes to the
+ * plan (recorded and detected), the RGI indicators 2.1-2.13 as tables and charts, qualitative progress per theme
+ * and project with the full rating scales, and the annex of fixed project data. Order and content come from the
+ * report's view model (src/render/views/report.ts).
+ */
+import type { Element } from 'hast';
+import type { ReportPart, ReportView } from '../../src/render/views/report.js';
+import { chapterSection } from '../common.js';
+import { h, section, type Child, type RenderContext } from '../kit.js';
+import { changes } from './changes.js';
+import { evaluations } from './evaluations.js';
+import { fixedData } from './fixed-data.js';
+import { indicator, indicatorsSection } from './indicator.js';
+import { partnerships } from './partnerships.js';
+import { progress } from './progress.js';
+import { signals } from './signals.js';
+
+export function reportBody(r: RenderContext, v: ReportView): Element[] {
+  const part = (name: ReportPart): Element | null => {
+    switch (name) {
+      case 'evaluations': return evaluations(r, v.evaluations);
+      case 'partnerships': return partnerships(r, v.partnerships);
+      case 'signals': return signals(r, v.signals);
+      case 'changes': return changes(r, v.changes, v.differences);
+      case 'indicators': return indicatorsSection(r, v, v.otherTables);
+      case 'progress': return progress(r, v);
+      case 'fixed-data': return fixedData(r, v.fixedData);
+    }
+  };
+  // Parts that stand alone get a section and heading of their own; progress, fixed data and the indicators have theirs.
+  const titles: Partial<Record<ReportPart, string>> = { evaluations: r.labels.evaluations, partnerships: r.labels.partnerships, signals: r.labels.signals, changes: r.labels.changes };
+  const standalone = (name: ReportPart): Element | null => {
+    const node = part(name);
+    const title = titles[name];
+    return title === undefined ? node : node ? section(name, 'part', [h('h2', title), node]) : null;
+  };
+  // What chapters carry is built first, in chapter order, then the parts on their own: charts are drawn in the
+  // order they are requested, and that order keeps the SVG the same from build to build.
+  const carried = new Map<string, Child[]>();
+  for (const b of v.blocks) {
+    if (b.kind !== 'chapter') continue;
+    const table = v.chapterTables.get(b.chapter.data.id);
+    carried.set(b.chapter.data.id, [...(b.part ? [part(b.part)] : []), ...(table ? [indicator(r, v, table, false)] : [])]);
+  }
+  return v.blocks
+    .map((b) => (b.kind === 'chapter' ? chapterSection(r, b.chapter, carried.get(b.chapter.data.id)) : standalone(b.part)))
+    .filter((n): n is Element => n !== null);
+}

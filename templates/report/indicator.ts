@@ -1,0 +1,121 @@
+/**
+ * One RGI table: a table of figures (computed beside declared, "not reported" where missing), its extras and
+ * targets, and its chart; and the section holding the tables no chapter carries.
+ */
+import type { Element } from 'hast';
+import type { IndicatorView } from '../../src/render/views/indicator.js';
+import type { ReportView } from '../../src/render/views/report.js';
+import { inline } from '../common.js';
+import { anchor, facts, figure, h, rh, section, table, td, th, themeName, type Child, type RenderContext } from '../kit.js';
+
+export function indicatorsSection(r: RenderContext, v: ReportView, tables: readonly IndicatorView[]): Element | null {
+  if (tables.length === 0) return null;
+  return section('indicatoren', 'part indicators', [h('h2', r.labels.indicators), ...tables.map((t) => indicator(r, v, t, true))]);
+}
+
+export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, withHeading: boolean): Element {
+  const { labels } = r;
+  const { table: t, columns, unitOf } = view;
+  const title = `${t.number} ${labels.rgiTitles[t.number] ?? t.id}`;
+  const activity = (id: string) => r.lookup.activityTitle(id) ?? id;
+  const rowLabel = (id: string) => (t.rowKind === 'theme' ? themeName(r, id) : t.rowKind === 'activity-type' ? activity(id) : id);
+  const colLabel = (id: string) => (t.columnKind === 'activity-type' ? activity(id) : t.columnKind === 'theme' ? themeName(r, id) : (labels.measures[id] ?? id));
+  const num = { className: ['num'] };
+  const rows: Child[][] = t.rows.map((row) => [
+    rh(rowLabel(row)),
+    ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c)), num)),
+    ...(view.rowTotals ? [td(figure(r, t.rowTotals![row], t.unit), num)] : []),
+  ]);
+  const head: Child[][] = [[td(''), ...columns.map((c) => th(c === '' ? labels.value : colLabel(c))), ...(view.rowTotals ? [th(labels.total)] : [])]];
+  const foot: Child[][] = [];
+  if (t.total || t.columnTotals) {
+    foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c)), num)), ...(view.rowTotals ? [td(figure(r, t.total, t.unit), num)] : [])]);
+  }
+  // Chart what is known: the computed value, else the figure the report states (marked as stated).
+  const chartData = t.rows
+    .flatMap((row) =>
+      columns.map((c) => {
+        const f = t.cells[`${row}|${c}`];
+        const stated = f?.value === null && f.declared !== undefined && f.declared !== null;
+        return { row: rowLabel(row), series: `${c === '' ? labels.value : colLabel(c)}${stated ? ` (${labels.stated})` : ''}`, value: f?.value ?? f?.declared ?? null };
+      }),
+    )
+    .filter((d) => d.value !== null);
+  const chart =
+    chartData.length > 0
+      ? h('figure.chart-figure', [
+          r.chart({
+            title,
+            description: `${labels.chartOf}: ${title}. ${chartData.map((d) => `${d.row} (${d.series}): ${r.fmt.unit(d.value, view.chartUnit, labels.notReported)}`).join('; ')}.`,
+            spec: {
+              $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+              width: 440,
+              height: { step: columns.length > 1 ? 10 : 18 },
+              data: { values: chartData },
+              mark: { type: 'bar' },
+              encoding: {
+                y: { field: 'row', type: 'nominal', title: null, sort: null, axis: { labelLimit: 200 } },
+                x: { field: 'value', type: 'quantitative', title: null },
+                ...(new Set(chartData.map((d) => d.series)).size > 1 ? { yOffset: { field: 'series', sort: null }, color: { field: 'series', type: 'nominal', title: null, sort: null, legend: { orient: 'bottom' } } } : {}),
+              },
+            },
+          }),
+          h('figcaption', `${labels.chartOf}: ${title}`),
+        ])
+      : null;
+  return h(withHeading ? 'section' : 'div', { id: anchor('indicator', `${t.id}-${t.year}`), className: ['indicator'] }, [
+    withHeading ? h('h3', title) : null,
+    rows.length > 0 ? h('div.wide', [table(`${labels.tableOf}: ${title}`, head, rows, { foot })]) : null,
+    view.extras.length > 0 ? facts(view.extras.map((x) => [labels.measures[x.label] ?? x.key, figure(r, x.figure, x.unit)])) : null,
+    view.targets.length > 0
+      ? table(
+          `${labels.target}: ${title}`,
+          [[td(''), th(labels.baseline), th(labels.target), th(labels.value), th(labels.difference)]],
+          view.targets.map(({ key, figure: f }) => [
+            rh(key === 'total' ? labels.total : key.split('|').filter(Boolean).map((k, i) => (i === 0 ? rowLabel(k) : colLabel(k))).join(' · ')),
+            td(r.fmt.unit(f.baseline, t.unit, labels.notReported), num),
+            td(r.fmt.unit(f.target, t.unit, labels.notReported), num),
+            td(r.fmt.unit(f.value, t.unit, labels.notReported), num),
+            td(f.value !== null && f.target !== null && f.target !== undefined ? r.fmt.number(f.value - f.target) : labels.notReported, num),
+          ]),
+        )
+      : null,
+    chart,
+    t.id === 'rgi-2.10' ? communicationActions(r, v) : null,
+    t.id === 'rgi-2.11' ? localFundingShares(r, v) : null,
+  ]);
+}
+
+/** 2.10: the report's list of communication actions, as it states them (date, action, description, link). */
+function communicationActions(r: RenderContext, v: ReportView): Element | null {
+  const list = v.communicationActions;
+  if (!list || list.length === 0) return null;
+  const { labels, fmt } = r;
+  return h('div.wide', [
+    table(
+      labels.communicationActions,
+      [[th(labels.date), th(labels.action), th(labels.description), th(labels.link)]],
+      list.map((a, i) => [
+        td(a.date ? [fmt.date(a.date), a.raw && a.raw.toLowerCase() !== fmt.date(a.date).toLowerCase() ? h('span.raw', ` (${a.raw})`) : ''] : (a.raw ?? h('span.not-reported', labels.notStated))),
+        rh(a.title),
+        td(a.description ? inline(r, a.description, anchor('text', `communication-${v.year}-${i + 1}`)) : ''),
+        td(a.url ? h('a', { href: a.url }, hostOf(a.url)) : ''),
+      ]),
+    ),
+  ]);
+}
+
+/** 2.11: the shares of local funding the report states (no amounts survive). */
+function localFundingShares(r: RenderContext, v: ReportView): Element | null {
+  const list = v.localFundingShares;
+  if (!list || list.length === 0) return null;
+  return facts(list.map((s) => [s.label, [s.value === null || s.value === undefined ? r.labels.notReported : r.fmt.percent(s.value), s.raw ? h('span.raw', ` (“${s.raw}”)`) : '']]));
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Qualitative progress per theme and project: the report's text with each rating scale placed right under the
+ * heading of the part it rates, the dossiers and the planning.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { ProgressEntryView, ReportView } from '../../src/render/views/report.js';
+import { inline } from '../common.js';
+import { anchor, h, link, section, textOf, themeName, type RenderContext } from '../kit.js';
+
+const RATINGS = ['not-applicable', 'in-development', 'partial-results', 'goals-achieved', 'above-expectations'] as const;
+const STATUSES = ['not-started', 'on-schedule', 'adjusted', 'completed', 'stopped', 'new'] as const;
+
+export function progress(r: RenderContext, v: ReportView): Element | null {
+  if (v.progress.length === 0) return null;
+  return section('voortgang', 'part progress', [
+    h('h2', r.labels.progress),
+    ...v.progress.map(({ theme, entries }) =>
+      h('section', { id: anchor('progress-theme', `${v.year}-${theme}`), className: ['progress-theme'] }, [
+        h('h3', `${r.labels.theme}: ${themeName(r, theme)}`),
+        ...entries.map((e) => projectProgress(r, e)),
+      ]),
+    ),
+  ]);
+}
+
+function scale(label: string, options: readonly string[], chosen: string, names: Record<string, string>): Element {
+  const notStated = chosen === 'not-stated';
+  return h('div.rating', [
+    h('p.label', [label, ': ', h('span', notStated ? names['not-stated'] ?? '' : names[chosen] ?? chosen)]),
+    h(
+      'ol.scale',
+      { ariaLabel: label },
+      options.map((o) => (o === chosen ? h('li.chosen', { ariaCurrent: 'true' }, names[o] ?? o) : h('li', names[o] ?? o))),
+    ),
+  ]);
+}
+
+function projectProgress(r: RenderContext, { entry: p, action, title, main }: ProgressEntryView): Element {
+  const { labels } = r;
+  const d = p.data;
+  const body = r.md(main, anchor('progress', d.id), 5);
+  const dossiers = h('div.dossiers', [
+    h('h5', labels.dossiers),
+    d.dossiers === undefined
+      ? h('p.not-reported', labels.notStated)
+      : d.dossiers.length === 0
+        ? h('p', labels.noDossier)
+        : h('ul.dossiers', d.dossiers.map((x) => h('li', [h('strong', x.title), x.status ? ` (${x.status})` : '', x.summary ? [': ', ...inline(r, x.summary, anchor('progress', `${d.id}-dossier`))] : '']))),
+    d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6)) : null,
+  ]);
+  // Each rating belongs right under the heading of the part it rates (the report's own template); when the
+  // body lacks such a heading, the scale goes before the body.
+  const placed = placeAfter(body, [
+    { heading: /^samenwerking\b/i, node: scale(labels.cooperation, RATINGS, d.ratings.cooperation, labels.ratings) },
+    { heading: /^politieke resultaten\b/i, node: scale(labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings) },
+    { heading: /^participatief werken\b/i, node: scale(labels.participation, RATINGS, d.ratings.participation, labels.ratings) },
+    { heading: /^samenvattende conclusie\b/i, node: scale(labels.status, STATUSES, d.status, labels.statuses), before: dossiers },
+  ]);
+  return h('section', { id: anchor('progress', d.id), className: ['progress'] }, [
+    h('h4', `${d.number ? `${d.number} ` : ''}${title}`),
+    h('p.plan-link', [`${labels.planAction}: `, link(r, d.project, action?.data.title ?? d.project)]),
+    ...placed.unplaced,
+    ...placed.nodes,
+    placed.dossiersPlaced ? null : dossiers,
+    d.planning && d.planning.length > 0 ? h('div.planning', [h('h5', labels.planning), h('ul', d.planning.map((x) => h('li', inline(r, x, anchor('progress', `${d.id}-planning`)))))]) : null,
+  ]);
+}
+
+const headingText = (n: ElementContent): string | undefined => (n.type === 'element' && /^h[1-6]$/.test(n.tagName) ? textOf(n) : undefined);
+
+function placeAfter(
+  nodes: ElementContent[],
+  slots: { heading: RegExp; node: Element; before?: Element }[],
+): { nodes: ElementContent[]; unplaced: Element[]; dossiersPlaced: boolean } {
+  const out: ElementContent[] = [];
+  const used = new Set<number>();
+  let dossiersPlaced = false;
+  for (const n of nodes) {
+    const text = headingText(n);
+    const i = text === undefined ? -1 : slots.findIndex((s, j) => !used.has(j) && s.heading.test(text.trim()));
+    if (i >= 0) {
+      const slot = slots[i]!;
+      if (slot.before) {
+        out.push(slot.before);
+        dossiersPlaced = true;
+      }
+      out.push(n, slot.node);
+      used.add(i);
+    } else out.push(n);
+  }
+  return { nodes: out, unplaced: slots.filter((_, j) => !used.has(j)).map((s) => s.node), dossiersPlaced };
+}
