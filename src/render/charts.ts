@@ -4,6 +4,7 @@
  * the renderer draws all charts of a document afterwards (Vega renders asynchronously) and fills them in.
  */
 import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import * as vega from 'vega';
 
 /** vega re-exports vega-format's `locale`, which its typings omit. */
@@ -84,13 +85,20 @@ export class ChartRegistry {
   async fill(): Promise<void> {
     // In order, one at a time: Vega's internal id counters then give the same SVG on every build.
     for (const { request, node } of this.requests) {
-      const svg = await renderChart(request, this.locale);
-      const labelled = svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(`${request.title}. ${request.description}`)}" `);
-      node.children = [{ type: 'raw', value: labelled } as unknown as Element];
+      node.children = [svgElement(await renderChart(request, this.locale), `${request.title}. ${request.description}`)];
     }
   }
 }
 
-function escapeAttribute(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/**
+ * Vega's SVG as a hast element (parsed, never spliced in as a string), named for assistive technology: the
+ * serializer escapes it like every other node, so the document needs no raw HTML.
+ */
+export function svgElement(svg: string, label: string): Element {
+  const root = fromHtml(svg, { fragment: true });
+  const element = root.children.find((c): c is Element => c.type === 'element' && c.tagName === 'svg');
+  if (!element) throw new Error('Vega rendered no <svg> element');
+  // role and label first, where they stood when the label was written into the markup.
+  element.properties = { role: 'img', ariaLabel: label, ...element.properties };
+  return element;
 }

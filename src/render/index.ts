@@ -21,6 +21,12 @@ import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
 import { reportView } from './views/report.js';
 
+/**
+ * Chart SVG is written as Vega writes it: an empty SVG element self-closes without a space (`<rect …/>`).
+ * These options touch foreign (SVG) elements only; raw HTML is not allowed anywhere.
+ */
+const SERIALIZE = { closeEmptyElements: true, tightSelfClosing: true } as const;
+
 export interface RenderInput {
   context: LinkContext;
   indicators: Indicators;
@@ -127,7 +133,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     };
     const tree = page(r, cover, input.css, body(r));
     await charts.fill();
-    outputs.push({ path: file, contents: toHtml(tree, { allowDangerousHtml: true }) + '\n', role: 'document', title: cover.title });
+    outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role: 'document', title: cover.title });
   };
   const hrefFrom = (from: string, id: string): string | undefined => {
     const t = targets.get(id);
