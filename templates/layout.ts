@@ -10,6 +10,9 @@ export interface Cover {
   date?: string;
 }
 
+/** What a document may load and run: its own inline styles, data: images and fonts; nothing else. */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+
 export function page(r: RenderContext, cover: Cover, css: string, body: Element[]): Root {
   const { labels, locale, fmt } = r;
   const title = cover.subtitle ? `${cover.title} — ${cover.subtitle}` : cover.title;
@@ -22,6 +25,8 @@ export function page(r: RenderContext, cover: Cover, css: string, body: Element[
       h('html', { lang: locale }, [
         h('head', [
           h('meta', { charSet: 'utf-8' }),
+          // Self-contained by design: styles inline, images and fonts as data: URLs, no script at all, nothing fetched.
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('title', title),
           h('meta', { name: 'author', content: cover.organisation }),

@@ -84,6 +84,11 @@ describe('what the documents must never contain', () => {
       expect(html).not.toMatch(/javascript:/i);
       expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\/(?!www\.w3\.org)/i);
       expect(html).toContain('<style>');
+      // A strict policy in the document itself: no script may run, nothing may load from elsewhere.
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1]?.replace(/&#x27;/g, "'");
+      expect(csp, file).toBeDefined();
+      expect(csp!.split('; ')).toEqual(expect.arrayContaining(["default-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', 'font-src data:']));
+      expect(csp).not.toMatch(/script-src|https?:|\*/);
     }
   });
 

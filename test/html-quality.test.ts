@@ -34,7 +34,10 @@ const label = (d: Doc) => `${d.build}/${d.name}`;
 interface DomFacts {
   scripts: string[];
   handlers: string[];
-  svgs: { index: number; role: string | null; ariaLabel: string | null; inChart: boolean }[];
+  svgs: { index: number; role: string | null; ariaLabel: string | null; inChart: boolean; width: number; height: number }[];
+  /** The document's Content-Security-Policy (meta), and what the browser blocked under it while loading. */
+  csp: string | null;
+  cspViolations: string[];
   ids: string[];
   hrefs: { href: string; text: string }[];
   /** Attributes that name other elements by id: aria-labelledby, aria-describedby, … */
@@ -89,6 +92,12 @@ async function load(doc: Doc): Promise<Analysis> {
   const url = pathToFileURL(doc.file).href;
   const { page, requests, blocked } = await offlinePage(browser, url);
   try {
+    // Listen before the document's own code could run: every violation of its policy is recorded.
+    await page.evaluateOnNewDocument(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const dom = await page.evaluate((): DomFacts => {
       const all = [...document.querySelectorAll('*')];
@@ -103,8 +112,13 @@ async function load(doc: Doc): Promise<Analysis> {
       }
       const svgs = [...document.querySelectorAll('svg')]
         .filter((svg) => !svg.parentElement?.closest('svg'))
-        .map((svg, index) => ({ index, role: svg.getAttribute('role'), ariaLabel: svg.getAttribute('aria-label'), inChart: !!svg.closest('.chart') }));
+        .map((svg, index) => {
+          const box = svg.getBoundingClientRect();
+          return { index, role: svg.getAttribute('role'), ariaLabel: svg.getAttribute('aria-label'), inChart: !!svg.closest('.chart'), width: box.width, height: box.height };
+        });
       return {
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
+        cspViolations: [...(window as unknown as { __cspViolations: string[] }).__cspViolations],
         scripts: [...document.getElementsByTagName('script')].map((s) => s.outerHTML.slice(0, 120)),
         handlers,
         svgs,
@@ -120,7 +134,9 @@ async function load(doc: Doc): Promise<Analysis> {
         ),
       };
     });
-    await page.addScriptTag({ content: await readFile(AXE_SOURCE, 'utf8') });
+    // The document's policy forbids every script, so axe is evaluated through the DevTools protocol (not
+    // subject to the page's policy) rather than added as a <script> element.
+    await page.evaluate(await readFile(AXE_SOURCE, 'utf8'));
     const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
     const axe = await page.evaluate(
       (o) => (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<AxeResults> } }).axe.run(document, o),
@@ -189,6 +205,22 @@ describe('in headless Chromium', () => {
           return `${v.id} [${v.impact}] ${v.help} — ${v.nodes.length} node(s): ${targets.join(' | ')}${v.nodes.length > 5 ? ' | …' : ''}`;
         }),
     );
+  }, 300_000);
+});
+
+describe('Content-Security-Policy', () => {
+  test('every document forbids scripts and remote loads, and nothing in it violates its policy', async () => {
+    await eachDoc((_doc, a) => {
+      const directives = new Map((a.dom.csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as const));
+      return [
+        ...(a.dom.csp === null ? ['no Content-Security-Policy meta element'] : []),
+        ...(directives.get('default-src')?.join(' ') === "'none'" ? [] : [`default-src is not 'none': ${a.dom.csp}`]),
+        ...['script-src', 'connect-src', 'frame-src', 'object-src'].filter((d) => directives.has(d)).map((d) => `${d} is allowed: ${a.dom.csp}`),
+        ...a.dom.cspViolations.map((v) => `blocked by the policy: ${v}`),
+        // The charts must still draw under the policy (inline SVG, styles from the document itself).
+        ...a.dom.svgs.filter((x) => x.inChart && (x.width === 0 || x.height === 0)).map((x) => `chart ${x.index} has no size`),
+      ];
+    });
   }, 300_000);
 });
 
