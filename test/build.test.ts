@@ -18,7 +18,7 @@ beforeAll(async () => {
   const r = await runCli(['build', '--format', 'html', '--out', 'out'], { cwd: dir, env: EPOCH });
   expect(r.code, r.stderr).toBe(0);
   out = path.join(dir, 'out');
-});
+}, 120_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
@@ -112,6 +112,17 @@ describe('determinism', () => {
     const files = (await readdir(out)).sort();
     expect((await readdir(path.join(dir, 'again'))).sort()).toEqual(files);
     for (const f of files) expect(await readFile(path.join(dir, 'again', f)), f).toEqual(await readFile(path.join(out, f)));
+  });
+
+  // Kiritimati is UTC+14, Anchorage UTC-9 (-8 in summer): a date computed in local time lands on another day in
+  // one of them. Turkish casing (dotted and dotless i) catches locale-dependent upper/lower casing.
+  test.each(['Pacific/Kiritimati', 'America/Anchorage'])('the same bytes under TZ=%s and a Turkish locale', async (tz) => {
+    const name = `tz-${tz.replace('/', '-')}`;
+    const r = await runCli(['build', '--format', 'html', '--out', name], { cwd: dir, env: { ...EPOCH, TZ: tz, LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' } });
+    expect(r.code, r.stderr).toBe(0);
+    const files = (await readdir(out)).sort();
+    expect((await readdir(path.join(dir, name))).sort()).toEqual(files);
+    for (const f of files) expect((await readFile(path.join(dir, name, f))).equals(await readFile(path.join(out, f))), `${f} differs under TZ=${tz}`).toBe(true);
   });
 
   test('the build date comes from SOURCE_DATE_EPOCH', async () => {

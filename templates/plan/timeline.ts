@@ -19,13 +19,14 @@ export function timeline(r: RenderContext, v: TimelineView | null): Element | nu
         {
           mark: { type: 'rule', color: '#999', strokeDash: [3, 3] },
           data: { values: [{ d: v.start }, { d: v.end }] },
-          encoding: { x: { field: 'd', type: 'temporal' } },
+          encoding: { x: { field: 'd', type: 'temporal', scale: { type: 'utc' } } },
         },
         {
           mark: { type: 'bar', height: 9 },
           encoding: {
             y: { field: 'title', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: 260, labelFontSize: 9 } },
-            x: { field: 'start', type: 'temporal', title: null, axis: { format: '%Y', tickCount: 'year' } },
+            // Days are calendar days, not instants: a UTC scale places and labels them the same in every time zone.
+            x: { field: 'start', type: 'temporal', title: null, scale: { type: 'utc' }, axis: { format: '%Y', tickCount: 'year' } },
             x2: { field: 'end' },
             color: { field: 'kind', type: 'nominal', title: null, legend: { orient: 'top' } },
           },
