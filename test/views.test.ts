@@ -1,0 +1,247 @@
+/**
+ * The view models (src/render/views) and the orderings they rest on: pure functions, tested on small hand-made
+ * content without rendering any HTML.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Figure, IndicatorTable } from '../src/core/compute/types.js';
+import { effectiveGoals } from '../src/core/goals.js';
+import type { ActionDoc, LinkContext } from '../src/core/link/model.js';
+import { byOrderThenId, collated, compareBy, sortBy } from '../src/core/sort.js';
+import { orderedThemes, themeSequence } from '../src/core/themes.js';
+import { documentBlocks } from '../src/render/views/blocks.js';
+import { goalTreeView, overviewView, runs } from '../src/render/views/goals.js';
+import { indicatorView } from '../src/render/views/indicator.js';
+import { buildLookup } from '../src/render/views/lookup.js';
+import { placesView } from '../src/render/views/places.js';
+import { splitAnnex } from '../src/render/views/report.js';
+import { timelineView } from '../src/render/views/timeline.js';
+import { ROOT } from './helpers.js';
+
+// Hand-made documents: only the fields the view models read.
+const doc = <T>(kind: string, data: Record<string, unknown>, body = '') => ({ kind, data, body, file: `${String(data.id)}.md` }) as unknown as T;
+const action = (id: string, data: Record<string, unknown> = {}, kind = 'strategic-action') => doc<ActionDoc>(kind, { id, title: id.toUpperCase(), ...data });
+const goal = (id: string, data: Record<string, unknown> = {}) => doc<LinkContext['goals'][number]>('goal', { id, title: id.toUpperCase(), statement: '', ...data });
+
+function context(parts: Partial<Record<keyof LinkContext, unknown>>): LinkContext {
+  const actions = (parts.actions ?? []) as ActionDoc[];
+  const goals = (parts.goals ?? []) as LinkContext['goals'];
+  const childrenOf = new Map<string, ActionDoc[]>();
+  const servedBy = new Map<string, { action: ActionDoc; index: number }[]>();
+  for (const a of actions) {
+    if (a.data.parent) childrenOf.set(a.data.parent, [...(childrenOf.get(a.data.parent) ?? []), a]);
+    a.data.goals?.forEach((g, index) => servedBy.set(g.id, [...(servedBy.get(g.id) ?? []), { action: a, index }]));
+  }
+  return {
+    plans: [], reports: [], chapters: [], sources: [], regions: [], municipalityLists: [], progress: [], signals: [], changes: [],
+    evaluations: [], partnerships: [], staffing: [], extensionRequests: [], budgets: [], priorityThemes: [], statistics: [], targets: [],
+    plan: undefined, definitions: new Map(), placeholders: new Map(), incomplete: new Set(),
+    goalById: new Map(goals.map((g) => [g.data.id, g])), actionById: new Map(actions.map((a) => [a.data.id, a])), childrenOf, servedBy,
+    ...parts,
+    actions, goals,
+  } as unknown as LinkContext;
+}
+const plan = (data: Record<string, unknown>) => doc<NonNullable<LinkContext['plan']>>('plan', { id: 'plan', themes: [], period: { start: 2021, end: 2025 }, ...data });
+
+describe('the sort helper', () => {
+  test('sorts by keys in turn, missing keys last, strings by code unit, without touching the input', () => {
+    const input = [{ o: 2, id: 'b' }, { o: undefined, id: 'a' }, { o: 1, id: 'z' }, { o: 2, id: 'B' }, { o: 2, id: 'a' }];
+    const copy = [...input];
+    expect(sortBy(input, (x) => x.o, (x) => x.id).map((x) => x.id)).toEqual(['z', 'B', 'a', 'b', 'a']);
+    expect(input).toEqual(copy);
+  });
+
+  test('the comparator returns 0 only for equal keys, so the tie-break runs (and true ties keep input order)', () => {
+    const cmp = compareBy<{ t: string; id: string }>((x) => x.t, (x) => x.id);
+    expect(cmp({ t: 'x', id: 'a' }, { t: 'x', id: 'b' })).toBeLessThan(0);
+    expect(cmp({ t: 'x', id: 'b' }, { t: 'x', id: 'a' })).toBeGreaterThan(0);
+    expect(cmp({ t: 'x', id: 'a' }, { t: 'x', id: 'a' })).toBe(0);
+    const ties = [{ k: 1, n: 'first' }, { k: 1, n: 'second' }];
+    expect(sortBy(ties, (x) => x.k).map((x) => x.n)).toEqual(['first', 'second']);
+  });
+
+  test('documents by order, unordered last, then id', () => {
+    const docs = [{ data: { id: 'c' } }, { data: { id: 'b', order: 2 } }, { data: { id: 'a' } }, { data: { id: 'd', order: 1 } }];
+    expect([...docs].sort(byOrderThenId).map((d) => d.data.id)).toEqual(['d', 'b', 'a', 'c']);
+  });
+
+  test('a collated key sorts names as readers do', () => {
+    expect(sortBy(['Zonhoven', 'as', 'Ékeren', 'Bree'], collated((s) => s, 'nl'))).toEqual(['as', 'Bree', 'Ékeren', 'Zonhoven']);
+  });
+});
+
+describe('theme order', () => {
+  const themes = [{ id: 'wonen', order: 2 }, { id: 'zonder' }, { id: 'zorg', order: 3 }, { id: 'onderwijs', order: 1 }, { id: 'anders' }];
+
+  test('by order, themes without one after every ordered theme, then by id', () => {
+    expect(orderedThemes(themes).map((t) => t.id)).toEqual(['onderwijs', 'wonen', 'zorg', 'anders', 'zonder']);
+  });
+
+  test('sequence: plan themes, other ids seen (by id), transversal last; onlySeen drops unused plan themes', () => {
+    expect(themeSequence(themes, ['transversal', 'x-extra', 'wonen', 'b-extra'])).toEqual(['onderwijs', 'wonen', 'zorg', 'anders', 'zonder', 'b-extra', 'x-extra', 'transversal']);
+    expect(themeSequence(themes, ['transversal', 'zorg', 'onderwijs'], { onlySeen: true })).toEqual(['onderwijs', 'zorg', 'transversal']);
+  });
+});
+
+describe('goal inheritance', () => {
+  const parent = action('p', { goals: [{ id: 'g1', strength: 'contributes' }] });
+  const byId = new Map([[parent.data.id, parent]]);
+
+  test('a sub-project without goals, or with an empty list, serves its parent’s goals', () => {
+    for (const goals of [undefined, []]) {
+      const sub = action('s', { parent: 'p', ...(goals ? { goals } : {}) }, 'sub-project');
+      expect(effectiveGoals(sub, byId)).toEqual({ goals: parent.data.goals, inherited: true });
+    }
+  });
+
+  test('listed goals replace the parent’s; an action without parent inherits nothing', () => {
+    const own = [{ id: 'g2', strength: 'may-contribute' }];
+    expect(effectiveGoals(action('s', { parent: 'p', goals: own }, 'sub-project'), byId)).toEqual({ goals: own, inherited: false });
+    expect(effectiveGoals(action('lone', { goals: [] }), byId)).toEqual({ goals: [], inherited: false });
+    expect(effectiveGoals(action('orphan', { parent: 'missing' }, 'sub-project'), byId)).toEqual({ goals: [], inherited: false });
+  });
+});
+
+describe('document blocks', () => {
+  const chapter = (id: string, order: number, generated?: string) => doc<LinkContext['chapters'][number]>('chapter', { id, order, document: 'plan', title: id, ...(generated ? { generated } : {}) });
+
+  test('a part follows the chapter that introduces it; others take their default place; a chapter wins a tie', () => {
+    const blocks = documentBlocks([chapter('intro', 10), chapter('doelen', 50, 'goals'), chapter('slot', 60), chapter('ook', 56)], ['goals', 'overview', 'budget'] as const, { goals: 55, overview: 56 });
+    expect(blocks.map((b) => (b.kind === 'chapter' ? `${b.chapter.data.id}${b.part ? `+${b.part}` : ''}` : `[${b.part}]`))).toEqual(['intro', 'doelen+goals', 'ook', '[overview]', 'slot', '[budget]']);
+  });
+
+  test('a chapter naming an unknown part carries none', () => {
+    const [b] = documentBlocks([chapter('x', 10, 'nonsense')], ['goals'] as const, {});
+    expect(b).toMatchObject({ kind: 'chapter', part: undefined });
+  });
+});
+
+describe('goal tree and overview', () => {
+  const sd = goal('sd', { level: 'strategic', code: 'SD1' });
+  const odA = goal('od-a', { level: 'operational', parent: 'sd', theme: 'wonen' });
+  const odB = goal('od-b', { level: 'operational', parent: 'sd', theme: 'onderwijs' });
+  const odC = goal('od-c', { level: 'operational', parent: 'sd' });
+  const odLate = goal('od-late', { level: 'operational', parent: 'sd', introduced: 2023 });
+  const a1 = action('a1', { goals: [{ id: 'sd', strength: 'contributes' }, { id: 'od-a', strength: 'may-contribute' }, { id: 'od-b', strength: 'contributes', from: 2023 }] });
+  const a2 = action('a2', { goals: [{ id: 'od-c', strength: 'contributes' }], introduced: 2022 });
+  const internal = action('i1', { goals: [{ id: 'od-b', strength: 'contributes' }] }, 'internal-action');
+  const ctx = context({
+    plan: plan({ themes: [{ id: 'wonen', goal: 'sd', order: 2, title: 'Wonen' }, { id: 'onderwijs', goal: 'sd', order: 1, title: 'Onderwijs' }] }),
+    goals: [sd, odA, odB, odC, odLate],
+    actions: [a1, a2, internal],
+  });
+
+  test('the goal tree groups operational goals under their themes in theme order', () => {
+    const [tree] = goalTreeView(ctx);
+    expect(tree!.themes.map((t) => [t.theme.id, t.goals.map((g) => g.goal.data.id)])).toEqual([['onderwijs', ['od-b']], ['wonen', ['od-a']]]);
+    expect(tree!.rest.map((g) => g.goal.data.id)).toEqual(['od-c', 'od-late']);
+    const b = tree!.themes[0]!.goals[0]!;
+    expect(b.internal.map((a) => a.data.id)).toEqual(['i1']);
+    expect(b.servedBy.map((s) => [s.action.data.id, s.from])).toEqual([['a1', 2023]]);
+  });
+
+  test('the overview: the plan as written, columns by theme order, runs of header groups', () => {
+    const v = overviewView(ctx);
+    expect(v.columns.map((c) => `${c.goal.data.id}${c.whole ? '*' : ''}`)).toEqual(['sd*', 'od-b', 'od-a', 'od-c']);
+    expect(v.themeGroups.map((g) => [g.kind, g.title, g.span])).toEqual([['whole', '', 1], ['theme', 'Onderwijs', 1], ['theme', 'Wonen', 1], ['none', '', 1]]);
+    expect(v.goalGroups.map((g) => [g.sd.data.id, g.span])).toEqual([['sd', 4]]);
+    // a2 was introduced later; a1's contribution to od-b came later (from 2023): neither is in the plan as written.
+    expect(v.rows.map((r) => [r.action.data.id, r.marks])).toEqual([['a1', ['contributes', undefined, 'may-contribute', undefined]]]);
+  });
+
+  test('runs of equal keys', () => {
+    expect(runs(['a', 'a', 'b', 'a'], (x) => x).map((r) => [r.key, r.span])).toEqual([['a', 2], ['b', 1], ['a', 1]]);
+  });
+});
+
+describe('timeline rows', () => {
+  test('actions then their sub-projects; open ends run to the plan’s end; unknown timing is listed apart', () => {
+    const top = action('top', { timing: { start: '2021-03', end: 'open' } });
+    const sub = action('sub', { parent: 'top', timing: { start: '2022', end: '2023-06' } }, 'sub-project');
+    const vague = action('vague', { timing: { start: '2021' } });
+    const internal = action('int', { timing: { start: '2021', end: '2022' } }, 'internal-action');
+    const v = timelineView(context({ plan: plan({}), actions: [top, vague, internal, sub] }))!;
+    expect(v).toMatchObject({ start: '2021-01-01', end: '2025-12-31' });
+    expect(v.rows).toEqual([
+      { title: 'TOP', start: '2021-03-01', end: '2025-12-31', kind: 'action', open: true, order: 0 },
+      { title: '· SUB', start: '2022-01-01', end: '2023-06-30', kind: 'subProject', open: false, order: 1 },
+    ]);
+    expect(v.missing.map((a) => a.data.id)).toEqual(['vague']);
+    expect(timelineView(context({}))).toBeNull();
+  });
+});
+
+describe('places', () => {
+  test('municipalities per welfare region by name; outside any region only where an action works', () => {
+    const region = doc<LinkContext['regions'][number]>('region', { id: 'r1', type: 'welfare-region', title: 'R1' });
+    const list = doc<LinkContext['municipalityLists'][number]>('municipalities', {
+      id: 'm',
+      items: [{ id: 'zz', name: 'Zonhoven', region: 'r1' }, { id: 'aa', name: 'As', region: 'r1' }, { id: 'xx', name: 'Elders' }, { id: 'yy', name: 'Nergens' }],
+    });
+    const v = placesView(context({ regions: [region], municipalityLists: [list], actions: [action('a', { municipalities: ['xx'] })] }))!;
+    expect(v.groups.map((g) => [g.region?.data.id, g.municipalities.map((m) => m.id)])).toEqual([['r1', ['aa', 'zz']], [undefined, ['xx']]]);
+    expect(placesView(context({}))).toBeNull();
+  });
+});
+
+describe('indicator tables', () => {
+  const f: Figure = { value: 1, reported: 1, missing: 0 } as Figure;
+  const table = (t: Partial<IndicatorTable>) => ({ id: 'rgi-2.1', number: '2.1', year: 2021, unit: 'count', rowKind: 'theme', rows: [], cells: {}, ...t }) as IndicatorTable;
+
+  test('units per column: FTE columns in FTE, bands count people, else the table’s unit', () => {
+    const v = indicatorView(table({ unit: 'hours', columns: ['fte', 'x'] }));
+    expect([v.unitOf('fte'), v.unitOf('socialMaribel'), v.unitOf('x')]).toEqual(['fte', 'fte', 'hours']);
+    const bands = indicatorView(table({ unit: 'years', rowKind: 'band' }));
+    expect([bands.unitOf(''), bands.chartUnit, bands.columns]).toEqual(['count', 'count', ['']]);
+  });
+
+  test('extras with their unit and label key; targets only where a baseline or target is set; row totals need two columns', () => {
+    const v = indicatorView(table({ number: '2.13', extras: { share: f, average: f, headcount: f }, cells: { 'a|': f, 'b|': { ...f, target: 3 } }, total: { ...f, baseline: 1 }, rowTotals: {} }));
+    expect(v.extras.map((x) => [x.key, x.label, x.unit])).toEqual([['share', 'share', 'percent'], ['average', 'average2', 'count'], ['headcount', 'headcount', 'count']]);
+    expect(v.targets.map((t) => t.key)).toEqual(['b|', 'total']);
+    expect(v.rowTotals).toBe(false);
+    expect(indicatorView(table({ columns: ['a', 'b'], rowTotals: {} })).rowTotals).toBe(true);
+  });
+});
+
+describe('report pieces', () => {
+  test('the annex’s project description is split off the progress text', () => {
+    expect(splitAnnex('Tekst\n\n## Omschrijving van het project\n\nVast.')).toEqual({ main: 'Tekst\n\n', annex: '\n\nVast.' });
+    expect(splitAnnex('Alleen tekst')).toEqual({ main: 'Alleen tekst', annex: '' });
+  });
+
+  test('lookup: theme titles (null for transversal), progress per project by year', () => {
+    const p = (id: string, year: number) => doc<LinkContext['progress'][number]>('progress', { id, year, project: 'a' });
+    const l = buildLookup(context({ plan: plan({ themes: [{ id: 'wonen', title: 'Wonen', goal: 'sd' }] }), progress: [p('late', 2022), p('early', 2021)] }));
+    expect([l.themeTitle('wonen'), l.themeTitle('transversal'), l.themeTitle(undefined), l.themeTitle('onbekend')]).toEqual(['Wonen', null, null, undefined]);
+    expect(l.progressOf('a').map((x) => x.data.id)).toEqual(['early', 'late']);
+  });
+});
+
+describe('the view layer is one-way', () => {
+  test('templates import only types from src/, and values only from templates/', async () => {
+    const dir = path.join(ROOT, 'templates');
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    const offending: string[] = [];
+    for (const f of files) {
+      const text = await readFile(path.join(dir, f), 'utf8');
+      for (const m of text.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
+        if (!m[1] && m[2]!.includes('/src/')) offending.push(`${f}: ${m[0].replace(/\s+/g, ' ')}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  test('no template or render file is over 400 lines', async () => {
+    const long: string[] = [];
+    for (const dir of ['templates', 'src/render']) {
+      for (const f of (await readdir(path.join(ROOT, dir), { recursive: true })).filter((x) => x.endsWith('.ts'))) {
+        const lines = (await readFile(path.join(ROOT, dir, f), 'utf8')).split('\n').length;
+        if (lines > 400) long.push(`${dir}/${f}: ${lines}`);
+      }
+    }
+    expect(long).toEqual([]);
+  });
+});
