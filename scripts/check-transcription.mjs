@@ -9,7 +9,9 @@
 // - Duplicated: a paragraph of the content (twelve words or more) that occurs more often in the plan's files (or
 //   in one report year's files) than in its seed.
 // - Allowed: scripts/transcription-allow.json lists what is left out or repeated on purpose, each with a reason:
-//   `missing` entries by seed and line range or a pattern on the sentence, `duplicates` by the paragraph's opening words.
+//   `missing` entries by seed and line range or a pattern on the sentence, `duplicates` by the paragraph's opening words,
+//   `flattened` sub-bullets by seed and line range.
+// - Flattened: a sub-bullet of the seed (▬) must stay a nested list item in the content.
 //
 // Prints figures per seed chapter and in total. Exits 0, also on findings; with --check it exits 1 when a miss
 // or a duplicate is not in the allow-list. Without the seeds folder it says so and exits 0.
@@ -62,9 +64,21 @@ function files(dir) {
     .filter((rel) => /\.(md|ya?ml)$/i.test(rel) && statSync(join(dir, rel)).isFile())
     .sort();
 }
+/** Every property name of the content model (schemas/*.json): the YAML keys to read past. */
+const SCHEMA_KEYS = new Set();
+for (const f of readdirSync(join(ROOT, 'schemas')).filter((f) => f.endsWith('.json'))) {
+  JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')), (k, v) => {
+    if (k === 'properties' && v && typeof v === 'object') for (const name of Object.keys(v)) SCHEMA_KEYS.add(name);
+    return v;
+  });
+}
 const contentFiles = files(CONTENT).map((rel) => {
   const text = readFileSync(join(CONTENT, rel), 'utf8').replace(/\r\n?/g, '\n');
-  return { rel: rel.split('\\').join('/'), text: text.replace(/\]\(@?[^)\s]*\)/g, ']') };
+  // Front matter keys are not text: a dossier's `title:` and `summary:` read on as the source prints them.
+  const unkeyed = text.replace(/^---\n[\s\S]*?\n---\n/, (fm) =>
+    fm.replace(/^(\s*-?\s*)([A-Za-z][\w-]*):[ \t]*(?:[|>][-+]?)?/gm, (m, lead, name) => (SCHEMA_KEYS.has(name) ? lead : m)),
+  );
+  return { rel: rel.split('\\').join('/'), text: unkeyed.replace(/\]\(@?[^)\s]*\)/g, ']') };
 });
 const sideOf = (rel) => (rel.startsWith('reports/') ? rel.split('/').slice(0, 2).join('/') : 'plan');
 const corpus = key(contentFiles.map((f) => f.text).join('\n'));
@@ -116,14 +130,14 @@ function sentences(text, chapters) {
       }
       buf = parts.at(-1);
     }
-    if (/[.!?][”"’)]?$/.test(line)) flush(i);
+    if (/([.!?][”"’)]?|…)$/.test(line)) flush(i);
   });
   flush(lines.length - 1);
   return out;
 }
 
 /** Page headers and footers the extraction put between the lines (002 and 004 as shipped). */
-const PAGE_FURNITURE = [/^Meerjarenplan 2021-2025 +\| +2020-04-23/, /^SAAMO Limburg voortgangsrapport 2021 │/, /^\d{1,3}$/];
+const PAGE_FURNITURE = [/^Meerjarenplan 2021-2025 +\| +2020-04-23/, /^SAAMO Limburg voortgangsrapport 2021 │/, /^\d{1,3}$/, /^\p{L}$/u];
 
 /** The headings of the report's per-project template (004, chapter 3) and of the plan's action boxes (002). */
 const TEMPLATE_LABELS = [
@@ -193,12 +207,58 @@ for (const [seed, { file, side, chapters }] of Object.entries(SEED_FILES)) {
   }
 }
 
+// Sub-bullets: an item the seed prints as a sub-bullet (▬, under a • item) must stay nested in the content: on its
+// own list line, indented deeper than the list line before it. Joined into its parent's text, or at the parent's
+// level, it is flattened.
+const nestedLines = contentFiles.flatMap((f) => f.text.split('\n').map((line) => ({ rel: f.rel, line, key: key(line) })));
+let subChecked = 0;
+let flattened = 0;
+let flattenedAllowed = 0;
+for (const [seed, { file }] of Object.entries(SEED_FILES)) {
+  const path = join(SEEDS, file);
+  if (!existsSync(path)) continue;
+  const lines = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n').split('\n');
+  lines.forEach((raw, i) => {
+    const m = /^\s*▬\s*(.+)$/.exec(raw);
+    if (!m || words(m[1]) < 3) return;
+    const probe = key(m[1]).slice(0, 40);
+    const longer = key(m[1]).slice(0, 80);
+    const found = nestedLines.findIndex((l) => l.key.includes(longer));
+    const at = found >= 0 ? found : nestedLines.findIndex((l) => l.key.includes(probe));
+    if (at < 0) return; // a missing sentence, reported above
+    subChecked++;
+    const { rel, line } = nestedLines[at];
+    const indent = (l) => /^(\s*)(?:- )/.exec(l)?.[1].length ?? -1;
+    const own = indent(line);
+    const startsItem = own >= 0 && key(line.replace(/^\s*- /, '')).startsWith(probe.slice(0, 20));
+    // Walk back over the list lines of the same list: a shallower item above it is its parent.
+    let nested = false;
+    for (let j = at - 1; startsItem && j >= 0 && nestedLines[j].rel === rel; j--) {
+      const d = indent(nestedLines[j].line);
+      if (d < 0) break;
+      if (d < own) {
+        nested = true;
+        break;
+      }
+    }
+    if (nested) return;
+    if ((allow.flattened ?? []).some((a) => a.seed === seed && i + 1 >= a.lines[0] && i + 1 <= a.lines[1])) {
+      flattenedAllowed++;
+      return;
+    }
+    flattened++;
+    unexplained++;
+    if (LIST) console.log(`flattened ${seed}:${i + 1} → ${rel}  ${m[1].slice(0, 100)}`);
+  });
+}
+
 console.log('| seed | chapter | sentences checked | missing | left out on purpose |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(r);
 console.log(
   `\nsentences checked: ${totals.checked}, found: ${totals.found}, missing: ${totals.missing} (left out on purpose: ${totals.allowed}); ` +
-    `paragraphs duplicated: ${totals.duplicated} (on purpose: ${totals.duplicatedAllowed}); content folder: ${relative(process.cwd(), CONTENT) || '.'}`,
+    `paragraphs duplicated: ${totals.duplicated} (on purpose: ${totals.duplicatedAllowed}); ` +
+    `sub-bullets checked: ${subChecked}, flattened: ${flattened} (on purpose: ${flattenedAllowed}); content folder: ${relative(process.cwd(), CONTENT) || '.'}`,
 );
 if (CHECK && unexplained > 0) {
   console.log(`${unexplained} unexplained finding(s): run with --list to see them.`);
