@@ -49,6 +49,9 @@ declared:
   communicationActions:
     - {title: Folder}
   communicationActionsCount: 2
+  trainingHours:
+    total: 10
+    note: Uren per VTE worden niet vermeld.
 unavailable:
   - {part: rgi-2.3, reason: lost-in-transcription, note: De grafiek ontbreekt., source: "004, 2.3"}
 `),
@@ -113,11 +116,12 @@ describe('the quality model', () => {
     });
   });
 
-  test('collects the corrections and as-printed texts of the content, with their place', () => {
+  test('collects the corrections, as-printed texts and transcription notes of the content, with their place', () => {
     const c = section(m, 'corrections');
     expect(c.map((x) => [x.code, x.message, x.details?.field])).toEqual([
       ['content/as-printed', '1/1/2021 - 31/4/2021', 'timing.raw'],
       ['content/correction', '31 april bestaat niet.', 'timing.correction'],
+      ['content/note', 'Uren per VTE worden niet vermeld.', 'declared.trainingHours.note'],
     ]);
     expect(c[1]).toMatchObject({ file: 'actions/huur.md', line: 5, subject: 'huur', target: { document: 'plan', anchor: 'action-huur' } });
   });

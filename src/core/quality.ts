@@ -5,6 +5,7 @@
  * corrections and as-printed texts the content records, and what the source has but the content lost.
  * Pure: the same inputs give the same model, every list in a fixed order.
  */
+import { differs } from './compute/figures.js';
 import type { Figure, Indicators } from './compute/types.js';
 import type { Diagnostic, Severity } from './diagnostics/index.js';
 import type { Difference } from './differences.js';
@@ -24,7 +25,7 @@ export interface DocumentTarget {
 }
 
 export interface QualityFinding {
-  /** A diagnostic code, or `difference/<kind>`, `figure/stated-vs-computed`, `content/correction`, `content/as-printed`, `content/reconstruction`, `content/reading-note`, `content/unavailable`. */
+  /** A diagnostic code, or `difference/<kind>`, `figure/stated-vs-computed`, `content/correction`, `content/as-printed`, `content/reconstruction`, `content/note`, `content/reading-note`, `content/unavailable`. */
   code: string;
   severity: Severity;
   message: string;
@@ -116,19 +117,19 @@ function differenceFindings(ctx: LinkContext, differences: readonly Difference[]
   });
 }
 
-/** Every figure that states a number beside a computed one; a difference beyond rounding is a warning. */
+/** Every figure that states a number beside a computed one; a difference beyond compute's tolerance is a warning. */
 function figureFindings(indicators: Indicators): QualityFinding[] {
   const out: QualityFinding[] = [];
   const add = (subject: string, key: string, f: Figure, percent: boolean, target?: DocumentTarget) => {
     if (typeof f.declared !== 'number' || f.value === null) return;
-    const differs = Math.abs(f.declared - f.value) > (percent ? 0.05 : 0.005);
+    const different = differs(f, percent);
     out.push({
       code: 'figure/stated-vs-computed',
-      severity: differs ? 'warning' : 'info',
+      severity: different ? 'warning' : 'info',
       message: `${subject} ${key}: stated ${f.declared}, computed ${Number(f.value.toFixed(2))}`,
       subject,
       ...(target ? { target } : {}),
-      details: { key, stated: f.declared, computed: f.value, agrees: !differs, missing: f.missing },
+      details: { key, stated: f.declared, computed: f.value, agrees: !different, missing: f.missing },
     });
   };
   for (const t of indicators.tables) {
@@ -153,7 +154,8 @@ function figureFindings(indicators: Indicators): QualityFinding[] {
   return out;
 }
 
-const CONTENT_KEYS: Record<string, string> = { correction: 'content/correction', raw: 'content/as-printed', recovery: 'content/reconstruction' };
+/** Fields that hold the transcriber's word rather than the source's: they belong to staff, not to the funder. */
+const CONTENT_KEYS: Record<string, string> = { correction: 'content/correction', raw: 'content/as-printed', recovery: 'content/reconstruction', note: 'content/note' };
 
 /** The corrections, as-printed texts and reconstruction notes the content records, wherever they sit. */
 function contentFindings(ctx: LinkContext): QualityFinding[] {
@@ -162,6 +164,7 @@ function contentFindings(ctx: LinkContext): QualityFinding[] {
     if (Array.isArray(value)) return value.forEach((v, i) => visit(doc, v, [...path, i]));
     if (value === null || typeof value !== 'object') return;
     for (const [k, v] of Object.entries(value)) {
+      if (path.length === 0 && k === 'unavailable') continue; // its own section
       const code = CONTENT_KEYS[k];
       if (code !== undefined && typeof v === 'string') {
         const at = doc.locate([...path, k]);
