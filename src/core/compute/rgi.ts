@@ -267,7 +267,7 @@ export function rgiTables(ctx: LinkContext, year: number, out: RawDiagnostic[]):
     out,
     progressOut: ctx.incomplete.has('progress') || ctx.incomplete.has('unknown') ? [] : out,
   };
-  return [
+  const tables = [
     rgi21(scope),
     rgi22(scope),
     perThemeAndType(scope, 'rgi-2.3', 'activities'),
@@ -282,4 +282,10 @@ export function rgiTables(ctx: LinkContext, year: number, out: RawDiagnostic[]):
     rgi212(scope),
     rgi213(scope),
   ];
+  const lost = new Map((scope.report?.data.unavailable ?? []).map((u) => [u.part as string, u]));
+  for (const t of tables) {
+    const u = lost.get(t.id);
+    if (u) t.unavailable = { reason: u.reason, note: u.note, ...(u.source !== undefined ? { source: u.source } : {}) };
+  }
+  return tables;
 }

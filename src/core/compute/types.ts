@@ -40,6 +40,11 @@ export interface IndicatorTable {
   total?: Figure;
   /** Named extra figures, e.g. { norm, surplus, share }. */
   extras?: Record<string, Figure>;
+  /**
+   * The source has this table but the content lost it (a chart the transcription did not keep): its missing
+   * figures are “not available here”, not “not reported by the organisation”. Say it once per table.
+   */
+  unavailable?: { reason: 'lost-in-transcription'; note: string; source?: string };
 }
 
 export interface StaffingFigures {

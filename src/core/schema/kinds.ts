@@ -3,6 +3,7 @@
  * `plan schema` writes them as JSON Schema into schemas/; docs/content-model.md explains them with examples.
  */
 import { z } from 'zod';
+import { Unavailable } from './availability.js';
 import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, Timing, Year, YearMap } from './primitives.js';
 
 const base = <K extends string>(kind: K) => ({ kind: z.literal(kind), id: Id });
@@ -103,6 +104,7 @@ export const Report = z.strictObject({
     })
     .optional()
     .describe('Organisation-level figures as the report states them; compared with the computed ones.'),
+  unavailable: z.array(Unavailable).optional().describe('Parts the source has but this content lost (charts, ticked boxes).'),
 });
 
 export const Chapter = z.strictObject({

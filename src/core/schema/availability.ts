@@ -1,0 +1,22 @@
+/**
+ * What the source holds but this content cannot: a figure or mark the source printed (a chart, a ticked box) that
+ * the transcription lost. Said once per table or section, never per cell, so “not reported by the organisation”
+ * (null, or absent) stays distinct from “in the source but not available here”.
+ */
+import { z } from 'zod';
+import { Text } from './primitives.js';
+
+/** Parts of a report that can be unavailable: an RGI table, or the rating/status marks of its progress entries. */
+export const UNAVAILABLE_PARTS = [
+  'rgi-2.1', 'rgi-2.2', 'rgi-2.3', 'rgi-2.4', 'rgi-2.5', 'rgi-2.6', 'rgi-2.7',
+  'rgi-2.8', 'rgi-2.9', 'rgi-2.10', 'rgi-2.11', 'rgi-2.12', 'rgi-2.13',
+  'progress-ratings', 'progress-status',
+] as const;
+
+export const Unavailable = z.strictObject({
+  part: z.enum(UNAVAILABLE_PARTS).describe('The RGI table (“rgi-2.3”) or the progress marks (“progress-ratings”, “progress-status”).'),
+  reason: z.enum(['lost-in-transcription']).describe('Why the content lacks it although the source has it.'),
+  note: Text.describe('What the source shows there, in the document’s language.'),
+  source: Text.optional().describe('Where in the source, e.g. “004, 2.3 (grafiek)”.'),
+});
+export type UnavailableEntry = z.output<typeof Unavailable>;

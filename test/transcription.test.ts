@@ -1,0 +1,64 @@
+/**
+ * scripts/check-transcription.mjs against the seeds: the shipped content leaves out nothing of seeds 002 and 004
+ * that the allow-list does not explain, and a paragraph printed twice or a dropped sentence is caught. Needs the
+ * seeds beside the repository (../shared/seeds); without them the checks are skipped, and the repository still passes.
+ */
+import { existsSync } from 'node:fs';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ROOT, run, tempDir } from './helpers.js';
+
+const SEEDS = [path.join(ROOT, '..', 'shared', 'seeds'), path.join(ROOT, '..', '..', 'shared', 'seeds')].find((d) =>
+  existsSync(path.join(d, '004_4b6fb57ba0b93669.txt')),
+);
+const SCRIPT = path.join(ROOT, 'scripts', 'check-transcription.mjs');
+const check = (...args: string[]) => run(process.execPath, [SCRIPT, '--seeds', SEEDS ?? '', '--check', ...args]);
+
+if (!SEEDS) console.warn('test/transcription.test.ts: ../shared/seeds is absent, so the transcription is not checked against the seeds.');
+
+describe.skipIf(!SEEDS)('the transcription of seeds 002 and 004', () => {
+  const dirs: string[] = [];
+  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  async function contentCopy(): Promise<string> {
+    const dir = await tempDir();
+    dirs.push(dir);
+    await cp(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+    return path.join(dir, 'content');
+  }
+
+  test('the shipped content has no unexplained miss, duplicate or flattened sub-bullet', async () => {
+    const r = await check();
+    expect(r.stdout).toMatch(/sentences checked: \d{4}/);
+    expect(r.stdout).toMatch(/missing: 0 /);
+    expect(r.stdout).toMatch(/paragraphs duplicated: 0 /);
+    expect(r.stdout).toMatch(/flattened: 0 /);
+    expect(r.code).toBe(0);
+  });
+
+  test('a paragraph printed twice and a dropped sentence make --check fail', async () => {
+    const content = await contentCopy();
+    const goal = path.join(content, 'goals', 'sd-io-diversiteit.md');
+    const text = await readFile(goal, 'utf8');
+    const paragraph = text.split('\n---\n')[1]!.trim();
+    await writeFile(path.join(content, 'actions', 'interne-organisatie', 'io-lerend-netwerk-diversiteit.md'),
+      `${await readFile(path.join(content, 'actions', 'interne-organisatie', 'io-lerend-netwerk-diversiteit.md'), 'utf8')}\n${paragraph}\n`);
+    const voorwoord = path.join(content, 'chapters', 'plan', '10-voorwoord.md');
+    const body = await readFile(voorwoord, 'utf8');
+    const sentence = /[^.\n]*\bRIMO\b[^.\n]{20,}\./.exec(body.split('\n---\n')[1]!)?.[0];
+    expect(sentence).toBeDefined();
+    await writeFile(voorwoord, body.replace(sentence!, ''));
+    const r = await check('--content', content, '--list');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/paragraphs duplicated: 1 /);
+    expect(r.stdout).toMatch(/missing: [1-9]/);
+    expect(r.stdout).toContain('io-lerend-netwerk-diversiteit.md');
+  });
+});
+
+test('without the seeds the checker says so and succeeds', async () => {
+  const r = await run(process.execPath, [SCRIPT, '--seeds', path.join(ROOT, 'no-such-seeds'), '--check']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('No seeds folder');
+});
