@@ -68,7 +68,8 @@ export function planReport(ctx: LinkContext, year: number): ReportPlanResult {
   const files: PlannedFile[] = [{ path: `reports/${year}/report.md`, text: markdownFile(report, '') }];
   const entries: ReportPlan['entries'] = [];
   const skipped: ReportPlan['skipped'] = [];
-  for (const a of ctx.actions) {
+  // By id, so the list reads like the folder it is written to.
+  for (const a of [...ctx.actions].sort((x, y) => (x.data.id < y.data.id ? -1 : 1))) {
     const reason = whySkipped(ctx, a, year);
     if (reason !== undefined) {
       skipped.push({ project: a.data.id, reason });

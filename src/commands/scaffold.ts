@@ -43,11 +43,12 @@ const TODO_BODY = { 'nl-BE': `${PLACEHOLDER}: schrijf hier de tekst.`, en: `${PL
 /** The value of a reference flag, checked to name an entity of one of `kinds` (with “did you mean”). */
 function ref(problems: Problems, ctx: LinkContext, flag: string, value: string | undefined, kinds: readonly EntityKind[], required: boolean): string | undefined {
   const candidates = [...ctx.definitions.entries()].filter(([, defs]) => defs.some((d) => kinds.includes(d.kind))).map(([id]) => id).sort();
-  const what = kinds.join(' or ');
+  // The four action kinds read as one word in a message.
+  const what = kinds === ACTION_KINDS ? 'action' : kinds.join(' or ');
   if (value === undefined) {
     if (!required) return undefined;
     const some = candidates.slice(0, 8).join(', ');
-    return void problems.push(`needs --${flag} <id>, the ${what} it belongs to${some ? ` (for example ${some}${candidates.length > 8 ? ', …' : ''})` : ''}`);
+    return void problems.push(`needs --${flag} <id> naming a ${what}${some ? ` (for example ${some}${candidates.length > 8 ? ', …' : ''})` : ''}`);
   }
   const defs = ctx.definitions.get(value);
   if (defs?.some((d) => kinds.includes(d.kind))) return value;
