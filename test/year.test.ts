@@ -95,7 +95,7 @@ describe('plan init', () => {
 /** Arguments of `plan new` per kind, on the starter (nl-BE). Order matters: progress needs the action before it. */
 const NEW_ARGS: Record<string, string[]> = {
   goal: ['goal', 'sd1-huurrecht', '--parent', 'sd1', '--theme', 'wonen', '--title', 'Huurrecht'],
-  'strategic-action': ['strategic-action', 'huurdersbond', '--goal', 'sd1-woonkwaliteit', '--title', 'Huurdersbond', '--start', '2027'],
+  'strategic-action': ['strategic-action', 'huurdersbond', '--goal', 'sd1-huurrecht', '--title', 'Huurdersbond', '--start', '2027'],
   'transversal-action': ['transversal-action', 'gezondheid', '--goal', 'sd2-ontmoeting', '--title', 'Gezondheid'],
   'internal-action': ['internal-action', 'vorming-team', '--goal', 'sd2', '--title', 'Vorming'],
   'sub-project': ['sub-project', 'buurtpunt-zuid', '--parent', 'buurtpunt', '--title', 'Buurtpunt Zuid', '--start', '2027-03'],
