@@ -13,6 +13,7 @@ import { processAll } from './parallel/pool.js';
 import { jsonSchemas } from './core/schema/json-schema.js';
 import { loadContent, LoadError } from './io/load.js';
 import { runBuild, type BuildOptions } from './build.js';
+import { registerYearCommands } from './commands/register.js';
 import { exitFor, type Io, type Loaded } from './session.js';
 
 export type { Io } from './session.js';
@@ -149,6 +150,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action((opts: { lang?: Lang }) => {
       io.stdout.write(catalogueMarkdown(opts.lang ?? defaultLang));
     });
+
+  registerYearCommands(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync([...argv], { from: 'node' });

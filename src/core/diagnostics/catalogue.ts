@@ -542,6 +542,20 @@ export const catalogue = {
       nl: (a) => `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
     },
   }),
+
+  // ── placeholders: values `plan new` left to fill in ──────────────────────────────────────
+  'link/placeholder': define<{ field: string; text: string }>({
+    severity: 'warning',
+    title: 'Placeholder not filled in',
+    message: {
+      en: (a) => (a.field ? `${q(a.field)} still holds the placeholder ${q(a.text)}.` : `The text still holds the placeholder ${q(a.text)}.`),
+      nl: (a) => (a.field ? `${q(a.field)} bevat nog de plaatshouder ${q(a.text)}.` : `De tekst bevat nog de plaatshouder ${q(a.text)}.`),
+    },
+    hint: {
+      en: () => 'Replace it with the real value or text; `plan new` writes TODO where it cannot know what belongs there.',
+      nl: () => 'Vervang hem door de echte waarde of tekst; `plan new` schrijft TODO waar het niet kan weten wat er hoort.',
+    },
+  }),
 } as const;
 
 export type Code = keyof typeof catalogue;

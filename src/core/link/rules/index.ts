@@ -5,6 +5,7 @@ import { contributions } from './contributions.js';
 import { droppedGoals } from './dropped-goals.js';
 import { goalTree } from './goal-tree.js';
 import { parentCycles } from './parent-cycles.js';
+import { placeholders } from './placeholders.js';
 import { progress } from './progress.js';
 import { resolveReferences } from './resolve-references.js';
 import { singlePlan } from './single-plan.js';
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   timing,
   progress,
   bodyLinks,
+  placeholders,
 ];
