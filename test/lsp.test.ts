@@ -129,3 +129,19 @@ test('an edit that breaks another file is reported there, and cleared when undon
   expect(await diagnosticsOf(ACTION, (list) => list.length === 0)).toEqual([]);
   expect(await diagnosticsOf(other, (list) => list.length === 0)).toEqual([]);
 });
+
+test('flow-style lists and body links complete too; closing an unsaved new file clears its diagnostics', async () => {
+  const file = 'content/actions/a-nieuw.md';
+  const text = '---\nkind: strategic-action\nid: a-nieuw\ntitle: Nieuw\ngoals:\n  - {id: od-w\n---\n\nZie [huren](@a-h\n';
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text } });
+  const at = (line: number) => ({ textDocument: { uri: uri(file) }, position: { line, character: text.split('\n')[line]!.length } });
+  const flow = (await connection.sendRequest('textDocument/completion', at(5))) as CompletionItem[];
+  const wonen = flow.find((i) => i.label === 'od-wonen')!;
+  expect(wonen.textEdit).toEqual({ range: { start: { line: 5, character: 9 }, end: { line: 5, character: 13 } }, newText: 'od-wonen' });
+  expect(flow.map((i) => i.label)).not.toContain('a-huur');
+  const body = (await connection.sendRequest('textDocument/completion', at(8))) as CompletionItem[];
+  expect(body.map((i) => i.label)).toEqual(expect.arrayContaining(['a-huur', 'od-wonen']));
+  await diagnosticsOf(file, (list) => list.length > 0);
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
+  expect(await diagnosticsOf(file, (list) => list.length === 0)).toEqual([]);
+});

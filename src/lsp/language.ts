@@ -44,6 +44,14 @@ const idItem = (e: Entity, insert?: string): CompletionItem => ({
 });
 
 export function complete(checked: Checked, file: FileView, at: Position): CompletionItem[] {
+  const { items, prefix } = candidates(checked, file, at);
+  // Replace the whole prefix: ids contain '-' and '.', which editors may not count as part of a word.
+  const range = { start: { line: at.line, character: at.character - prefix.length }, end: at };
+  return items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } }));
+}
+
+function candidates(checked: Checked, file: FileView, at: Position): { items: CompletionItem[]; prefix: string } {
+  const none = { items: [], prefix: '' };
   const lines = file.text.split('\n');
   const region = regionAt(lines, at.line, /\.ya?ml$/i.test(file.shown));
   const ids = (expected: readonly EntityKind[] | undefined, insert?: (id: string) => string) =>
@@ -51,27 +59,28 @@ export function complete(checked: Checked, file: FileView, at: Position): Comple
 
   if (region.kind === 'body') {
     // A body link `[text](@id)`: any id.
-    const before = (lines[at.line] ?? '').slice(0, at.character);
-    return /\]\(@[a-z0-9.-]*$/.test(before) ? ids(undefined) : [];
+    const link = /\]\(@([a-z0-9.-]*)$/.exec((lines[at.line] ?? '').slice(0, at.character));
+    return link ? { items: ids(undefined), prefix: link[1]! } : none;
   }
-  if (region.kind !== 'yaml') return [];
+  if (region.kind !== 'yaml') return none;
   const context = cursorContext(lines, region, at.line, at.character);
   const kind = kindOf(lines, region.first, region.end);
+  const prefix = context.prefix;
   if (context.path.length === 1 && context.path[0] === 'kind' && context.mode === 'value') {
-    return valuesAt('plan', ['kind']).map((k) => ({ label: k, kind: CompletionItemKind.EnumMember }));
+    return { items: valuesAt('plan', ['kind']).map((k) => ({ label: k, kind: CompletionItemKind.EnumMember })), prefix };
   }
-  if (!isKind(kind)) return context.mode === 'key' && context.path.length === 0 ? [{ label: 'kind', kind: CompletionItemKind.Property, insertText: 'kind: ' }] : [];
+  if (!isKind(kind)) return context.mode === 'key' && context.path.length === 0 ? { items: [{ label: 'kind', kind: CompletionItemKind.Property, insertText: 'kind: ' }], prefix } : none;
 
   const values = (path: readonly string[]): CompletionItem[] => {
     const expected = expectedAt(checked, kind, path);
     if (expected) return ids(expected);
     return valuesAt(kind, path).map((v) => ({ label: v, kind: CompletionItemKind.EnumMember }));
   };
-  if (context.mode === 'value') return values(context.path);
+  if (context.mode === 'value') return { items: values(context.path), prefix };
 
   const items: CompletionItem[] = [];
   const last = context.path[context.path.length - 1];
-  if (last === '*' && !isMapAt(kind, context.path)) return values(context.path);
+  if (last === '*' && !isMapAt(kind, context.path)) return { items: values(context.path), prefix };
   if (last === '*') {
     // A new list item of maps whose id is a reference (`goals:` of an action): offer `id: <goal>` directly.
     const expected = expectedAt(checked, kind, [...context.path, 'id']);
@@ -86,7 +95,7 @@ export function complete(checked: Checked, file: FileView, at: Position): Comple
       insertText: `${k.key}: `,
     });
   }
-  return items;
+  return { items, prefix };
 }
 
 /** The id under the cursor, when it names an entity (also `@id` in a body link). */

@@ -60,7 +60,7 @@ export function cursorContext(lines: readonly string[], region: { first: number 
   let limit = own.openers[0]?.col ?? own.restCol;
   let limitIsItem = own.openers[0] !== undefined && own.openers[0].key === undefined;
   if (own.openers.length === 0 && own.rest.trim() === '') limit = before.length;
-  for (let l = line - 1; l >= region.first && limit > 0; l--) {
+  for (let l = line - 1; l >= region.first && (limit > 0 || limitIsItem); l--) {
     const text = lines[l] ?? '';
     if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
     const above = openers(text).openers.filter((o) => o.col < limit || (limitIsItem && o.key !== undefined && o.col === limit));
@@ -71,6 +71,13 @@ export function cursorContext(lines: readonly string[], region: { first: number 
   }
   path.push(...own.openers.map((o) => o.key ?? '*'));
   const rest = own.rest;
+  // Inside a one-line flow map `{id: x, strength: c`: the entry being written decides.
+  const flowMap = /\{([^{}]*)$/.exec(rest);
+  if (flowMap && !rest.includes('}')) {
+    const entry = flowMap[1]!.split(',').pop()!;
+    const pair = /^\s*([\w.-]+)\s*:\s*(.*)$/.exec(entry);
+    return pair ? { mode: 'value', path: [...path, pair[1]!], prefix: pair[2]!.trim() } : { mode: 'key', path, prefix: entry.trim() };
+  }
   const last = own.openers[own.openers.length - 1];
   if (last?.key !== undefined) {
     // After `key:`: a value, or an item of a flow list `[a, b`.
