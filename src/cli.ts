@@ -19,6 +19,7 @@ import { exitFor, type Io, type Loaded } from './session.js';
 export type { Io } from './session.js';
 import { REPORTERS } from './reporters/index.js';
 import { VERSION } from './version.js';
+import type { DevOptions } from './dev/index.js';
 
 
 interface CommonOptions {
@@ -142,6 +143,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (opts: CommonOptions & BuildOptions) => {
       exitCode = await runBuild(io, opts, await load(opts), color);
     });
+
+  program.command('dev').description('preview the documents in a browser: rebuilt and reloaded on every change').addOption(content()).addOption(lang()).option('-p, --port <n>', 'port (0: any free port)', '4000').option('--host <host>', 'address to listen on', '127.0.0.1').option('--open', 'open the browser').addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
+    .action(async (opts: DevOptions) => { exitCode = await (await import('./dev/index.js')).runDev(io, opts, opts.lang ?? defaultLang, color); });
+  program.command('lsp').description('language server (LSP) on stdin/stdout for editors').option('--stdio', 'talk over stdin/stdout (the default)').addOption(lang())
+    .action(async (opts: { lang?: Lang }) => { exitCode = await (await import('./lsp/index.js')).runLsp(io, { lang: opts.lang ?? defaultLang }); });
 
   program
     .command('codes')

@@ -1,0 +1,177 @@
+/**
+ * plan lsp: a Language Server Protocol server on stdio. Diagnostics come from the same pipeline as
+ * `plan validate` (same codes, same positions, 0-based as LSP wants them), re-published as you type for every
+ * file whose diagnostics changed; completion, hover and go-to-definition read the same link index.
+ * Standard output carries the protocol only: everything else goes to the client's log (stderr).
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import {
+  createConnection,
+  DiagnosticSeverity,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic as LspDiagnostic,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
+import type { Io } from '../session.js';
+import { complete, definition, hover, type FileView } from './language.js';
+import { Workspace, type Checked } from './workspace.js';
+
+export interface LspOptions {
+  lang: Lang;
+  /** Milliseconds between the last keystroke and the check. */
+  debounce?: number;
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+export function toLsp(d: Diagnostic, text: string | undefined, uriOf: (file: string) => string): LspDiagnostic {
+  const line = (d.line ?? 1) - 1;
+  const character = (d.column ?? 1) - 1;
+  let end = { line, character: character + 1 };
+  if (d.endLine !== undefined && d.endColumn !== undefined) end = { line: d.endLine - 1, character: d.endColumn - 1 };
+  else if (text !== undefined) {
+    // No end given: underline the word the diagnostic points at.
+    const rest = (text.split('\n')[line] ?? '').slice(character);
+    end = { line, character: character + Math.max(1, /^\S*/.exec(rest)![0].length) };
+  }
+  return {
+    range: { start: { line, character }, end },
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'planwerk',
+    message: d.hint ? `${d.message}\n${d.hint}` : d.message,
+    relatedInformation: d.related
+      .filter((r) => r.line !== undefined)
+      .map((r) => ({ location: { uri: uriOf(r.file), range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.line - 1, character: r.column - 1 } } }, message: r.message })),
+  };
+}
+
+export async function runLsp(io: Io, options: LspOptions): Promise<number> {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const documents = new TextDocuments(TextDocument);
+  let workspace: Workspace | undefined;
+  let checked: Checked | undefined;
+  let ready: Promise<void> = Promise.resolve();
+  let debounce = options.debounce ?? 150;
+  const published = new Map<string, string>(); // uri → JSON of the last list sent
+  const log = (s: string) => connection.console.log(s);
+
+  const fsPath = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+  const uriOf = (shown: string) => pathToFileURL(workspace!.absolute(shown)).href;
+
+  const runCheck = () => {
+    if (!workspace) return;
+    const started = performance.now();
+    checked = workspace.check();
+    const next = new Map<string, LspDiagnostic[]>();
+    for (const [file, list] of checked.byFile) next.set(uriOf(file), list.map((d) => toLsp(d, workspace!.textOf(file), uriOf)));
+    // Publish what changed, and clear what became clean.
+    for (const uri of new Set([...published.keys(), ...next.keys()])) {
+      const diagnostics = next.get(uri) ?? [];
+      const json = JSON.stringify(diagnostics);
+      if ((published.get(uri) ?? '[]') === json) continue;
+      void connection.sendDiagnostics({ uri, diagnostics });
+      if (diagnostics.length === 0) published.delete(uri);
+      else published.set(uri, json);
+    }
+    log(`checked ${checked.byFile.size} file(s) with diagnostics in ${Math.round(performance.now() - started)} ms`);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (delay = debounce) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void ready.then(runCheck);
+    }, delay);
+  };
+
+  connection.onInitialize((params) => {
+    const init = (params.initializationOptions ?? {}) as { content?: string; debounce?: number };
+    if (typeof init.debounce === 'number') debounce = init.debounce;
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    const root = (rootUri ? fsPath(rootUri) : undefined) ?? params.rootPath ?? io.cwd;
+    workspace = new Workspace(path.resolve(root, init.content ?? 'content'), root, options.lang);
+    const ws = workspace;
+    ready = ws.load().then(
+      () => {
+        for (const d of documents.all()) syncOpen(d.uri, d.getText());
+      },
+      (e: unknown) => {
+        connection.window.showErrorMessage(`planwerk: ${(e as Error).message}`);
+        workspace = undefined;
+      },
+    );
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [':', ' ', '-', '@', '[', ','] },
+        hoverProvider: true,
+        definitionProvider: true,
+      },
+      serverInfo: { name: 'planwerk' },
+    };
+  });
+  connection.onInitialized(() => schedule(0));
+
+  const syncOpen = (uri: string, text: string | undefined) => {
+    const file = fsPath(uri);
+    if (file && workspace?.contains(file)) workspace.setOpen(file, text);
+  };
+  documents.onDidOpen((e) => {
+    syncOpen(e.document.uri, e.document.getText());
+    schedule(0);
+  });
+  documents.onDidChangeContent((e) => {
+    syncOpen(e.document.uri, e.document.getText());
+    schedule();
+  });
+  documents.onDidClose((e) => {
+    syncOpen(e.document.uri, undefined);
+    schedule(0);
+  });
+  connection.onDidChangeWatchedFiles(async (e) => {
+    for (const change of e.changes) {
+      const file = fsPath(change.uri);
+      if (file && workspace?.contains(file)) await workspace.reread(file);
+      if (change.type === FileChangeType.Deleted) syncOpen(change.uri, undefined);
+    }
+    schedule(0);
+  });
+
+  /** The file the editor shows, and a check that includes its latest text. */
+  const view = async (uri: string): Promise<FileView | undefined> => {
+    await ready;
+    const doc = documents.get(uri);
+    const file = fsPath(uri);
+    if (!doc || !file || !workspace) return undefined;
+    if (timer || !checked) {
+      clearTimeout(timer);
+      timer = undefined;
+      runCheck();
+    }
+    return { shown: workspace.shown(file), text: doc.getText() };
+  };
+  connection.onCompletion(async (p) => {
+    const file = await view(p.textDocument.uri);
+    return file && checked ? complete(checked, file, p.position) : [];
+  });
+  connection.onHover(async (p) => {
+    const file = await view(p.textDocument.uri);
+    return file && checked ? hover(checked, file, p.position) : null;
+  });
+  connection.onDefinition(async (p) => {
+    const file = await view(p.textDocument.uri);
+    return file && checked && workspace ? definition(checked, workspace, file, p.position) : null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  // The connection ends the process on `exit` (code 0 after shutdown, 1 without); this waits for that.
+  await new Promise<void>((resolve) => connection.onExit(() => resolve()));
+  return 0;
+}

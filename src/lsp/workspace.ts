@@ -1,0 +1,145 @@
+/**
+ * The language server's view of the content: the files on disk overlaid with the editor's unsaved texts, checked
+ * by the same pipeline as `plan validate`. Per-document results are kept by text, so an edit re-checks one file
+ * and then runs the cross-document half: a change in one file shows up in every file it affects.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { localize, type Diagnostic, type Lang } from '../core/diagnostics/index.js';
+import { allDocuments, type EntityKind, type LinkContext } from '../core/link/model.js';
+import { referencesOf } from '../core/link/references.js';
+import { compileResults, processDocument, type DocumentResult } from '../core/pipeline.js';
+import { loadContent } from '../io/load.js';
+
+const CONTENT_FILE = /\.(md|ya?ml)$/i;
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** Shown path of the defining file. */
+  file: string;
+  line: number;
+  column: number;
+  title?: string;
+}
+
+export interface Checked {
+  /** Diagnostics by shown path (files without any are absent). */
+  byFile: Map<string, Diagnostic[]>;
+  context: LinkContext;
+  /** First definition of every id, with its title. */
+  entities: Map<string, Entity>;
+  /** Per kind of document, the kinds each reference path expects ('*' for list items), as the link stage sees them. */
+  referencePaths: Map<string, Map<string, readonly EntityKind[]>>;
+}
+
+export class Workspace {
+  private readonly disk = new Map<string, string>();
+  private readonly open = new Map<string, string>();
+  private readonly cache = new Map<string, { text: string; result: DocumentResult }>();
+
+  constructor(
+    readonly contentDir: string,
+    /** Paths are shown relative to this, as `plan validate` run there shows them. */
+    readonly root: string,
+    private readonly lang: Lang,
+  ) {}
+
+  shown(abs: string): string {
+    return path.relative(this.root, abs).split(path.sep).join('/');
+  }
+
+  absolute(shown: string): string {
+    return path.resolve(this.root, shown);
+  }
+
+  /** Whether a file belongs to the content (and so is checked). */
+  contains(abs: string): boolean {
+    const rel = path.relative(this.contentDir, abs);
+    return CONTENT_FILE.test(abs) && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).some((p) => p.startsWith('.'));
+  }
+
+  async load(): Promise<void> {
+    for (const s of await loadContent(this.contentDir, this.root)) this.disk.set(s.path, s.text);
+  }
+
+  /** The editor's text of an open file (undefined: use the disk). */
+  setOpen(abs: string, text: string | undefined): void {
+    if (text === undefined) this.open.delete(this.shown(abs));
+    else this.open.set(this.shown(abs), text.replace(/\r\n?/g, '\n'));
+  }
+
+  /** Re-read a file from disk (saved, created or deleted outside the editor). */
+  async reread(abs: string): Promise<void> {
+    const text = await readFile(abs, 'utf8').catch(() => undefined);
+    if (text === undefined) this.disk.delete(this.shown(abs));
+    else this.disk.set(this.shown(abs), text.replace(/\r\n?/g, '\n'));
+  }
+
+  textOf(shown: string): string | undefined {
+    return this.open.get(shown) ?? this.disk.get(shown);
+  }
+
+  check(): Checked {
+    const paths = [...new Set([...this.disk.keys(), ...[...this.open.keys()].filter((p) => this.contains(this.absolute(p)))])].sort();
+    const results = paths.map((p) => {
+      const text = this.textOf(p)!;
+      const hit = this.cache.get(p);
+      if (hit && hit.text === text) return hit.result;
+      const result = processDocument({ path: p, text });
+      this.cache.set(p, { text, result });
+      return result;
+    });
+    const current = new Set(paths);
+    for (const p of this.cache.keys()) if (!current.has(p)) this.cache.delete(p);
+    const compiled = compileResults(results);
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const raw of compiled.diagnostics) {
+      if (raw.file === undefined) continue;
+      const list = byFile.get(raw.file) ?? [];
+      list.push(localize(raw, this.lang));
+      byFile.set(raw.file, list);
+    }
+    return { byFile, context: compiled.context, entities: entities(compiled.context), referencePaths: referencePaths(compiled.context) };
+  }
+}
+
+type Titled = { id: string; title?: string; name?: string; label?: string };
+
+function entities(ctx: LinkContext): Map<string, Entity> {
+  const titles = new Map<string, string>();
+  const note = (x: Titled) => {
+    const t = x.title ?? x.name ?? x.label;
+    if (t !== undefined && !titles.has(x.id)) titles.set(x.id, t);
+  };
+  for (const d of allDocuments(ctx)) {
+    const data = d.data as Titled & { themes?: Titled[]; activityTypes?: Titled[]; items?: unknown[] };
+    note(data);
+    data.themes?.forEach(note);
+    data.activityTypes?.forEach(note);
+    if (d.kind === 'municipalities' || d.kind === 'statistics') (data.items as Titled[]).forEach(note);
+  }
+  const out = new Map<string, Entity>();
+  for (const [id, defs] of ctx.definitions) {
+    const d = defs[0]!;
+    const e: Entity = { id, kind: d.kind, file: d.file, line: d.at.line, column: d.at.column };
+    const title = titles.get(id);
+    if (title !== undefined) e.title = title;
+    out.set(id, e);
+  }
+  return out;
+}
+
+function referencePaths(ctx: LinkContext): Map<string, Map<string, readonly EntityKind[]>> {
+  const out = new Map<string, Map<string, readonly EntityKind[]>>();
+  for (const d of allDocuments(ctx)) {
+    const paths = out.get(d.kind) ?? new Map<string, readonly EntityKind[]>();
+    for (const ref of referencesOf(d)) {
+      // Measures are keyed by activity type: the key is the reference, not a value.
+      if (ref.path[0] === 'measures') continue;
+      paths.set(ref.path.map((s) => (typeof s === 'number' ? '*' : s)).join('.'), ref.expected);
+    }
+    out.set(d.kind, paths);
+  }
+  return out;
+}

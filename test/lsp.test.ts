@@ -1,0 +1,147 @@
+/** plan lsp as an editor drives it: the real CLI over stdio, spoken to with the protocol client. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CompletionItem,
+  type Diagnostic,
+  type Location,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { BIN, FIXTURES, runCli, tempDir } from './helpers.js';
+
+let dir: string;
+let child: ChildProcess;
+let connection: ProtocolConnection;
+const latest = new Map<string, Diagnostic[]>();
+const waiters: (() => void)[] = [];
+const uri = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
+
+/** Resolves once the latest diagnostics of `file` satisfy `ok`. */
+function diagnosticsOf(file: string, ok: (d: Diagnostic[]) => boolean, ms = 10_000): Promise<Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`no matching diagnostics for ${file}: ${JSON.stringify(latest.get(uri(file)))}`)), ms);
+    const check = () => {
+      const d = latest.get(uri(file));
+      if (d && ok(d)) {
+        clearTimeout(timeout);
+        resolve(d);
+        return true;
+      }
+      return false;
+    };
+    if (!check()) waiters.push(() => void check());
+  });
+}
+
+const ACTION = 'content/actions/a-huur.md';
+let good: string;
+let typo: string;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await cp(path.join(FIXTURES, 'synthetic', 'content'), path.join(dir, 'content'), { recursive: true });
+  good = await readFile(path.join(dir, ACTION), 'utf8');
+  typo = good.replace('- id: od-wonen', '- id: od-wonnen');
+  child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    latest.set(p.uri, p.diagnostics);
+    for (const w of waiters) w();
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: null });
+  await connection.sendNotification('initialized', {});
+});
+
+afterAll(async () => {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on('exit', resolve)));
+  connection.dispose();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('a typo in a goal id: the same code and position as plan validate, 0-based', async () => {
+  // What plan validate says about the same text on disk.
+  await writeFile(path.join(dir, ACTION), typo);
+  const validate = JSON.parse((await runCli(['validate', '-r', 'json'], { cwd: dir })).stdout) as { diagnostics: { code: string; file: string; line: number; column: number; endLine: number; endColumn: number }[] };
+  await writeFile(path.join(dir, ACTION), good);
+  const expected = validate.diagnostics.find((d) => d.file === ACTION)!;
+  expect(expected.code).toBe('link/unknown-reference');
+
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(ACTION), languageId: 'markdown', version: 1, text: typo } });
+  const [d] = await diagnosticsOf(ACTION, (list) => list.length > 0);
+  expect(d!.code).toBe(expected.code);
+  expect(d!.range).toEqual({
+    start: { line: expected.line - 1, character: expected.column - 1 },
+    end: { line: expected.endLine - 1, character: expected.endColumn - 1 },
+  });
+  expect(d!.message).toMatch(/od-wonen/); // the “did you mean”
+});
+
+test('completion in a goals: list offers goal ids with their titles', async () => {
+  const line = typo.split('\n').findIndex((l) => l.includes('- id: od-wonnen'));
+  const character = '  - id: '.length;
+  const items = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(ACTION) }, position: { line, character } })) as CompletionItem[];
+  const labels = items.map((i) => i.label);
+  expect(labels).toEqual(expect.arrayContaining(['od-wonen', 'od-zorg', 'sd1']));
+  expect(labels).not.toContain('a-huur'); // actions are not goals
+  expect(items.find((i) => i.label === 'od-wonen')!.detail).toBe('Betaalbaar wonen');
+});
+
+test('completion of keys and enum values from the schema', async () => {
+  const lines = typo.split('\n');
+  const strength = lines.findIndex((l) => l.includes('strength:'));
+  const values = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(ACTION) }, position: { line: strength, character: lines[strength]!.indexOf(':') + 2 } })) as CompletionItem[];
+  expect(values.map((i) => i.label).sort()).toEqual(['contributes', 'may-contribute']);
+  const keys = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(ACTION) }, position: { line: 1, character: 0 } })) as CompletionItem[];
+  expect(keys.map((i) => i.label)).toEqual(expect.arrayContaining(['title', 'parent', 'goals', 'municipalities']));
+});
+
+test('go to definition on a parent id opens the parent at its id line; hover shows title, kind and file', async () => {
+  const file = 'content/actions/a-huur/a-huur-genk.md';
+  const text = await readFile(path.join(dir, file), 'utf8');
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text } });
+  const line = text.split('\n').findIndex((l) => l.startsWith('parent:'));
+  const position = { line, character: 'parent: a-h'.length };
+  const def = (await connection.sendRequest('textDocument/definition', { textDocument: { uri: uri(file) }, position })) as Location;
+  expect(def.uri).toBe(uri(ACTION));
+  expect(def.range.start.line).toBe(good.split('\n').findIndex((l) => l.startsWith('id: a-huur')));
+  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position })) as { contents: { value: string } };
+  expect(hover.contents.value).toContain('Betaalbaar huren');
+  expect(hover.contents.value).toContain('strategic-action');
+  expect(hover.contents.value).toContain(ACTION);
+});
+
+test('an edit that breaks another file is reported there, and cleared when undone; fixing the typo clears the file', async () => {
+  const other = 'content/actions/a-huur/a-huur-genk.md';
+  const renamed = typo.replace('id: a-huur\n', 'id: a-huren\n');
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(ACTION), version: 2 }, contentChanges: [{ text: renamed }] });
+  const broken = await diagnosticsOf(other, (list) => list.some((d) => d.code === 'link/unknown-reference'));
+  expect(broken.find((d) => d.code === 'link/unknown-reference')!.message).toMatch(/a-huur/);
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(ACTION), version: 3 }, contentChanges: [{ text: good }] });
+  expect(await diagnosticsOf(ACTION, (list) => list.length === 0)).toEqual([]);
+  expect(await diagnosticsOf(other, (list) => list.length === 0)).toEqual([]);
+});
+
+test('flow-style lists and body links complete too; closing an unsaved new file clears its diagnostics', async () => {
+  const file = 'content/actions/a-nieuw.md';
+  const text = '---\nkind: strategic-action\nid: a-nieuw\ntitle: Nieuw\ngoals:\n  - {id: od-w\n---\n\nZie [huren](@a-h\n';
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text } });
+  const at = (line: number) => ({ textDocument: { uri: uri(file) }, position: { line, character: text.split('\n')[line]!.length } });
+  const flow = (await connection.sendRequest('textDocument/completion', at(5))) as CompletionItem[];
+  const wonen = flow.find((i) => i.label === 'od-wonen')!;
+  expect(wonen.textEdit).toEqual({ range: { start: { line: 5, character: 9 }, end: { line: 5, character: 13 } }, newText: 'od-wonen' });
+  expect(flow.map((i) => i.label)).not.toContain('a-huur');
+  const body = (await connection.sendRequest('textDocument/completion', at(8))) as CompletionItem[];
+  expect(body.map((i) => i.label)).toEqual(expect.arrayContaining(['a-huur', 'od-wonen']));
+  await diagnosticsOf(file, (list) => list.length > 0);
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
+  expect(await diagnosticsOf(file, (list) => list.length === 0)).toEqual([]);
+});
