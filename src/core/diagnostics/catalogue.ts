@@ -542,6 +542,33 @@ export const catalogue = {
       nl: (a) => `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
     },
   }),
+
+  // ── output: the files a build writes (src/core/outputs.ts) ──────────────────────────────
+  'output/path-conflict': define<{ path: string; other: string }>({
+    severity: 'error',
+    title: 'Two outputs with one file name',
+    message: {
+      en: (a) => `Two outputs of the build would be written to one file, ${q(a.path)}${a.other !== a.path ? ` and ${q(a.other)} (the same name where case does not count)` : ''}; one would overwrite the other.`,
+      nl: (a) => `Twee uitvoerbestanden van de build zouden in één bestand komen, ${q(a.path)}${a.other !== a.path ? ` en ${q(a.other)} (dezelfde naam waar hoofdletters niet tellen)` : ''}; het ene zou het andere overschrijven.`,
+    },
+    hint: {
+      en: () => 'Give the documents different ids: the file name of each document is its id.',
+      nl: () => 'Geef de documenten verschillende id’s: de bestandsnaam van elk document is zijn id.',
+    },
+    related: { en: () => 'The other output with this name comes from here.', nl: () => 'Het andere uitvoerbestand met deze naam komt van hier.' },
+  }),
+  'output/name-too-long': define<{ path: string; bytes: number; max: number }>({
+    severity: 'error',
+    title: 'Output file name too long',
+    message: {
+      en: (a) => `The output file ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} would have a name of ${a.bytes} bytes; file systems hold ${a.max} at most, so it cannot be written.`,
+      nl: (a) => `Het uitvoerbestand ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} zou een naam van ${a.bytes} bytes krijgen; bestandssystemen aanvaarden er hoogstens ${a.max}, dus het kan niet geschreven worden.`,
+    },
+    hint: {
+      en: (a) => `Shorten this id: the file name of a document is its id, and it may be at most ${a.max - 5} characters.`,
+      nl: (a) => `Kort deze id in: de bestandsnaam van een document is zijn id, en die mag hoogstens ${a.max - 5} tekens lang zijn.`,
+    },
+  }),
 } as const;
 
 export type Code = keyof typeof catalogue;
