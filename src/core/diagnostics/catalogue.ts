@@ -561,8 +561,8 @@ export const catalogue = {
     severity: 'error',
     title: 'Output file name too long',
     message: {
-      en: (a) => `The output file ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} would have a name of ${a.bytes} bytes; file systems hold ${a.max} at most, so it cannot be written.`,
-      nl: (a) => `Het uitvoerbestand ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} zou een naam van ${a.bytes} bytes krijgen; bestandssystemen aanvaarden er hoogstens ${a.max}, dus het kan niet geschreven worden.`,
+      en: (a) => `The output file ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} would have a name of ${a.bytes} bytes; most file systems hold 255 at most, and planwerk keeps names to ${a.max} so that every copy of the output can hold them.`,
+      nl: (a) => `Het uitvoerbestand ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} zou een naam van ${a.bytes} bytes krijgen; de meeste bestandssystemen aanvaarden er hoogstens 255, en planwerk houdt namen op ${a.max} zodat elke kopie van de uitvoer ze aankan.`,
     },
     hint: {
       en: (a) => `Shorten this id: the file name of a document is its id, and it may be at most ${a.max - 5} characters.`,
