@@ -41,7 +41,7 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     return { exitCode: 2 };
   }
   const compiled = await compileContent(options);
-  if (signal?.aborted) return { interrupted: true };
+  if (signal?.aborted) return interrupted(io, signal, compiled.language, options.outShown);
   const { result, language } = compiled;
   const failed = exitFor(compiled.diagnostics, options.strict);
   if (failed !== 0) return { exitCode: fail(options, io, compiled, compiled.diagnostics, failed) };
@@ -59,7 +59,7 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     buildDate: options.buildDate,
     generator,
   });
-  if (signal?.aborted) return { interrupted: true };
+  if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
 
   // Plan every output; a name the file system cannot hold is reported at the id that gave it.
   const files = documentFiles(result.context);
@@ -121,10 +121,7 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
         else throw e;
       }
     }
-    if (signal?.aborted) {
-      io.stderr.write(nothingWritten(language, options.outShown));
-      return { interrupted: true };
-    }
+    if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
     await swapIn(dir, options.outDir);
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
@@ -150,6 +147,11 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     return { exitCode: 2 };
   }
   return { exitCode: 0 };
+}
+
+function interrupted(io: RunIo, signal: AbortSignal, lang: string, out: string): BuildOutcome {
+  io.stderr.write(`plan: interrupted (${String(signal.reason)})\n${nothingWritten(lang, out)}`);
+  return { interrupted: true };
 }
 
 function pdfHint(options: BuildOptions): string {
