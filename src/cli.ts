@@ -3,16 +3,14 @@
  * root (src/run/) and returns the exit code. Exit codes: 0 clean, 1 content errors (or warnings with --strict),
  * 2 the tool could not run, 130/143 interrupted by SIGINT/SIGTERM.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { catalogueMarkdown, type Lang } from './core/diagnostics/index.js';
-import { jsonSchemas } from './core/schema/json-schema.js';
 import { LoadError } from './io/load.js';
 import { WriteError } from './io/write.js';
 import { REPORTERS } from './reporters/index.js';
-import { build, exportCommand, ToolError, validate, type ContentOptions, type Io } from './run/index.js';
+import { build, exportCommand, schemaCommand, ToolError, validate, type ContentOptions, type Io } from './run/index.js';
 import { VERSION } from './version.js';
 
 export type { Io } from './run/index.js';
@@ -118,22 +116,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --output <dir>', 'folder to write into', 'schemas')
     .option('--check', 'do not write; exit 1 when the files on disk differ')
     .action(async (opts: { output: string; check?: boolean }) => {
-      const dir = path.resolve(io.cwd, opts.output);
-      const stale: string[] = [];
-      for (const file of jsonSchemas()) {
-        const target = path.join(dir, file.path);
-        if (opts.check) {
-          const current = await readFile(target, 'utf8').catch(() => undefined);
-          if (current !== file.contents) stale.push(path.join(opts.output, file.path));
-        } else {
-          await mkdir(dir, { recursive: true });
-          await writeFile(target, file.contents);
-        }
-      }
-      if (stale.length > 0) {
-        io.stderr.write(`Stale JSON Schemas (run \`plan schema\`):\n${stale.map((s) => `  ${s}\n`).join('')}`);
-        exitCode = 1;
-      }
+      exitCode = await schemaCommand({ dir: path.resolve(io.cwd, opts.output), shown: opts.output, check: opts.check === true }, io);
     });
 
 

@@ -104,7 +104,7 @@ async function pageText(name: string, page: number): Promise<string> {
 describe('plan build writes PDFs', () => {
   test('one PDF beside each HTML document, listed on standard output', async () => {
     expect(build.stdout.split('\n').filter((l) => l.endsWith('.pdf'))).toEqual([path.join(out, 'mjp-2021-2025.pdf'), path.join(out, 'vr-2021.pdf')]);
-    expect((await readdir(out)).sort()).toEqual(['data.json', 'mjp-2021-2025.html', 'mjp-2021-2025.pdf', 'vr-2021.html', 'vr-2021.pdf']);
+    expect((await readdir(out)).sort()).toEqual(['.planwerk-output', 'data.json', 'mjp-2021-2025.html', 'mjp-2021-2025.pdf', 'vr-2021.html', 'vr-2021.pdf']);
     expect((await readdir(tmp)).filter((f) => f.includes('.staging-') || f.includes('.old-'))).toEqual([]);
     expect(buildSeconds).toBeLessThan(180);
     // The page fetched nothing (every request would be refused and reported) and every contents entry got a number.

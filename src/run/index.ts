@@ -5,4 +5,5 @@
 export { build, type BuildOutcome } from './build.js';
 export { exportCommand, modelJson, validate, type ValidateOptions } from './check.js';
 export { compileContent, displayRoot } from './compile.js';
+export { schemaCommand } from './schema.js';
 export { exitFor, ToolError, type BuildOptions, type Compiled, type ContentOptions, type Io, type RunIo } from './types.js';
