@@ -1,26 +1,21 @@
 /**
- * The command line: the I/O edge. It reads flags, environment and files once, hands plain values to the pure
- * core, and prints. Exit codes: 0 clean, 1 content errors (or warnings with --strict), 2 the tool could not run.
+ * The command line: turns argv into options, reads the environment and the signals once, calls the composition
+ * root (src/run/) and returns the exit code. Exit codes: 0 clean, 1 content errors (or warnings with --strict),
+ * 2 the tool could not run, 130/143 interrupted by SIGINT/SIGTERM.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { catalogueMarkdown, localize, summarize, type Lang } from './core/diagnostics/index.js';
-import { exportModel } from './core/export.js';
-import { availableParallelism } from 'node:os';
-import { compileResults } from './core/pipeline.js';
-import { processAll } from './parallel/pool.js';
-import { jsonSchemas } from './core/schema/json-schema.js';
-import { loadContent, LoadError } from './io/load.js';
-import { runBuild, type BuildOptions } from './build.js';
+import { catalogueMarkdown, type Lang } from './core/diagnostics/index.js';
+import { LoadError } from './io/load.js';
+import { WriteError } from './io/write.js';
 import { registerYearCommands } from './commands/register.js';
-import { exitFor, type Io, type Loaded } from './session.js';
-
-export type { Io } from './session.js';
 import { REPORTERS } from './reporters/index.js';
+import { build, exportCommand, schemaCommand, ToolError, validate, type ContentOptions, type Io } from './run/index.js';
 import { VERSION } from './version.js';
 import type { DevOptions } from './dev/index.js';
 
+export type { Io } from './run/index.js';
 
 interface CommonOptions {
   content: string;
@@ -28,11 +23,37 @@ interface CommonOptions {
   jobs?: string;
 }
 
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * An AbortSignal that SIGINT or SIGTERM aborts (its reason: the signal's name). The handlers go away after the
+ * first signal, so a second one ends the process at once, as without them.
+ */
+function interrupts(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const names = Object.keys(SIGNAL_EXIT) as NodeJS.Signals[];
+  const dispose = () => names.forEach((n) => process.off(n, on));
+  const on = (name: NodeJS.Signals) => {
+    dispose();
+    controller.abort(name);
+  };
+  names.forEach((n) => process.on(n, on));
+  return { signal: controller.signal, dispose };
+}
+
+/** The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC). */
+function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined;
+}
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
-  const defaultLang: Lang = /^nl/i.test(io.env.PLANWERK_LANG ?? io.env.LANG ?? '') ? 'nl' : 'en';
-  const color = !!io.stdout.isTTY && io.env.NO_COLOR === undefined && io.env.CI === undefined;
+  const env = io.env;
+  const defaultLang: Lang = /^nl/i.test(env.PLANWERK_LANG ?? env.LANG ?? '') ? 'nl' : 'en';
+  const color = !!io.stdout.isTTY && env.NO_COLOR === undefined && env.CI === undefined;
+  // PLANWERK_PARALLEL_THRESHOLD: from how many files worker threads are used (tests set it low).
+  const threshold = env.PLANWERK_PARALLEL_THRESHOLD !== undefined ? Number(env.PLANWERK_PARALLEL_THRESHOLD) : undefined;
 
   const program = new Command('plan')
     .description('planwerk: compile a multi-year plan and its progress reports from Markdown and YAML content')
@@ -45,18 +66,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const lang = () => new Option('--lang <lang>', 'language of messages (en, nl)').choices(['en', 'nl']);
   const jobs = () => new Option('-j, --jobs <n>', 'threads for reading and checking files (default: all cores; used from 2000 files)');
 
-  const load = async (opts: CommonOptions): Promise<Loaded> => {
-    const dir = path.resolve(io.cwd, opts.content);
-    const sources = await loadContent(dir, io.cwd);
+  const contentOptions = (opts: CommonOptions): ContentOptions => {
     const threads = opts.jobs !== undefined ? Number(opts.jobs) : availableParallelism();
-    if (!Number.isInteger(threads) || threads < 1) throw new LoadError(`--jobs must be a whole number of at least 1, not ${opts.jobs}`);
-    // PLANWERK_PARALLEL_THRESHOLD: from how many files worker threads are used (tests set it low).
-    const threshold = io.env.PLANWERK_PARALLEL_THRESHOLD !== undefined ? Number(io.env.PLANWERK_PARALLEL_THRESHOLD) : undefined;
-    const processed = await processAll(sources, { threads, ...(threshold !== undefined && threshold >= 0 ? { threshold } : {}) });
-    const result = compileResults(processed.results);
-    const language = opts.lang ?? defaultLang;
-    const diagnostics = result.diagnostics.map((d) => localize(d, language));
-    return { sources, result, diagnostics, language, threads: processed.threads };
+    if (!Number.isInteger(threads) || threads < 1) throw new ToolError(`--jobs must be a whole number of at least 1, not ${opts.jobs}`);
+    return {
+      contentDir: path.resolve(io.cwd, opts.content),
+      lang: opts.lang ?? defaultLang,
+      threads,
+      ...(threshold !== undefined && threshold >= 0 ? { parallelThreshold: threshold } : {}),
+    };
   };
 
   program
@@ -70,23 +88,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--verbose', 'also list notes (severity info), such as plan/report differences')
     .option('--no-color', 'never colour the output')
     .action(async (opts: CommonOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
-      const loaded = await load(opts);
-      const { sources, result, diagnostics, language } = loaded;
-      const summary = summarize(diagnostics, result.files);
-      const out = REPORTERS[opts.reporter]!({
-        diagnostics,
-        summary,
-        lang: language,
-        sources: new Map(sources.map((s) => [s.path, s.text])),
-        color: color && opts.color,
-        verbose: opts.verbose === true,
-      });
-      io.stdout.write(out.text);
-      if (opts.verbose && opts.reporter === 'pretty') {
-        io.stdout.write(language === 'nl' ? `(${loaded.threads} ${loaded.threads === 1 ? 'thread' : 'threads'} voor het lezen en controleren)\n` : `(${loaded.threads} ${loaded.threads === 1 ? 'thread' : 'threads'} for reading and checking)\n`);
-      }
-      if (out.jobSummary && io.env.GITHUB_STEP_SUMMARY) await writeFile(io.env.GITHUB_STEP_SUMMARY, out.jobSummary + '\n', { flag: 'a' });
-      exitCode = exitFor(diagnostics, opts.strict === true);
+      exitCode = await validate(
+        {
+          ...contentOptions(opts),
+          reporter: opts.reporter,
+          strict: opts.strict === true,
+          verbose: opts.verbose === true,
+          color: color && opts.color,
+          jobSummaryFile: env.GITHUB_STEP_SUMMARY || undefined,
+        },
+        io,
+      );
     });
 
   program
@@ -97,11 +109,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(jobs())
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (opts: CommonOptions & { output?: string }) => {
-      const { result, diagnostics } = await load(opts);
-      const json = JSON.stringify(exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }), null, 2) + '\n';
-      if (opts.output) await writeFile(path.resolve(io.cwd, opts.output), json);
-      else io.stdout.write(json);
-      exitCode = exitFor(diagnostics, false);
+      exitCode = await exportCommand({ ...contentOptions(opts), output: opts.output ? path.resolve(io.cwd, opts.output) : undefined }, io);
     });
 
   program
@@ -110,22 +118,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --output <dir>', 'folder to write into', 'schemas')
     .option('--check', 'do not write; exit 1 when the files on disk differ')
     .action(async (opts: { output: string; check?: boolean }) => {
-      const dir = path.resolve(io.cwd, opts.output);
-      const stale: string[] = [];
-      for (const file of jsonSchemas()) {
-        const target = path.join(dir, file.path);
-        if (opts.check) {
-          const current = await readFile(target, 'utf8').catch(() => undefined);
-          if (current !== file.contents) stale.push(path.join(opts.output, file.path));
-        } else {
-          await mkdir(dir, { recursive: true });
-          await writeFile(target, file.contents);
-        }
-      }
-      if (stale.length > 0) {
-        io.stderr.write(`Stale JSON Schemas (run \`plan schema\`):\n${stale.map((s) => `  ${s}\n`).join('')}`);
-        exitCode = 1;
-      }
+      exitCode = await schemaCommand({ dir: path.resolve(io.cwd, opts.output), shown: opts.output, check: opts.check === true }, io);
     });
 
 
@@ -140,8 +133,34 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))
     .option('--strict', 'treat warnings as errors')
     .option('--verbose', 'also list notes (severity info)')
-    .action(async (opts: CommonOptions & BuildOptions) => {
-      exitCode = await runBuild(io, opts, await load(opts), color);
+    .action(async (opts: CommonOptions & { out: string; locale?: 'nl-BE' | 'nl' | 'en'; format: 'html' | 'all'; strict?: boolean; verbose?: boolean }) => {
+      const epoch = sourceDateEpoch(env);
+      const { signal, dispose } = interrupts();
+      try {
+        const outcome = await build(
+          {
+            ...contentOptions(opts),
+            outDir: path.resolve(io.cwd, opts.out),
+            outShown: opts.out,
+            locale: opts.locale,
+            format: opts.format,
+            strict: opts.strict === true,
+            verbose: opts.verbose === true,
+            color,
+            buildDate: new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
+            sourceDateEpoch: epoch,
+            pdf: {
+              env: { PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH, CHROME_PATH: env.CHROME_PATH, PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT },
+              progress: !!io.stderr.isTTY && env.CI === undefined,
+            },
+          },
+          io,
+          signal,
+        );
+        exitCode = outcome.interrupted ? (SIGNAL_EXIT[String(signal.reason)] ?? 130) : outcome.exitCode;
+      } finally {
+        dispose();
+      }
     });
 
   program.command('dev').description('preview the documents in a browser: rebuilt and reloaded on every change').addOption(content()).addOption(lang()).option('-p, --port <n>', 'port (0: any free port)', '4000').option('--host <host>', 'address to listen on', '127.0.0.1').option('--open', 'open the browser').addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
@@ -164,7 +183,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof LoadError) {
+    if (e instanceof LoadError || e instanceof ToolError || e instanceof WriteError) {
       io.stderr.write(`plan: ${e.message}\n`);
       return 2;
     }

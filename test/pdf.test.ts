@@ -2,9 +2,10 @@
  * PDF output of `plan build`: the shipped content is built once (a temporary copy, --out to a temporary folder),
  * then the PDFs are checked with poppler (pdfinfo, pdftotext, pdffonts) and pdf.js: pages, tags, metadata,
  * bookmarks against the headings, contents page numbers against the destinations, header and footer, fonts,
- * diacritics, chart alt text. Then the ways the PDF step can fail: no browser, a browser that does not start, one
- * that hangs or crashes, and an interrupt; each ends in bounded time with exit 2 (130 on SIGINT) and leaves no
- * browser behind.
+ * diacritics, chart alt text; two builds with SOURCE_DATE_EPOCH give the same PDF bytes. Then the ways the PDF
+ * step can fail: no browser, a browser that does not start, one that hangs or crashes, and an interrupt; each
+ * ends in bounded time with exit 2 (130 on SIGINT) and leaves no browser behind. Without PDFs the HTML and
+ * data.json are still put in place; an interrupt writes nothing.
  */
 import { execFile, spawn } from 'node:child_process';
 import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -103,7 +104,7 @@ async function pageText(name: string, page: number): Promise<string> {
 describe('plan build writes PDFs', () => {
   test('one PDF beside each HTML document, listed on standard output', async () => {
     expect(build.stdout.split('\n').filter((l) => l.endsWith('.pdf'))).toEqual([path.join(out, 'mjp-2021-2025.pdf'), path.join(out, 'vr-2021.pdf')]);
-    expect((await readdir(out)).sort()).toEqual(['data.json', 'mjp-2021-2025.html', 'mjp-2021-2025.pdf', 'vr-2021.html', 'vr-2021.pdf']);
+    expect((await readdir(out)).sort()).toEqual(['.planwerk-output', 'data.json', 'mjp-2021-2025.html', 'mjp-2021-2025.pdf', 'vr-2021.html', 'vr-2021.pdf']);
     expect((await readdir(tmp)).filter((f) => f.includes('.staging-') || f.includes('.old-'))).toEqual([]);
     expect(buildSeconds).toBeLessThan(180);
     // The page fetched nothing (every request would be refused and reported) and every contents entry got a number.
@@ -259,7 +260,7 @@ describe('when the PDF step cannot run', () => {
   test('--format html writes no PDF', async () => {
     const r = await buildSmall('html-only', ['--format', 'html']);
     expect(r.code).toBe(0);
-    expect((await readdir(path.join(small, 'html-only'))).sort()).toEqual(['data.json', 'plan.html', 'vr-2021.html']);
+    expect((await readdir(path.join(small, 'html-only'))).sort()).toEqual(['.planwerk-output', 'data.json', 'plan.html', 'vr-2021.html']);
   });
 
   test('English documents say “Page X of N”', async () => {
@@ -275,7 +276,7 @@ describe('when the PDF step cannot run', () => {
     expect(r.stderr).toContain('no Chromium found (tried /nonexistent)');
     expect(r.stderr).toContain('apt-get install');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect((await readdir(path.join(small, 'no-browser'))).sort()).toEqual(['data.json', 'plan.html', 'vr-2021.html']);
+    expect((await readdir(path.join(small, 'no-browser'))).sort()).toEqual(['.planwerk-output', 'data.json', 'plan.html', 'vr-2021.html']);
   });
 
   /** A fake browser: a script that records its pid, then does `body`. */
@@ -294,30 +295,39 @@ describe('when the PDF step cannot run', () => {
       return false;
     }
   };
-  /** An output folder from an earlier build, which a failed build must leave exactly as it was. */
+  /** An output folder from an earlier build (it carries the marker), which an interrupted build must leave as it was. */
   async function previousOutput(dir: string): Promise<string> {
     const target = path.join(small, dir);
     await mkdir(target, { recursive: true });
+    await writeFile(path.join(target, '.planwerk-output'), '{}\n');
     await writeFile(path.join(target, 'earlier.txt'), 'from an earlier build\n');
     return target;
   }
+  const noLeftovers = async () => expect((await readdir(small)).filter((f) => f.includes('.staging-') || f.includes('.old-'))).toEqual([]);
   const untouched = async (target: string) => {
-    expect(await readdir(target)).toEqual(['earlier.txt']);
-    expect((await readdir(small)).filter((f) => f.includes('.staging-') || f.includes('.old-'))).toEqual([]);
+    expect((await readdir(target)).sort()).toEqual(['.planwerk-output', 'earlier.txt']);
+    await noLeftovers();
+  };
+  /** Like a build without a browser: the HTML and data.json replace the previous output, no PDF. */
+  const htmlOnly = async (target: string) => {
+    expect((await readdir(target)).sort()).toEqual(['.planwerk-output', 'data.json', 'plan.html', 'vr-2021.html']);
+    await noLeftovers();
   };
 
-  test('a browser that fails to start: exit 2, a clear message, the output folder as it was', async () => {
+  test('a browser that fails to start: exit 2, a clear message with what to do, the HTML and data written', async () => {
     const { exe } = await fakeBrowser('crashing', 'echo "simulated crash" >&2; exit 1');
     const target = await previousOutput('crash');
     const r = await buildSmall('crash', [], { PUPPETEER_EXECUTABLE_PATH: exe });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('plan: PDF: could not start the browser');
-    expect(r.stderr).toContain('nothing written');
+    expect(r.stderr).toContain('plan: wrote the HTML and data.json, but no PDF.');
+    expect(r.stderr).toContain('--format html');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    await untouched(target);
+    expect(r.stdout.split('\n').filter((l) => l.endsWith('.pdf'))).toEqual([]);
+    await htmlOnly(target);
   });
 
-  test('a browser that hangs: exit 2 after the timeout, the browser process is gone', async () => {
+  test('a browser that hangs: exit 2 after the timeout, the browser process is gone, the HTML and data written', async () => {
     const { exe, pidFile } = await fakeBrowser('hanging', 'exec sleep 300');
     const target = await previousOutput('hang');
     const started = Date.now();
@@ -325,8 +335,45 @@ describe('when the PDF step cannot run', () => {
     expect(r.code).toBe(2);
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(r.stderr).toMatch(/could not start the browser .*Timed out after 2000 ms/);
+    expect(r.stderr).toContain('PLANWERK_PDF_TIMEOUT=4');
     expect(alive(Number(await readFile(pidFile, 'utf8')))).toBe(false);
-    await untouched(target);
+    await htmlOnly(target);
+  });
+
+  test('a browser that crashes while printing: exit 2 in bounded time, the HTML and data written', async () => {
+    const { exe, pidFile } = await fakeBrowser('dying', `exec '${findBrowser(process.env)}' "$@"`);
+    const target = await previousOutput('dying');
+    const started = Date.now();
+    const building = buildSmall('dying', [], { PUPPETEER_EXECUTABLE_PATH: exe });
+    for (let i = 0; i < 300 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 800));
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    process.kill(pid, 'SIGKILL');
+    const r = await building;
+    expect(r.code, r.stderr).toBe(2);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.stderr).toMatch(/plan: PDF: (the browser quit unexpectedly|could not start the browser|.* failed)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(alive(pid)).toBe(false);
+    // The PDFs that printed completely before the crash are kept and listed; the others are named as missing.
+    const files = await readdir(target);
+    const pdfs = files.filter((f) => f.endsWith('.pdf')).sort();
+    expect(files.filter((f) => !f.endsWith('.pdf')).sort()).toEqual(['.planwerk-output', 'data.json', 'plan.html', 'vr-2021.html']);
+    expect(r.stdout.split('\n').filter((l) => l.endsWith('.pdf')).map((l) => path.basename(l)).sort()).toEqual(pdfs);
+    expect(r.stderr).toMatch(pdfs.length === 0 ? /but no PDF/ : /; no \S+\.pdf/);
+    await noLeftovers();
+  });
+
+  test('with SOURCE_DATE_EPOCH two builds give byte-identical PDFs', async () => {
+    const epoch = { SOURCE_DATE_EPOCH: '1700000000' };
+    const [a, b] = [await buildSmall('same-a', [], epoch), await buildSmall('same-b', [], epoch)];
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    for (const name of ['plan.pdf', 'vr-2021.pdf']) {
+      const first = await readFile(path.join(small, 'same-a', name));
+      expect((await run('pdfinfo', [path.join(small, 'same-a', name)])).stdout).toMatch(/CreationDate:\s+Tue Nov 14 22:13:20 2023 UTC/);
+      expect(Buffer.compare(first, await readFile(path.join(small, 'same-b', name))), name).toBe(0);
+    }
   });
 
   test('SIGINT while printing: the browser is stopped, nothing is written, exit 130', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { LinkContext } from '../core/link/model.js';
 import { compile } from '../core/pipeline.js';
 import { loadContent, LoadError } from '../io/load.js';
-import type { Io } from '../session.js';
+import type { Io } from '../run/types.js';
 import type { PlannedFile } from './report-plan.js';
 
 /** The linked content of a folder, or the exit code 2 with the reason printed (the tool could not run). */

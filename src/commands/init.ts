@@ -5,7 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import type { Io } from '../session.js';
+import type { Io } from '../run/types.js';
 import { firstExisting, writeAll } from './files.js';
 import { starterFiles, starterReadme } from './starter/files.js';
 import { TEXTS, type StarterLocale } from './starter/texts.js';

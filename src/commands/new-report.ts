@@ -1,5 +1,5 @@
 /** plan new report <year>: the report of a year and a progress entry per project that runs in it. */
-import type { Io } from '../session.js';
+import type { Io } from '../run/types.js';
 import { firstExisting, readContext, shown, writeAll } from './files.js';
 import { planReport } from './report-plan.js';
 

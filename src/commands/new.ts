@@ -1,5 +1,5 @@
 /** plan new <kind> <id>: write one new content file in its conventional folder (plan new report <year>: a year's report). */
-import type { Io } from '../session.js';
+import type { Io } from '../run/types.js';
 import { firstExisting, readContext, shown, writeAll } from './files.js';
 import { newReportCommand } from './new-report.js';
 import { scaffold, type NewFlags } from './scaffold.js';

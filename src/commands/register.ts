@@ -1,6 +1,6 @@
 /** The commander definitions of `plan init` and `plan new`, so the composition root registers them in one call. */
 import { Option, type Command } from 'commander';
-import type { Io } from '../session.js';
+import type { Io } from '../run/types.js';
 import { initCommand, type InitOptions } from './init.js';
 import { newCommand, type NewOptions } from './new.js';
 

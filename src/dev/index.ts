@@ -7,7 +7,7 @@ import path from 'node:path';
 import { watch } from 'chokidar';
 import { summarize, type Lang } from '../core/diagnostics/index.js';
 import { REPORTERS } from '../reporters/index.js';
-import type { Io } from '../session.js';
+import type { Io } from '../run/types.js';
 import { InMemoryBuilder } from './build-in-memory.js';
 import { overlayItems } from './inject.js';
 import { pdfPrinter } from './pdf.js';

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
-import type { Io } from '../session.js';
+import type { Io } from '../run/types.js';
 import { complete, definition, hover, type FileView } from './language.js';
 import { Workspace, type Checked } from './workspace.js';
 

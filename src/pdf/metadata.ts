@@ -4,8 +4,9 @@
  * and /Creator (planwerk, from <meta name="generator">) by an incremental update
  * (PDF 32000-1, 7.5.6): the printed bytes stay as they are; a new version of the Info dictionary, a one-entry
  * cross-reference section and a trailer with /Prev are appended. No PDF library is needed for that, and none
- * rewrites the file.
+ * rewrites the file. makeReproducible then fixes the dates and identifiers in place (SOURCE_DATE_EPOCH).
  */
+import { createHash } from 'node:crypto';
 
 /** Entries to set in the Info dictionary, e.g. { Author: 'RIMO Limburg' }; other entries are kept. */
 export type InfoEntries = Record<string, string>;
@@ -100,4 +101,45 @@ function xrefOffset(text: string, at: number, objectNumber: number): number {
 export function pdfString(s: string): string {
   if (/^[\x20-\x7e]*$/.test(s)) return `(${s.replace(/[\\()]/g, (c) => `\\${c}`)})`;
   return `<FEFF${Buffer.from(s, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
+}
+
+/** A PDF date (PDF 32000-1, 7.9.4) in UTC, in the long form Chromium writes: D:YYYYMMDDHHmmSS+00'00'. */
+export function pdfDate(epochSeconds: number): string {
+  const iso = new Date(epochSeconds * 1000).toISOString(); // 2023-11-14T22:13:20.000Z
+  return `D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}+00'00'`;
+}
+
+/** `value` in place of `old`, padded to its length with `pad` (offsets in the xref table must not move), or undefined when it does not fit. */
+const fit = (value: string, old: string, pad: string) => (value.length > old.length ? undefined : value + pad.repeat(old.length - value.length));
+
+/**
+ * Make a printed PDF reproducible, in place: every byte offset stays, so the cross-reference tables stay valid.
+ * With `epochSeconds` (SOURCE_DATE_EPOCH) the dates Chromium stamps (/CreationDate, /ModDate, and the XMP dates
+ * if there is a metadata packet) become that moment. The file identifiers (trailer /ID, XMP document and
+ * instance ids) become a hash of the file with those fields blanked: the same content gives the same bytes.
+ */
+export function makeReproducible(pdf: Uint8Array, epochSeconds: number | undefined): Uint8Array {
+  let text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  if (epochSeconds !== undefined) {
+    const date = pdfDate(epochSeconds);
+    // Whitespace after the string is free between dictionary entries: a shorter date is padded with spaces.
+    text = text.replace(/(\/(?:CreationDate|ModDate)\s*)(\(D:[^()\\]*\))/g, (all, key: string, old: string) => {
+      const value = fit(`(${date})`, old, ' ');
+      return value === undefined ? all : key + value;
+    });
+    const iso = new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+    text = text.replace(/<(xmp:CreateDate|xmp:ModifyDate|xmp:MetadataDate)>([^<]*)<\/\1>/g, (all, tag: string, old: string) => {
+      const value = fit(iso, old, ' ');
+      return value === undefined ? all : `<${tag}>${value}</${tag}>`;
+    });
+  }
+  const ids = /(\/ID\s*\[\s*<)([0-9A-Fa-f]*)(>\s*<)([0-9A-Fa-f]*)(>\s*\])/g;
+  const uuids = /(xmpMM:(?:DocumentID|InstanceID)>uuid:)([0-9a-fA-F-]{36})/g;
+  const blanked = text.replace(ids, (_, a: string, x: string, b: string, y: string, c: string) => a + '0'.repeat(x.length) + b + '0'.repeat(y.length) + c).replace(uuids, (_, a: string) => a + '0'.repeat(36));
+  const hash = createHash('sha256').update(blanked, 'latin1').digest('hex').toUpperCase();
+  const hex = (n: number) => hash.repeat(Math.ceil(n / hash.length)).slice(0, n);
+  const lower = hash.toLowerCase();
+  const uuid = `${lower.slice(0, 8)}-${lower.slice(8, 12)}-${lower.slice(12, 16)}-${lower.slice(16, 20)}-${lower.slice(20, 32)}`;
+  text = text.replace(ids, (_, a: string, x: string, b: string, y: string, c: string) => a + hex(x.length) + b + hex(y.length) + c).replace(uuids, (_, a: string) => a + uuid);
+  return new Uint8Array(Buffer.from(text, 'latin1'));
 }

@@ -4,19 +4,14 @@
  * headings, a tagged structure tree, and /Author and /Creator set in the document information (metadata.ts).
  *
  * Bounded in every outcome: every browser step has a timeout that grows with the document, a crash or a hang
- * kills the browser and ends with a PdfError, SIGINT and SIGTERM stop the browser, and the browser is closed
- * (or killed) in a finally. The page may load nothing: every request but data: URLs is refused, and no script runs.
- *
- * The CLI prints into the staging folder of the HTML, so a failed print leaves the output folder as it was. One
- * exception, by choice: when no browser is installed (BrowserNotFound, thrown before anything starts), the HTML
- * and data.json are still put in place and the run exits 2 with the install hint: the HTML is the primary output
- * and does not depend on a browser.
+ * kills the browser and ends with a PdfError, an abort (the CLI turns SIGINT and SIGTERM into one) stops the
+ * browser, and the browser is closed (or killed) in a finally. The page may load nothing: every request but
+ * data: URLs is refused, and no script runs. This module writes no file and installs no signal handler: it
+ * hands each PDF to its caller, which decides where it goes.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './browser.js';
-import { addInfoEntries, PdfStructureError } from './metadata.js';
+import { addInfoEntries, makeReproducible, PdfStructureError } from './metadata.js';
 import { fillPageNumbers, fontsReady, preparePage, readDestinations, unsettled } from './toc.js';
 
 export { BrowserNotFound } from './browser.js';
@@ -26,12 +21,10 @@ export class PdfError extends Error {
   readonly exitCode: number = 2;
 }
 
-/** Stopped by a signal while printing (exit 130 for SIGINT, 143 for SIGTERM). */
+/** Stopped by the caller's AbortSignal while printing (the CLI maps the signal to its exit code). */
 export class PdfInterrupted extends PdfError {
-  override readonly exitCode: number;
-  constructor(readonly signal: NodeJS.Signals) {
-    super(`interrupted (${signal}) while printing PDFs; the browser was stopped`);
-    this.exitCode = signal === 'SIGINT' ? 130 : 143;
+  constructor(readonly reason: string) {
+    super(`interrupted (${reason}) while printing PDFs; the browser was stopped`);
   }
 }
 
@@ -74,6 +67,8 @@ export interface PrinterOptions {
   /** Passes before giving up on the contents' page numbers (default MAX_PASSES). */
   maxPasses?: number;
   progress?: (event: ProgressEvent) => void;
+  /** SOURCE_DATE_EPOCH in seconds: the PDF's dates, so that two prints of one document are byte-identical. */
+  sourceDateEpoch?: number;
 }
 
 /** Timeout for one step on a document of `bytes` of HTML: base × (1 + MB). */
@@ -107,7 +102,7 @@ export class Printer {
         args: CHROMIUM_ARGS,
         headless: true,
         timeout,
-        // Signals are handled by printPdfs, which also cleans up; puppeteer's own handlers would exit the process.
+        // Signals belong to the CLI, which aborts the print; puppeteer's own handlers would exit the process.
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
@@ -211,7 +206,7 @@ export class Printer {
           const finishStart = Date.now();
           let out: Uint8Array = pdf;
           try {
-            out = addInfoEntries(pdf, { Author: prepared.author, Creator: prepared.generator });
+            out = makeReproducible(addInfoEntries(pdf, { Author: prepared.author, Creator: prepared.generator }), this.options.sourceDateEpoch);
           } catch (e) {
             if (!(e instanceof PdfStructureError)) throw e;
             throw new PdfError(`${job.name}: cannot add the author to the PDF information: ${e.message}`);
@@ -267,17 +262,28 @@ function firstLine(e: unknown): string {
 export interface PrintPdfsOptions {
   /** Environment (read once by the CLI): PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT. */
   env: Record<string, string | undefined>;
+  /** SOURCE_DATE_EPOCH in seconds, when set. */
+  sourceDateEpoch?: number;
+  /** Aborting it kills the browser; printPdfs then throws PdfInterrupted with the abort reason. */
+  signal?: AbortSignal;
   /** Human progress lines (the CLI passes one only on a terminal, outside CI). */
   progress?: (line: string) => void;
   /** Warnings, always shown. */
   warn?: (line: string) => void;
 }
 
+/** A document to print: `path` is the PDF's name, e.g. mjp-2021-2025.pdf. */
+export interface PrintJob {
+  path: string;
+  html: string;
+}
+
 /**
- * Print every document into `dir` as <name>.pdf with one browser, closed in every outcome. Returns the written
- * file names. Throws BrowserNotFound before doing anything when no browser is installed, PdfError otherwise.
+ * Print every job with one browser, closed in every outcome, handing each finished PDF to `save` before the
+ * next starts (so the PDFs that printed are known when a later one fails). Throws BrowserNotFound before doing
+ * anything when no browser is installed, PdfInterrupted when the signal aborts, PdfError otherwise.
  */
-export async function printPdfs(documents: readonly { path: string; contents: string }[], dir: string, options: PrintPdfsOptions): Promise<string[]> {
+export async function printPdfs(jobs: readonly PrintJob[], save: (path: string, pdf: Uint8Array) => Promise<void>, options: PrintPdfsOptions): Promise<void> {
   const executablePath = findBrowser(options.env);
   const timeoutSeconds = timeoutFromEnv(options.env.PLANWERK_PDF_TIMEOUT);
   const say = options.progress;
@@ -290,34 +296,32 @@ export async function printPdfs(documents: readonly { path: string; contents: st
       }
     : undefined;
 
+  const signal = options.signal;
+  const interrupted = () => new PdfInterrupted(String(signal?.reason ?? 'aborted'));
+  if (signal?.aborted) throw interrupted();
   let printer: Printer | undefined;
-  let interrupted: PdfInterrupted | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) process.exit(interrupted.exitCode); // a second signal: stop now
-    interrupted = new PdfInterrupted(signal);
-    printer?.abort(interrupted);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const written: string[] = [];
+  const onAbort = () => printer?.abort(interrupted());
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    printer = await Printer.launch({ executablePath, timeoutSeconds, ...(progress ? { progress } : {}) });
-    if (interrupted) throw interrupted;
-    for (const d of documents) {
-      const name = d.path.replace(/\.html?$/i, '') + '.pdf';
-      const result = await printer.print({ name, html: d.contents });
-      if (result.blocked.length > 0) options.warn?.(`PDF: ${name}: refused ${result.blocked.length} network request(s), e.g. ${result.blocked[0]}`);
-      if (result.missing.length > 0) options.warn?.(`PDF: ${name}: no page number for ${result.missing.length} contents entries (their heading has no destination in the PDF), e.g. “${result.missing[0]}”`);
-      await writeFile(path.join(dir, name), result.pdf);
-      written.push(name);
+    printer = await Printer.launch({
+      executablePath,
+      timeoutSeconds,
+      ...(progress ? { progress } : {}),
+      ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+    });
+    for (const job of jobs) {
+      if (signal?.aborted) throw interrupted();
+      const result = await printer.print({ name: job.path, html: job.html });
+      if (result.blocked.length > 0) options.warn?.(`PDF: ${job.path}: refused ${result.blocked.length} network request(s), e.g. ${result.blocked[0]}`);
+      if (result.missing.length > 0) options.warn?.(`PDF: ${job.path}: no page number for ${result.missing.length} contents entries (their heading has no destination in the PDF), e.g. “${result.missing[0]}”`);
+      await save(job.path, result.pdf);
     }
-    return written;
   } catch (e) {
-    throw interrupted ?? e;
+    // An abort while the browser was starting or working shows up as whatever that step threw.
+    throw signal?.aborted ? interrupted() : e;
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     await printer?.close();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
 }
 

@@ -554,6 +554,33 @@ export const catalogue = {
     hint: {
       en: () => 'Replace it with the real value or text; `plan new` writes TODO where it cannot know what belongs there.',
       nl: () => 'Vervang hem door de echte waarde of tekst; `plan new` schrijft TODO waar het niet kan weten wat er hoort.',
+      },
+    }),
+
+  // ── output: the files a build writes (src/core/outputs.ts) ──────────────────────────────
+  'output/path-conflict': define<{ path: string; other: string }>({
+    severity: 'error',
+    title: 'Two outputs with one file name',
+    message: {
+      en: (a) => `Two outputs of the build would be written to one file, ${q(a.path)}${a.other !== a.path ? ` and ${q(a.other)} (the same name where case does not count)` : ''}; one would overwrite the other.`,
+      nl: (a) => `Twee uitvoerbestanden van de build zouden in één bestand komen, ${q(a.path)}${a.other !== a.path ? ` en ${q(a.other)} (dezelfde naam waar hoofdletters niet tellen)` : ''}; het ene zou het andere overschrijven.`,
+    },
+    hint: {
+      en: () => 'Give the documents different ids: the file name of each document is its id.',
+      nl: () => 'Geef de documenten verschillende id’s: de bestandsnaam van elk document is zijn id.',
+    },
+    related: { en: () => 'The other output with this name comes from here.', nl: () => 'Het andere uitvoerbestand met deze naam komt van hier.' },
+  }),
+  'output/name-too-long': define<{ path: string; bytes: number; max: number }>({
+    severity: 'error',
+    title: 'Output file name too long',
+    message: {
+      en: (a) => `The output file ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} would have a name of ${a.bytes} bytes; most file systems hold 255 at most, and planwerk keeps names to ${a.max} so that every copy of the output can hold them.`,
+      nl: (a) => `Het uitvoerbestand ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} zou een naam van ${a.bytes} bytes krijgen; de meeste bestandssystemen aanvaarden er hoogstens 255, en planwerk houdt namen op ${a.max} zodat elke kopie van de uitvoer ze aankan.`,
+    },
+    hint: {
+      en: (a) => `Shorten this id: the file name of a document is its id, and it may be at most ${a.max - 5} characters.`,
+      nl: (a) => `Kort deze id in: de bestandsnaam van een document is zijn id, en die mag hoogstens ${a.max - 5} tekens lang zijn.`,
     },
   }),
 } as const;

@@ -1,0 +1,54 @@
+/** plan validate and plan export: compile the content, then report it or print the model. */
+import { writeFile } from 'node:fs/promises';
+import { summarize } from '../core/diagnostics/index.js';
+import { exportModel } from '../core/export.js';
+import { asWriteError } from '../io/write.js';
+import { REPORTERS } from '../reporters/index.js';
+import { VERSION } from '../version.js';
+import { compileContent } from './compile.js';
+import { exitFor, type ContentOptions, type RunIo } from './types.js';
+
+export interface ValidateOptions extends ContentOptions {
+  reporter: string;
+  strict: boolean;
+  verbose: boolean;
+  color: boolean;
+  /** GITHUB_STEP_SUMMARY: a file the github reporter appends its table to. */
+  jobSummaryFile: string | undefined;
+}
+
+/** Returns the exit code. */
+export async function validate(options: ValidateOptions, io: RunIo): Promise<number> {
+  const { sources, result, diagnostics, language, threads } = await compileContent(options);
+  const out = REPORTERS[options.reporter]!({
+    diagnostics,
+    summary: summarize(diagnostics, result.files),
+    lang: language,
+    sources: new Map(sources.map((s) => [s.path, s.text])),
+    color: options.color,
+    verbose: options.verbose,
+  });
+  io.stdout.write(out.text);
+  if (options.verbose && options.reporter === 'pretty') {
+    const unit = threads === 1 ? 'thread' : 'threads';
+    io.stdout.write(language === 'nl' ? `(${threads} ${unit} voor het lezen en controleren)\n` : `(${threads} ${unit} for reading and checking)\n`);
+  }
+  if (out.jobSummary && options.jobSummaryFile) await writeFile(options.jobSummaryFile, out.jobSummary + '\n', { flag: 'a' });
+  return exitFor(diagnostics, options.strict);
+}
+
+/** The resolved model as JSON (the same as data.json of a build). */
+export function modelJson(compiled: Awaited<ReturnType<typeof compileContent>>): string {
+  const { result, diagnostics } = compiled;
+  const model = exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences });
+  return JSON.stringify(model, null, 2) + '\n';
+}
+
+/** Returns the exit code. `output`: absolute file to write, else standard output. */
+export async function exportCommand(options: ContentOptions & { output: string | undefined }, io: RunIo): Promise<number> {
+  const compiled = await compileContent(options);
+  const json = modelJson(compiled);
+  if (options.output) await writeFile(options.output, json).catch((e: unknown) => Promise.reject(asWriteError(e, options.output!)));
+  else io.stdout.write(json);
+  return exitFor(compiled.diagnostics, false);
+}

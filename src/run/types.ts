@@ -1,0 +1,76 @@
+/**
+ * What the composition root (src/run/) takes: the streams it may print to, and options that the CLI resolved
+ * from flags and the environment once. Nothing below the CLI reads process.env, process.argv or signals.
+ */
+import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
+import type { SourceFile } from '../core/parse.js';
+import type { CompileResult } from '../core/pipeline.js';
+
+export interface Stream {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+/** The process as the CLI sees it (bin/plan.js passes the real one; tests pass their own). */
+export interface Io {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: Stream;
+  stderr: Stream;
+}
+
+/** What the root may touch of the process: where it runs and where it prints. No environment. */
+export type RunIo = Omit<Io, 'env'>;
+
+/** The tool could not run (bad flags, unreadable or unwritable folders): one line, exit 2, no stack. */
+export class ToolError extends Error {}
+
+/** Where the content is and how to read and check it. */
+export interface ContentOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Language of diagnostics. */
+  lang: Lang;
+  /** Threads for parsing and validation (1: none). */
+  threads: number;
+  /** From how many files worker threads are used (PLANWERK_PARALLEL_THRESHOLD). */
+  parallelThreshold?: number;
+}
+
+/** Content read, checked, linked and computed: what every command works from. */
+export interface Compiled {
+  sources: SourceFile[];
+  result: CompileResult;
+  /** Localized, sorted. */
+  diagnostics: Diagnostic[];
+  language: Lang;
+  /** Threads that read and checked the files. */
+  threads: number;
+}
+
+export interface BuildOptions extends ContentOptions {
+  /** Absolute output folder, and as the user wrote it (for messages and the list of written files). */
+  outDir: string;
+  outShown: string;
+  /** As given by --locale; undefined: the plan's own. */
+  locale: 'nl-BE' | 'nl' | 'en' | undefined;
+  format: 'html' | 'all';
+  strict: boolean;
+  verbose: boolean;
+  color: boolean;
+  /** ISO date shown as the build date (SOURCE_DATE_EPOCH, else today). */
+  buildDate: string;
+  /** SOURCE_DATE_EPOCH in seconds, when set: PDFs then carry it as their dates and are byte-identical. */
+  sourceDateEpoch: number | undefined;
+  pdf: {
+    /** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT. */
+    env: Record<string, string | undefined>;
+    /** Show which document and pass is printing (a terminal, not CI). */
+    progress: boolean;
+  };
+}
+
+/** 0 clean; 1 content errors (or warnings with --strict). */
+export function exitFor(diagnostics: readonly Diagnostic[], strict: boolean): number {
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning')) ? 1 : 0;
+}
