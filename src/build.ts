@@ -15,9 +15,10 @@ import { BrowserNotFound, PdfError, printPdfs } from './pdf/print.js';
 import type { Locale } from './render/i18n.js';
 import { renderDocuments } from './render/index.js';
 import { compactReporter, REPORTERS } from './reporters/index.js';
+import { selectDiagnostics, withAccepted, type SelectOptions } from './run/select.js';
 import { VERSION } from './version.js';
 
-export interface BuildOptions {
+export interface BuildOptions extends SelectOptions {
   out: string;
   content: string;
   locale?: string;
@@ -25,6 +26,8 @@ export interface BuildOptions {
   strict?: boolean;
   verbose?: boolean;
   lang?: Lang;
+  /** A reporter for the diagnostics on standard error; by default one line each (all of them when the build fails). */
+  reporter?: string;
 }
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -38,7 +41,9 @@ function buildDate(env: NodeJS.ProcessEnv): string {
 
 /** Returns the exit code. */
 export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color: boolean): Promise<number> {
-  const { sources, result, diagnostics, language } = loaded;
+  const { sources, result, language } = loaded;
+  const selected = await selectDiagnostics(io, opts, loaded);
+  const { diagnostics } = selected;
   const outDir = path.resolve(io.cwd, opts.out);
   // Refuse before anything is written: a build replaces its output folder whole.
   const refusal = await checkOutputDir(outDir, path.resolve(io.cwd, opts.content), io.cwd);
@@ -48,15 +53,15 @@ export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color
   }
   const summary = summarize(diagnostics, result.files);
   const input = { diagnostics, summary, lang: language, sources: new Map(sources.map((s) => [s.path, s.text])), color, verbose: opts.verbose === true };
-  const report = compactReporter(input);
+  const report = (opts.reporter ? REPORTERS[opts.reporter]! : compactReporter)(input);
   let exitCode = exitFor(diagnostics, opts.strict === true);
   if (exitCode !== 0) {
     // A failed build shows the full diagnostics, as `plan validate` would.
-    io.stderr.write(REPORTERS.pretty!(input).text);
+    io.stderr.write(withAccepted(REPORTERS[opts.reporter ?? 'pretty']!(input).text, selected, opts.verbose));
     io.stderr.write(language === 'nl' ? `plan: niets geschreven; ${opts.out}/ blijft ongewijzigd.\n` : `plan: nothing written; ${opts.out}/ is left as it was.\n`);
     return exitCode;
   }
-  if (summary.warnings > 0) io.stderr.write(report.text);
+  if (summary.warnings > 0) io.stderr.write(withAccepted(report.text, selected, opts.verbose));
   const plan = result.context.plan;
   const locale: Locale = opts.locale === 'en' ? 'en' : opts.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
   const css = (await Promise.all(['style.css', 'print.css'].map((f) => readFile(path.join(TEMPLATES, f), 'utf8')))).join('\n');
@@ -70,7 +75,8 @@ export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color
     generator: `planwerk ${VERSION}`,
   });
   const data = JSON.stringify(
-    exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }),
+    // data.json keeps every diagnostic: the selection is about what is reported, not what the content is.
+    exportModel(result.context, loaded.diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }),
     null,
     2,
   ) + '\n';

@@ -17,6 +17,7 @@ import { exitFor, type Io, type Loaded } from './session.js';
 
 export type { Io } from './session.js';
 import { REPORTERS } from './reporters/index.js';
+import { actionsReporter, selectDiagnostics, withAccepted, type SelectOptions } from './run/select.js';
 import { VERSION } from './version.js';
 
 
@@ -63,12 +64,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(content())
     .addOption(lang())
     .addOption(jobs())
-    .addOption(new Option('-r, --reporter <name>', 'output format').choices(Object.keys(REPORTERS).sort()).default('pretty'))
+    .addOption(new Option('-r, --reporter <name>', 'output format (default: github in GitHub Actions)').choices(Object.keys(REPORTERS).sort()).default(actionsReporter(io.env) ?? 'pretty'))
     .option('--strict', 'treat warnings as errors for the exit code')
     .option('--verbose', 'also list notes (severity info), such as plan/report differences')
     .option('--no-color', 'never colour the output')
-    .action(async (opts: CommonOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
-      const loaded = await load(opts);
+    .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
+    .option('--changed', 'check everything, report only what is in or related to files changed since the merge base with --base')
+    .option('--base <ref>', 'base for --changed (default: origin/$GITHUB_BASE_REF, else origin/main, else main)')
+    .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
+    .option('--no-baseline', 'report accepted findings too')
+    .option('--update-baseline', 'accept every current warning: rewrite the baseline file')
+    .option('--prune-baseline', 'remove the baseline entries that no longer match a finding')
+    .action(async (opts: CommonOptions & SelectOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
+      const loaded = await selectDiagnostics(io, opts, await load(opts));
       const { sources, result, diagnostics, language } = loaded;
       const summary = summarize(diagnostics, result.files);
       const out = REPORTERS[opts.reporter]!({
@@ -79,7 +87,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         color: color && opts.color,
         verbose: opts.verbose === true,
       });
-      io.stdout.write(out.text);
+      io.stdout.write(withAccepted(out.text, loaded, opts.verbose));
       if (opts.verbose && opts.reporter === 'pretty') {
         io.stdout.write(language === 'nl' ? `(${loaded.threads} ${loaded.threads === 1 ? 'thread' : 'threads'} voor het lezen en controleren)\n` : `(${loaded.threads} ${loaded.threads === 1 ? 'thread' : 'threads'} for reading and checking)\n`);
       }
@@ -138,8 +146,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))
     .option('--strict', 'treat warnings as errors')
     .option('--verbose', 'also list notes (severity info)')
-    .action(async (opts: CommonOptions & BuildOptions) => {
-      exitCode = await runBuild(io, opts, await load(opts), color);
+    .addOption(new Option('-r, --reporter <name>', 'format of the diagnostics on standard error (default: github in GitHub Actions)').choices(Object.keys(REPORTERS).sort()).default(actionsReporter(io.env)))
+    .option('--no-color', 'never colour the output')
+    .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
+    .action(async (opts: CommonOptions & BuildOptions & { color: boolean }) => {
+      exitCode = await runBuild(io, opts, await load(opts), color && opts.color);
     });
 
   program

@@ -542,6 +542,20 @@ export const catalogue = {
       nl: (a) => `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
     },
   }),
+
+  // ── baseline: findings the organisation accepted (planwerk-baseline.json) ────────────────
+  'baseline/stale': define<{ code: string; baseline: string; message: string }>({
+    severity: 'warning',
+    title: 'Accepted finding no longer occurs',
+    message: {
+      en: (a) => `${a.baseline} accepts a ${q(a.code)} finding in this file that no longer occurs: ${a.message}`,
+      nl: (a) => `${a.baseline} aanvaardt een ${q(a.code)}-bevinding in dit bestand die niet meer voorkomt: ${a.message}`,
+    },
+    hint: {
+      en: (a) => `If it was fixed, remove the entry: run \`plan validate --prune-baseline\` and commit ${a.baseline}.`,
+      nl: (a) => `Is ze opgelost, verwijder dan de vermelding: voer \`plan validate --prune-baseline\` uit en commit ${a.baseline}.`,
+    },
+  }),
 } as const;
 
 export type Code = keyof typeof catalogue;
