@@ -69,7 +69,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--verbose', 'also list notes (severity info), such as plan/report differences')
     .option('--no-color', 'never colour the output')
     .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
-    .option('--changed', 'check everything, report only what is in or related to files changed since the merge base with --base')
+    .option('--changed', 'check everything; report errors, and the warnings and notes in or related to files changed since the merge base with --base')
     .option('--base <ref>', 'base for --changed (default: origin/$GITHUB_BASE_REF, else origin/main, else main)')
     .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
     .option('--no-baseline', 'report accepted findings too')
