@@ -12,6 +12,7 @@ import { WriteError } from './io/write.js';
 import { registerYearCommands } from './commands/register.js';
 import { REPORTERS } from './reporters/index.js';
 import { build, exportCommand, schemaCommand, ToolError, validate, type ContentOptions, type Io } from './run/index.js';
+import { actionsReporter, type SelectOptions } from './run/select.js';
 import { VERSION } from './version.js';
 import type { DevOptions } from './dev/index.js';
 
@@ -77,20 +78,40 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
   };
 
+  // Which findings are reported (never which are checked): the baseline, --changed, --quiet.
+  const selectOptions = (opts: SelectOptions): SelectOptions => ({
+    ...(opts.quiet !== undefined ? { quiet: opts.quiet } : {}),
+    ...(opts.changed !== undefined ? { changed: opts.changed } : {}),
+    ...(opts.base !== undefined ? { base: opts.base } : {}),
+    ...(opts.baseline !== undefined ? { baseline: opts.baseline } : {}),
+    ...(opts.updateBaseline !== undefined ? { updateBaseline: opts.updateBaseline } : {}),
+    ...(opts.pruneBaseline !== undefined ? { pruneBaseline: opts.pruneBaseline } : {}),
+    githubBaseRef: env.GITHUB_BASE_REF || undefined,
+    gitEnv: env,
+  });
+
   program
     .command('validate')
     .description('check all content and report every problem at its file, line and column')
     .addOption(content())
     .addOption(lang())
     .addOption(jobs())
-    .addOption(new Option('-r, --reporter <name>', 'output format').choices(Object.keys(REPORTERS).sort()).default('pretty'))
+    .addOption(new Option('-r, --reporter <name>', 'output format (default: github in GitHub Actions)').choices(Object.keys(REPORTERS).sort()).default(actionsReporter(io.env) ?? 'pretty'))
     .option('--strict', 'treat warnings as errors for the exit code')
     .option('--verbose', 'also list notes (severity info), such as plan/report differences')
     .option('--no-color', 'never colour the output')
-    .action(async (opts: CommonOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
+    .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
+    .option('--changed', 'check everything; report errors, and the warnings and notes in or related to files changed since the merge base with --base')
+    .option('--base <ref>', 'base for --changed (default: origin/$GITHUB_BASE_REF, else origin/main, else main)')
+    .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
+    .option('--no-baseline', 'report accepted findings too')
+    .option('--update-baseline', 'accept every current warning: rewrite the baseline file')
+    .option('--prune-baseline', 'remove the baseline entries that no longer match a finding')
+    .action(async (opts: CommonOptions & SelectOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
       exitCode = await validate(
         {
           ...contentOptions(opts),
+          ...selectOptions(opts),
           reporter: opts.reporter,
           strict: opts.strict === true,
           verbose: opts.verbose === true,
@@ -133,20 +154,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))
     .option('--strict', 'treat warnings as errors')
     .option('--verbose', 'also list notes (severity info)')
-    .action(async (opts: CommonOptions & { out: string; locale?: 'nl-BE' | 'nl' | 'en'; format: 'html' | 'all'; strict?: boolean; verbose?: boolean }) => {
+    .addOption(new Option('-r, --reporter <name>', 'format of the diagnostics on standard error (default: github in GitHub Actions)').choices(Object.keys(REPORTERS).sort()).default(actionsReporter(io.env)))
+    .option('--no-color', 'never colour the output')
+    .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
+    .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
+    .option('--no-baseline', 'report accepted findings too')
+    .action(async (opts: CommonOptions & SelectOptions & { out: string; locale?: 'nl-BE' | 'nl' | 'en'; format: 'html' | 'all'; strict?: boolean; verbose?: boolean; reporter?: string; color: boolean }) => {
       const epoch = sourceDateEpoch(env);
       const { signal, dispose } = interrupts();
       try {
         const outcome = await build(
           {
             ...contentOptions(opts),
+            ...selectOptions(opts),
+            reporter: opts.reporter,
             outDir: path.resolve(io.cwd, opts.out),
             outShown: opts.out,
             locale: opts.locale,
             format: opts.format,
             strict: opts.strict === true,
             verbose: opts.verbose === true,
-            color,
+            color: color && opts.color,
             buildDate: new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
             sourceDateEpoch: epoch,
             pdf: {

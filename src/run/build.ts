@@ -23,6 +23,7 @@ import { compactReporter, REPORTERS, type ReportInput } from '../reporters/index
 import { VERSION } from '../version.js';
 import { modelJson } from './check.js';
 import { compileContent } from './compile.js';
+import { selectDiagnostics, withAccepted, type Selected } from './select.js';
 import { exitFor, type BuildOptions, type Compiled, type RunIo } from './types.js';
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
@@ -42,9 +43,11 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   }
   const compiled = await compileContent(options);
   if (signal?.aborted) return interrupted(io, signal, compiled.language, options.outShown);
+  // data.json keeps every diagnostic; the baseline and --quiet only choose what is printed and what fails.
+  const selected = await selectDiagnostics(io, options, compiled);
   const { result, language } = compiled;
-  const failed = exitFor(compiled.diagnostics, options.strict);
-  if (failed !== 0) return { exitCode: fail(options, io, compiled, compiled.diagnostics, failed) };
+  const failed = exitFor(selected.diagnostics, options.strict);
+  if (failed !== 0) return { exitCode: fail(options, io, selected, selected.diagnostics, failed) };
 
   const plan = result.context.plan;
   const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
@@ -80,10 +83,13 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   ]);
   if (planned.diagnostics.length > 0) {
     const extra = planned.diagnostics.map((d) => localize(d, language));
-    return { exitCode: fail(options, io, compiled, [...compiled.diagnostics, ...extra].sort(compareDiagnostics), 1) };
+    return { exitCode: fail(options, io, selected, [...selected.diagnostics, ...extra].sort(compareDiagnostics), 1) };
   }
-  const report = reporterInput(options, compiled, compiled.diagnostics);
-  if (report.summary.warnings > 0) io.stderr.write(compactReporter(report).text);
+  const report = reporterInput(options, compiled, selected.diagnostics);
+  const reporter = options.reporter ? REPORTERS[options.reporter]! : compactReporter;
+  if (report.summary.warnings > 0 || (options.reporter !== undefined && report.diagnostics.length > 0)) {
+    io.stderr.write(withAccepted(reporter(report).text, selected, options.verbose));
+  }
 
   const now: FileToWrite[] = [];
   const pdfJobs: { path: string; html: string }[] = [];
@@ -171,8 +177,8 @@ function reporterInput(options: BuildOptions, compiled: Compiled, diagnostics: D
 }
 
 /** A failed build shows the full diagnostics, as `plan validate` would, and writes nothing. */
-function fail(options: BuildOptions, io: RunIo, compiled: Compiled, diagnostics: Diagnostic[], exitCode: number): number {
-  io.stderr.write(REPORTERS.pretty!(reporterInput(options, compiled, diagnostics)).text);
-  io.stderr.write(nothingWritten(compiled.language, options.outShown));
+function fail(options: BuildOptions, io: RunIo, selected: Selected, diagnostics: Diagnostic[], exitCode: number): number {
+  io.stderr.write(withAccepted(REPORTERS[options.reporter ?? 'pretty']!(reporterInput(options, selected, diagnostics)).text, selected, options.verbose));
+  io.stderr.write(nothingWritten(selected.language, options.outShown));
   return exitCode;
 }

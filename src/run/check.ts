@@ -6,9 +6,10 @@ import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { compileContent } from './compile.js';
+import { selectDiagnostics, withAccepted, type SelectOptions } from './select.js';
 import { exitFor, type ContentOptions, type RunIo } from './types.js';
 
-export interface ValidateOptions extends ContentOptions {
+export interface ValidateOptions extends ContentOptions, SelectOptions {
   reporter: string;
   strict: boolean;
   verbose: boolean;
@@ -19,7 +20,9 @@ export interface ValidateOptions extends ContentOptions {
 
 /** Returns the exit code. */
 export async function validate(options: ValidateOptions, io: RunIo): Promise<number> {
-  const { sources, result, diagnostics, language, threads } = await compileContent(options);
+  // Everything is checked; the baseline, --changed and --quiet only choose what is reported.
+  const selected = await selectDiagnostics(io, options, await compileContent(options));
+  const { sources, result, diagnostics, language, threads } = selected;
   const out = REPORTERS[options.reporter]!({
     diagnostics,
     summary: summarize(diagnostics, result.files),
@@ -28,7 +31,7 @@ export async function validate(options: ValidateOptions, io: RunIo): Promise<num
     color: options.color,
     verbose: options.verbose,
   });
-  io.stdout.write(out.text);
+  io.stdout.write(withAccepted(out.text, selected, options.verbose));
   if (options.verbose && options.reporter === 'pretty') {
     const unit = threads === 1 ? 'thread' : 'threads';
     io.stdout.write(language === 'nl' ? `(${threads} ${unit} voor het lezen en controleren)\n` : `(${threads} ${unit} for reading and checking)\n`);

@@ -19,6 +19,8 @@ export interface Io {
   stderr: Stream;
 }
 
+import type { SelectOptions } from './select.js';
+
 /** What the root may touch of the process: where it runs and where it prints. No environment. */
 export type RunIo = Omit<Io, 'env'>;
 
@@ -48,7 +50,9 @@ export interface Compiled {
   threads: number;
 }
 
-export interface BuildOptions extends ContentOptions {
+export interface BuildOptions extends ContentOptions, SelectOptions {
+  /** A reporter for the diagnostics on standard error; by default one line each (all of them when the build fails). */
+  reporter: string | undefined;
   /** Absolute output folder, and as the user wrote it (for messages and the list of written files). */
   outDir: string;
   outShown: string;

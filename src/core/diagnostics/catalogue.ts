@@ -581,6 +581,20 @@ export const catalogue = {
     hint: {
       en: (a) => `Shorten this id: the file name of a document is its id, and it may be at most ${a.max - 5} characters.`,
       nl: (a) => `Kort deze id in: de bestandsnaam van een document is zijn id, en die mag hoogstens ${a.max - 5} tekens lang zijn.`,
+      },
+    }),
+
+  // ── baseline: findings the organisation accepted (planwerk-baseline.json) ────────────────
+  'baseline/stale': define<{ code: string; baseline: string; message: string }>({
+    severity: 'warning',
+    title: 'Accepted finding no longer occurs',
+    message: {
+      en: (a) => `${a.baseline} accepts a ${q(a.code)} finding in this file that no longer occurs: ${a.message}`,
+      nl: (a) => `${a.baseline} aanvaardt een ${q(a.code)}-bevinding in dit bestand die niet meer voorkomt: ${a.message}`,
+    },
+    hint: {
+      en: (a) => `If it was fixed, remove the entry: run \`plan validate --prune-baseline\` and commit ${a.baseline}.`,
+      nl: (a) => `Is ze opgelost, verwijder dan de vermelding: voer \`plan validate --prune-baseline\` uit en commit ${a.baseline}.`,
     },
   }),
 } as const;

@@ -1,0 +1,160 @@
+/**
+ * What `plan validate` and `plan build` report, after the content has been checked whole: the accepted
+ * findings (the baseline) taken out and stale entries added, optionally only what a branch changed
+ * (--changed), optionally errors only (--quiet). The checks themselves never change: only the selection.
+ */
+import { readFile, realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  applyBaseline,
+  BASELINE_FILE,
+  createBaseline,
+  parseBaseline,
+  pruneBaseline,
+  serializeBaseline,
+  staleDiagnostic,
+  type Baseline,
+  type Finding,
+} from '../core/baseline.js';
+import { inChanged } from '../core/changed.js';
+import { compareDiagnostics, localize, summarize, type Diagnostic } from '../core/diagnostics/index.js';
+import { changedFiles } from '../io/git.js';
+import { LoadError } from '../io/load.js';
+import { summaryLine } from '../reporters/pretty.js';
+import type { Compiled, ContentOptions, RunIo } from './types.js';
+
+export interface SelectOptions {
+  /** Errors only. */
+  quiet?: boolean;
+  /** Only diagnostics in or related to files changed since the merge base with `base`. */
+  changed?: boolean;
+  base?: string;
+  /** A baseline file; false with --no-baseline; by default planwerk-baseline.json beside the content folder. */
+  baseline?: string | boolean;
+  updateBaseline?: boolean;
+  pruneBaseline?: boolean;
+  /** GITHUB_BASE_REF, read once by the CLI: the pull request's base branch. */
+  githubBaseRef?: string | undefined;
+  /** The environment git runs in (PATH, HOME, GIT_*), read once by the CLI. */
+  gitEnv?: NodeJS.ProcessEnv;
+}
+
+export interface Selected extends Compiled {
+  /** Warnings the baseline accepts (within the --changed selection). */
+  accepted: number;
+}
+
+/** In GitHub Actions the annotations are what people read, so they are the default there. */
+export const actionsReporter = (env: NodeJS.ProcessEnv): string | undefined => (env.GITHUB_ACTIONS === 'true' ? 'github' : undefined);
+
+const posix = (p: string) => p.split(path.sep).join('/');
+
+export async function selectDiagnostics(io: RunIo, opts: SelectOptions & Pick<ContentOptions, 'contentDir'>, loaded: Compiled): Promise<Selected> {
+  const raw = loaded.result.diagnostics;
+  if (raw.length !== loaded.diagnostics.length) throw new Error('bug: localized diagnostics out of step with the raw ones');
+  let reported: Diagnostic[] = loaded.diagnostics;
+  let accepted: Diagnostic[] = [];
+
+  const baselinePath = opts.baseline === false ? undefined : path.resolve(io.cwd, typeof opts.baseline === 'string' ? opts.baseline : path.join(path.dirname(opts.contentDir), BASELINE_FILE));
+  if (baselinePath === undefined && (opts.updateBaseline || opts.pruneBaseline)) throw new LoadError('--update-baseline and --prune-baseline need a baseline file; leave out --no-baseline');
+  if (baselinePath !== undefined) {
+    const baseDir = path.dirname(baselinePath);
+    const shown = posix(path.relative(io.cwd, baselinePath));
+    const toBaseline = (file: string) => posix(path.relative(baseDir, path.resolve(io.cwd, file)));
+    const toDisplay = (file: string) => posix(path.relative(io.cwd, path.resolve(baseDir, file)));
+    const findings = toFindings(loaded, toBaseline);
+    let baseline = opts.updateBaseline ? undefined : await readBaseline(baselinePath, shown, typeof opts.baseline === 'string');
+    if (opts.updateBaseline) {
+      baseline = createBaseline(findings);
+      await writeBaseline(baselinePath, baseline);
+      const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+      io.stderr.write(`plan: ${shown} accepts ${baseline.accepted.length} ${baseline.accepted.length === 1 ? 'finding' : 'findings'}${errors > 0 ? `; errors cannot be accepted, ${errors} still to fix` : ''}.\n`);
+    } else if (opts.pruneBaseline && baseline) {
+      const { stale } = applyBaseline(findings, baseline);
+      baseline = pruneBaseline(baseline, stale);
+      await writeBaseline(baselinePath, baseline);
+      io.stderr.write(`plan: removed ${stale.length} stale ${stale.length === 1 ? 'entry' : 'entries'} from ${shown}.\n`);
+    }
+    if (baseline) {
+      const applied = applyBaseline(findings, baseline);
+      accepted = applied.accepted;
+      reported = [...applied.reported, ...applied.stale.map((e) => localize(staleDiagnostic(e, shown, toDisplay), loaded.language))];
+    }
+  }
+
+  if (opts.changed) {
+    const changed = await changedSet(io, opts);
+    if (changed) {
+      reported = inChanged(reported, changed);
+      accepted = inChanged(accepted, changed);
+    }
+  }
+  if (opts.quiet) reported = reported.filter((d) => d.severity === 'error');
+  return { ...loaded, diagnostics: [...reported].sort(compareDiagnostics), accepted: accepted.length };
+}
+
+/** Each diagnostic with the file as the baseline names it, its source line and its English message. */
+function toFindings(loaded: Compiled, toBaseline: (file: string) => string): Finding[] {
+  const texts = new Map(loaded.sources.map((s) => [s.path, s.text]));
+  const lines = new Map<string, string[]>();
+  const lineOf = (file: string, line: number): string => {
+    if (!lines.has(file)) lines.set(file, (texts.get(file) ?? '').split('\n'));
+    return lines.get(file)![line - 1] ?? '';
+  };
+  return loaded.result.diagnostics.map((r, i) => ({
+    raw: r,
+    diagnostic: loaded.diagnostics[i]!,
+    file: r.file === undefined ? '' : toBaseline(r.file),
+    lineText: r.file !== undefined && r.line !== undefined ? lineOf(r.file, r.line) : '',
+    englishMessage: localize(r, 'en').message,
+  }));
+}
+
+async function readBaseline(file: string, shown: string, required: boolean): Promise<Baseline | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
+    throw new LoadError(`cannot read the baseline ${shown}: ${(e as Error).message}`);
+  }
+  const parsed = parseBaseline(text);
+  if (typeof parsed === 'string') throw new LoadError(`${shown} is not a planwerk baseline: ${parsed}`);
+  return parsed;
+}
+
+async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
+  const text = serializeBaseline(baseline);
+  // Unchanged content is not rewritten, so the file's time stamp only moves when its findings do.
+  if ((await readFile(file, 'utf8').catch(() => undefined)) === text) return;
+  try {
+    await writeFile(file, text);
+  } catch (e) {
+    throw new LoadError(`cannot write the baseline ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** The changed files in the diagnostics' form, or undefined (said on stderr) when git cannot tell. */
+async function changedSet(io: RunIo, opts: SelectOptions & Pick<ContentOptions, 'contentDir'>): Promise<Set<string> | undefined> {
+  const candidates = opts.base !== undefined ? [opts.base] : opts.githubBaseRef ? [`origin/${opts.githubBaseRef}`] : ['origin/main', 'main'];
+  const result = await changedFiles(opts.contentDir, candidates, opts.gitEnv ?? {});
+  if ('reason' in result) {
+    io.stderr.write(`plan: --changed: ${result.reason}; reporting every finding.\n`);
+    return undefined;
+  }
+  // git names files from the repository's real top folder; the diagnostics from the working folder.
+  const cwd = await realpath(io.cwd).catch(() => io.cwd);
+  const files = result.files.map((f) => posix(path.relative(cwd, path.join(result.top, f))));
+  io.stderr.write(`plan: --changed: ${files.length} ${files.length === 1 ? 'file' : 'files'} changed since ${result.base} (${result.mergeBase.slice(0, 12)}); reporting what is in or related to them.\n`);
+  return new Set(files);
+}
+
+/** The pretty and compact summary line with the accepted findings counted in: “0 warnings (23 accepted)”. */
+export function withAccepted(text: string, selected: Selected, verbose?: boolean): string {
+  if (selected.accepted === 0) return text;
+  const line = summaryLine(summarize(selected.diagnostics, selected.result.files), selected.language, verbose === true);
+  // Other reporters (json, github, sarif) have no such line; their text stays as it is.
+  if (!text.endsWith(`${line}\n`)) return text;
+  const extended = line.replace(/(\d+ (?:warnings?|waarschuwing(?:en)?))/, `$1 (${selected.accepted} ${selected.language === 'nl' ? 'aanvaard' : 'accepted'})`);
+  return `${text.slice(0, text.length - line.length - 1)}${extended}\n`;
+}
