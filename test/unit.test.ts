@@ -6,7 +6,7 @@ import { findCycles } from '../src/core/link/rules/parent-cycles.js';
 import { parseSource } from '../src/core/parse.js';
 import { compile } from '../src/core/pipeline.js';
 import { escapeData, escapeProperty, githubReporter, SUMMARY_ROWS } from '../src/reporters/github.js';
-import { region } from '../src/reporters/sarif.js';
+import { region, sarifReporter } from '../src/reporters/sarif.js';
 
 describe('parse: positions of YAML nodes', () => {
   const text = ['---', 'kind: goal', 'timing:', '  start: 2021-01-01', 'goals:', '  - id: a', '    strength: contributes', '---', '', 'Body'].join('\n');
@@ -181,5 +181,22 @@ describe('sarif regions', () => {
     expect(region({ line: 8, column: 5, endLine: 8, endColumn: 9 })).toEqual({ startLine: 8, startColumn: 5, endColumn: 9 });
     expect(region({ line: 8, column: 5, endLine: 10 })).toEqual({ startLine: 8, startColumn: 5, endLine: 10 });
     expect(region({ line: 8, column: 5, endLine: 10, endColumn: 1 })).toEqual({ startLine: 8, startColumn: 5, endLine: 10, endColumn: 1 });
+  });
+});
+
+describe('sarif fingerprints and fixes', () => {
+  const sarifOf = (text: string, line: number) => {
+    const d = localize(diag('schema/unknown-key', { key: 'titel', known: ['title'], suggestion: 'title' }, { file: 'content/a.md', line, column: 1, endLine: line, endColumn: 6 }), 'en');
+    const out = sarifReporter({ diagnostics: [d], summary: summarize([d], 1), lang: 'en', sources: new Map([['content/a.md', text]]), color: false });
+    return (JSON.parse(out.text) as { runs: { results: { partialFingerprints: Record<string, string>; fixes?: unknown[] }[] }[] }).runs[0]!.results[0]!;
+  };
+
+  test('a fingerprint survives lines moving; a fix replaces exactly the misspelt key', () => {
+    const before = sarifOf('---\nkind: goal\ntitel: X\n---\n', 3);
+    const after = sarifOf('---\nkind: goal\n\n\ntitel: X\n---\n', 5);
+    expect(after.partialFingerprints).toEqual(before.partialFingerprints);
+    expect(JSON.stringify(before.fixes)).toContain('"insertedContent":{"text":"title"}');
+    // The region does not hold the misspelt text: no fix rather than a wrong one.
+    expect(sarifOf('---\nkind: goal\nother: X\n---\n', 3).fixes).toBeUndefined();
   });
 });

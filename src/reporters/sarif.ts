@@ -73,10 +73,12 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
     if (!lines.has(file)) lines.set(file, (sources.get(file) ?? '').split('\n'));
     return (lines.get(file)![line - 1] ?? '').trim();
   };
-  // Fingerprint: code, file and the text of the offending line (not its number), numbered when it repeats.
+  // Fingerprint: code, file, the text of the offending line (not its number) and the facts that name the finding
+  // (a missing key's name; not a computed figure, which changes with every input), numbered when it repeats.
   const seen = new Map<string, number>();
   const fingerprint = (d: Diagnostic) => {
-    const base = `${d.code}\0${d.file ?? ''}\0${lineText(d.file, d.line)}\0${d.line === undefined ? JSON.stringify(d.args) : ''}`;
+    const { stated: _s, computed: _c, ...facts } = d.args;
+    const base = `${d.code}\0${d.file ?? ''}\0${lineText(d.file, d.line)}\0${JSON.stringify(facts)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return `${sha(base)}:${n}`;
