@@ -77,7 +77,7 @@ describe('github reporter', () => {
     expect(r.stdout).toContain('title=schema/unknown-key::');
     const md = await readFile(summary, 'utf8');
     expect(md).toContain('## planwerk: content check');
-    expect(md).toContain('| error | `schema/unknown-key` | content/actions/a,b.md:5:1 |');
+    expect(md).toContain('| error | content/actions/a,b.md:5 | [`schema/unknown-key`](');
     await rm(dir, { recursive: true, force: true });
   });
 });

@@ -101,7 +101,7 @@ export function parseSource(source: SourceFile): ParseResult {
   }
   if (!broken && data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     diagnostics.push(
-      diag('parse/not-a-map', { found: Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}` }, at(rangeOf(doc.contents))),
+      diag('parse/not-a-map', Array.isArray(data) ? { found: 'list' } : { found: 'scalar', value: JSON.stringify(data) }, at(rangeOf(doc.contents))),
     );
   }
   if (!broken && (data === null || data === undefined) && !isYamlFile) data = {};

@@ -70,12 +70,13 @@ export function validateDocument(doc: ParsedDocument): ValidateResult {
     } as AnyValidDocument;
     return { ok: true, document, diagnostics: [] };
   }
-  // One bad value can fail two checks (a date's pattern and its calendar check): report it once.
+  // One bad value can fail two checks (a date's pattern and its calendar check): report it once. The arguments
+  // are part of the key: every missing field of a map is located at the same node, and each must be reported.
   const seen = new Set<string>();
   const diagnostics = result.error.issues
     .flatMap((issue) => issueDiagnostics(issue as Issue, doc, schema))
     .filter((d) => {
-      const key = `${d.line}:${d.column}:${d.code}`;
+      const key = `${d.line}:${d.column}:${d.code}:${JSON.stringify(d.args)}`;
       return seen.has(key) ? false : (seen.add(key), true);
     });
   return { ok: false, placeholder, diagnostics };
@@ -121,8 +122,8 @@ function issueDiagnostics(issue: Issue, doc: ParsedDocument, root: z.ZodType): R
       });
     }
     case 'invalid_value': {
-      if (issue.input === undefined) return [diag('schema/missing-key', { key: String(path[path.length - 1] ?? ''), expected: 'value' }, at)];
       const allowed = (issue.values ?? []).map(String);
+      if (issue.input === undefined) return [diag('schema/missing-key', { key: String(path[path.length - 1] ?? ''), expected: 'value', allowed }, at)];
       const value = String(issue.input);
       const args: { value: string; allowed: readonly string[]; suggestion?: string } = { value, allowed };
       const s = closest(value, allowed);

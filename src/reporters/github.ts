@@ -1,13 +1,18 @@
 /**
- * GitHub Actions workflow commands. Only the first 10 annotations of each severity show on a pull request,
- * so every diagnostic also goes into the job summary table.
+ * GitHub Actions workflow commands. A pull request shows only the first 10 annotations of each severity, so
+ * errors come first, then warnings (notes only with --verbose), each with the changed files first; every
+ * diagnostic also goes into the job summary table.
  */
 import type { Diagnostic } from '../core/diagnostics/index.js';
+import { docsLink, urgentFirst } from './order.js';
 import type { Reporter } from './types.js';
 
 /** Escaping from the runner's rules: data escapes %, CR, LF; properties also “:” and “,”. */
 export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** A job summary keeps its first rows: GitHub caps a summary at 1 MiB, and nobody reads further. */
+export const SUMMARY_ROWS = 1000;
 
 function annotation(d: Diagnostic): string {
   const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
@@ -21,26 +26,40 @@ function annotation(d: Diagnostic): string {
   return `::${command} ${props.join(',')}::${escapeData(`${d.message} ${d.hint}`)}`;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 
-export const githubReporter: Reporter = ({ diagnostics: all, summary, lang, verbose }) => {
+/** The file at the commit, when the CI says which repository and commit this is. */
+function fileLink(d: Diagnostic, env: Readonly<Record<string, string | undefined>>): string {
+  if (d.file === undefined) return '';
+  const where = `${d.file}${d.line !== undefined ? `:${d.line}` : ''}`;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+  if (!server || !repo || !sha) return cell(where);
+  const path = d.file.split('/').map(encodeURIComponent).join('/');
+  return `[${cell(where)}](${server}/${repo}/blob/${sha}/${path}${d.line !== undefined ? `#L${d.line}` : ''})`;
+}
+
+export const githubReporter: Reporter = ({ diagnostics: all, summary, lang, verbose, changedFiles, env = globalThis.process?.env ?? {} }) => {
+  const nl = lang === 'nl';
+  const ordered = urgentFirst(all, changedFiles);
   // Notes (severity info) would crowd a pull request: annotate them only when asked; the summary lists all.
-  const diagnostics = all;
-  const lines = (verbose ? all : all.filter((d) => d.severity !== 'info')).map(annotation);
-  const heading = lang === 'nl' ? 'planwerk: inhoudscontrole' : 'planwerk: content check';
-  const counts =
-    lang === 'nl'
-      ? `${summary.errors} fout(en), ${summary.warnings} waarschuwing(en) in ${summary.files} bestanden`
-      : `${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.files} files`;
-  const table = diagnostics.map(
-    (d) => `| ${d.severity} | \`${d.code}\` | ${cell(d.file ?? '')}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''} | ${cell(d.message)} ${cell(d.hint)} |`,
-  );
+  const lines = (verbose ? ordered : ordered.filter((d) => d.severity !== 'info')).map(annotation);
+  const label = nl ? { error: 'fout', warning: 'waarschuwing', info: 'notitie' } : { error: 'error', warning: 'warning', info: 'note' };
+  const counts = nl
+    ? `${summary.errors} fout(en), ${summary.warnings} waarschuwing(en), ${summary.infos} notitie(s) in ${summary.files} bestanden`
+    : `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} note(s) in ${summary.files} files`;
+  const rows = ordered
+    .slice(0, SUMMARY_ROWS)
+    .map((d) => `| ${label[d.severity]} | ${fileLink(d, env)} | [\`${d.code}\`](${docsLink(d.code)}) | ${cell(d.message)} ${cell(d.hint)} |`);
+  const rest = ordered.length - rows.length;
   const jobSummary = [
-    `## ${heading}`,
+    `## ${nl ? 'planwerk: inhoudscontrole' : 'planwerk: content check'}`,
     '',
     counts,
     '',
-    ...(table.length > 0 ? ['| | code | location | message |', '|---|---|---|---|', ...table, ''] : []),
+    ...(rows.length > 0
+      ? [nl ? '| | plaats | code | boodschap |' : '| | location | code | message |', '|---|---|---|---|', ...rows, '']
+      : []),
+    ...(rest > 0 ? [nl ? `… en nog ${rest} meer (zie de volledige lijst met \`plan validate\`).` : `… and ${rest} more (run \`plan validate\` for the full list).`, ''] : []),
   ].join('\n');
   return { text: lines.length > 0 ? lines.join('\n') + '\n' : '', jobSummary };
 };

@@ -1,4 +1,7 @@
-/** The machine-readable report: one JSON object, versioned; diagnostics are 1-based and sorted. */
+/**
+ * The machine-readable report: one JSON object, versioned; diagnostics are 1-based and sorted. Version 1 grows
+ * only by added fields (args, suggestion, docsUrl): a consumer of the first fields reads it unchanged.
+ */
 import type { Reporter } from './types.js';
 
 export const JSON_REPORT_VERSION = 1;
@@ -21,6 +24,9 @@ export const jsonReporter: Reporter = ({ diagnostics, summary }) => ({
           endLine: d.endLine ?? null,
           endColumn: d.endColumn ?? null,
           related: d.related,
+          args: d.args,
+          suggestion: d.suggestion ?? null,
+          docsUrl: d.docsUrl,
         })),
       },
       null,

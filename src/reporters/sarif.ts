@@ -1,44 +1,154 @@
 /**
- * SARIF 2.1.0 for code-scanning services and editors (GitHub code scanning, the VS Code SARIF viewer), written
- * with node-sarif-builder. Every catalogue code is a rule; every diagnostic a result with its exact region and
- * its related locations.
+ * SARIF 2.1.0 for code-scanning services and editors (GitHub code scanning, the VS Code SARIF viewer). Every
+ * catalogue code is a rule with its help; every diagnostic a result with a valid region, its arguments, a
+ * fingerprint that survives lines moving, and a fix when the “did you mean” replaces the exact text. Checked
+ * with the SARIF multitool in the tests.
  */
-import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
-import { catalogue, type Code } from '../core/diagnostics/index.js';
+import { createHash } from 'node:crypto';
+import { catalogue, CODES, docsUrl, phrasing, type Code, type Diagnostic, type Lang, type Location } from '../core/diagnostics/index.js';
 import { VERSION } from '../version.js';
+import { docsLink, PROJECT_URL } from './order.js';
 import type { Reporter } from './types.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+/** Paths in diagnostics are relative to the folder planwerk ran in. */
+const SRCROOT = '%SRCROOT%';
 
-export const sarifReporter: Reporter = ({ diagnostics }) => {
-  const run = new SarifRunBuilder().initSimple({ toolDriverName: 'planwerk', toolDriverVersion: VERSION });
-  for (const code of (Object.keys(catalogue) as Code[]).sort()) {
-    const entry = catalogue[code];
-    const rule = new SarifRuleBuilder().initSimple({ ruleId: code, shortDescriptionText: entry.title });
-    rule.rule.defaultConfiguration = { level: LEVEL[entry.severity] };
-    run.addRule(rule);
-  }
-  for (const d of diagnostics) {
-    const result = new SarifResultBuilder().initSimple({
-      level: LEVEL[d.severity],
-      messageText: `${d.message} ${d.hint}`,
+interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** A region SARIF accepts: 1-based start, and an end only when it lies after the start (endColumn is exclusive). */
+export function region(p: Partial<Location>): Region {
+  const r: Region = { startLine: Math.max(1, p.line ?? 1), startColumn: Math.max(1, p.column ?? 1) };
+  const endLine = p.endLine ?? r.startLine;
+  if (p.endColumn !== undefined && (endLine > r.startLine || (endLine === r.startLine && p.endColumn > r.startColumn))) {
+    if (endLine !== r.startLine) r.endLine = endLine;
+    r.endColumn = p.endColumn;
+  } else if (p.endColumn === undefined && endLine > r.startLine) r.endLine = endLine;
+  return r;
+}
+
+/** The folder the content files sit in, for diagnostics about the content as a whole (no file). */
+function contentRoot(sources: ReadonlyMap<string, string>): string {
+  const tops = new Set([...sources.keys()].map((f) => (f.includes('/') ? f.split('/')[0]! : '')));
+  const [only] = tops;
+  return tops.size === 1 && only ? `${only}/` : './';
+}
+
+const pascal = (code: Code) => code.split(/[/-]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+
+function rule(code: Code, lang: Lang) {
+  const e = catalogue[code] as { severity: keyof typeof LEVEL; title: Record<Lang, string>; example: Record<string, unknown> };
+  const p = phrasing(code, lang);
+  const message = p.message(e.example);
+  const hint = p.hint(e.example);
+  const more = lang === 'nl' ? 'Meer' : 'More';
+  return {
+    id: code,
+    name: pascal(code),
+    shortDescription: { text: e.title[lang] },
+    fullDescription: { text: message },
+    help: {
+      text: `${message} ${hint} ${more}: ${docsLink(code)}`,
+      markdown: `${message}\n\n${hint}\n\n[${more}: \`${code}\`](${docsLink(code)})`,
+    },
+    helpUri: docsLink(code),
+    defaultConfiguration: { level: LEVEL[e.severity] },
+    properties: { docsUrl: docsUrl(code), arguments: Object.keys(e.example) },
+  };
+}
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
+
+export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
+  const ruleIndex = new Map(CODES.map((c, i) => [c, i]));
+  const root = contentRoot(sources);
+  const lines = new Map<string, string[]>();
+  const lineText = (file: string | undefined, line: number | undefined): string => {
+    if (file === undefined || line === undefined) return '';
+    if (!lines.has(file)) lines.set(file, (sources.get(file) ?? '').split('\n'));
+    return (lines.get(file)![line - 1] ?? '').trim();
+  };
+  // Fingerprint: code, file, the text of the offending line (not its number) and the facts that name the finding
+  // (a missing key's name; not a computed figure, which changes with every input), numbered when it repeats.
+  const seen = new Map<string, number>();
+  const fingerprint = (d: Diagnostic) => {
+    const { stated: _s, computed: _c, ...facts } = d.args;
+    const base = `${d.code}\0${d.file ?? ''}\0${lineText(d.file, d.line)}\0${JSON.stringify(facts)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${sha(base)}:${n}`;
+  };
+  const location = (p: Partial<Location>) => ({
+    physicalLocation: {
+      artifactLocation: { uri: p.file ?? root, uriBaseId: SRCROOT },
+      region: region(p),
+    },
+  });
+  const results = diagnostics.map((d) => {
+    const result: Record<string, unknown> = {
       ruleId: d.code,
-      ...(d.file !== undefined ? { fileUri: d.file } : {}),
-      ...(d.line !== undefined ? { startLine: d.line } : {}),
-      ...(d.column !== undefined ? { startColumn: d.column } : {}),
-      ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
-      ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
-    });
+      ruleIndex: ruleIndex.get(d.code),
+      level: LEVEL[d.severity],
+      message: { text: `${d.message} ${d.hint}` },
+      locations: [location(d)],
+      partialFingerprints: { 'planwerk/v1': fingerprint(d) },
+      properties: { title: d.title, hint: d.hint, args: d.args, ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}) },
+    };
     if (d.related.length > 0) {
-      result.result.relatedLocations = d.related.map((r, i) => ({
-        id: i,
-        message: { text: r.message },
-        physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: r.line, startColumn: r.column } },
-      }));
+      result.relatedLocations = d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r) }));
     }
-    run.addResult(result);
-  }
-  const log = new SarifBuilder();
-  log.addRun(run);
-  return { text: log.buildSarifJsonString({ indent: true }) + '\n' };
+    const fix = fixFor(d, sources, lang);
+    if (fix) result.fixes = [fix];
+    return result;
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'planwerk',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: PROJECT_URL,
+            rules: CODES.map((c) => rule(c, lang)),
+          },
+        },
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: lang === 'nl' ? 'De map waarin planwerk liep.' : 'The folder planwerk ran in.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return { text: JSON.stringify(log, null, 2) + '\n' };
 };
+
+/**
+ * A fix for a “did you mean”: only when the diagnostic's region is exactly the misspelt text on one line, so
+ * applying it cannot touch anything else.
+ */
+function fixFor(d: Diagnostic, sources: ReadonlyMap<string, string>, lang: Lang) {
+  if (d.suggestion === undefined || d.file === undefined || d.line === undefined || d.column === undefined || d.endColumn === undefined) return undefined;
+  if (d.endLine !== undefined && d.endLine !== d.line) return undefined;
+  const text = (sources.get(d.file) ?? '').split('\n')[d.line - 1] ?? '';
+  const span = text.slice(d.column - 1, d.endColumn - 1);
+  const wrong = [d.args.key, d.args.value, d.args.kind, d.args.id].find((v) => typeof v === 'string' && v === span);
+  if (wrong === undefined) return undefined;
+  return {
+    description: { text: lang === 'nl' ? `Vervang door “${d.suggestion}”.` : `Replace with “${d.suggestion}”.` },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: d.file, uriBaseId: SRCROOT },
+        replacements: [{ deletedRegion: { startLine: d.line, startColumn: d.column, endColumn: d.endColumn }, insertedContent: { text: d.suggestion } }],
+      },
+    ],
+  };
+}

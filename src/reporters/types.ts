@@ -4,11 +4,18 @@ export interface ReportInput {
   diagnostics: readonly Diagnostic[];
   summary: Summary;
   lang: Lang;
-  /** File texts by displayed path, for code frames. */
+  /** File texts by displayed path, for code frames, fingerprints and fixes. */
   sources: ReadonlyMap<string, string>;
   color: boolean;
   /** List notes (severity info) too; otherwise only their number. */
   verbose?: boolean;
+  /** Files a change touched (paths as diagnostics show them): their diagnostics come first within each severity. */
+  changedFiles?: ReadonlySet<string>;
+  /**
+   * The CI environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA) for links to the files at the commit;
+   * defaults to the process environment.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ReportOutput {

@@ -2,7 +2,7 @@
  * Figure helpers: sums that keep “not reported” apart from 0, derived figures, and the declared-vs-computed check.
  * Pure; every function returns a new object.
  */
-import { diag, type Location, type RawDiagnostic } from '../diagnostics/index.js';
+import { diag, type ComparedFigure, type Location, type RawDiagnostic } from '../diagnostics/index.js';
 import type { Figure } from './types.js';
 
 /** One input of a sum: a number when reported, null or undefined when expected but not reported. */
@@ -87,15 +87,19 @@ export function differs(f: Figure, percent: boolean): boolean {
   return Math.abs(f.declared - f.value) > (percent ? TOLERANCE.percent : TOLERANCE.plain) + 1e-9;
 }
 
-export type CheckUnit = '' | ' %';
+/** Shares are percentages: they get the percent tolerance and a % sign. */
+const isPercent = (what: ComparedFigure): boolean => what.measure === 'targetGroupShare' || what.measure === 'decreeShare';
 
 /**
  * Compare a figure's computed value with its declared one; push `compute/declared-differs` at the declared node
- * when both are numbers and they differ by more than the tolerance.
+ * when both are numbers and they differ by more than the tolerance. `what` names the figure as facts (table,
+ * measure, row), so each language phrases it; `year` is the report or budget year.
  */
-export function check(out: RawDiagnostic[], f: Figure, what: string, unit: CheckUnit, at: () => Location): void {
-  if (differs(f, unit === ' %') && f.value !== null && f.declared !== null && f.declared !== undefined) {
-    out.push(diag('compute/declared-differs', { what, declared: f.declared, computed: round2(f.value), unit }, at()));
+export function check(out: RawDiagnostic[], f: Figure, what: ComparedFigure, year: number | undefined, at: () => Location): void {
+  const percent = isPercent(what);
+  if (differs(f, percent) && f.value !== null && f.declared !== null && f.declared !== undefined) {
+    const args = { ...what, ...(year === undefined ? {} : { year }), stated: f.declared, computed: round2(f.value), percent };
+    out.push(diag('compute/declared-differs', args, at()));
   }
 }
 

@@ -20,8 +20,8 @@ export function staffingFigures(doc: Doc<'staffing'>, out: RawDiagnostic[]): Sta
     const other = sum([r.other]);
     const total = withDeclared(combine([decree, other]), r.declaredTotal);
     const share = withDeclared(decreeShare(decree, other), r.declaredDecreeShare);
-    check(out, total, `Staffing “${r.label}” total`, '', () => doc.locate(['rows', i, 'declaredTotal']));
-    check(out, share, `Staffing “${r.label}” decree share`, ' %', () => doc.locate(['rows', i, 'declaredDecreeShare']));
+    check(out, total, { table: 'staffing', measure: 'total', row: r.label }, undefined, () => doc.locate(['rows', i, 'declaredTotal']));
+    check(out, share, { table: 'staffing', measure: 'decreeShare', row: r.label }, undefined, () => doc.locate(['rows', i, 'declaredDecreeShare']));
     return {
       label: r.label,
       ...(r.goal !== undefined ? { goal: r.goal } : {}),
@@ -42,17 +42,17 @@ export function staffingFigures(doc: Doc<'staffing'>, out: RawDiagnostic[]): Sta
     decreeShare: withDeclared(decreeShare(decreeSum, otherSum), stated?.decreeShare),
   };
   const at = (k: string) => () => doc.locate(['declaredTotals', k]);
-  check(out, totals.decree, 'Staffing total decree FTE', '', at('decree'));
-  check(out, totals.other, 'Staffing total other FTE', '', at('other'));
-  check(out, totals.total, 'Staffing grand total', '', at('total'));
-  check(out, totals.decreeShare, 'Staffing total decree share', ' %', at('decreeShare'));
+  check(out, totals.decree, { table: 'staffing', measure: 'decree' }, undefined, at('decree'));
+  check(out, totals.other, { table: 'staffing', measure: 'other' }, undefined, at('other'));
+  check(out, totals.total, { table: 'staffing', measure: 'total' }, undefined, at('total'));
+  check(out, totals.decreeShare, { table: 'staffing', measure: 'decreeShare' }, undefined, at('decreeShare'));
   return { id: doc.data.id, rows, totals };
 }
 
 export function extensionRequestFigures(doc: Doc<'extension-request'>, out: RawDiagnostic[]): { id: string; total: Figure } {
   // `includes` is a part of the request that is already inside the total: it is not added again.
   const total = withDeclared(sum(doc.data.items.map((i) => i.fte)), doc.data.declaredTotal);
-  check(out, total, 'Extension request total', '', () => doc.locate(['declaredTotal']));
+  check(out, total, { table: 'extension-request', measure: 'total' }, undefined, () => doc.locate(['declaredTotal']));
   return { id: doc.data.id, total };
 }
 
@@ -113,7 +113,7 @@ export function budgetFigures(doc: Doc<'budget'>, out: RawDiagnostic[]): BudgetF
       const y = String(year);
       const f = withDeclared(subtotal(doc, BUDGET_FORMULAS[k], y), doc.data.declared?.[k]?.[y]);
       perYear[y] = f;
-      check(out, f, `Budget ${k} ${y}`, '', () => doc.locate(['declared', k, y]));
+      check(out, f, { table: 'budget', measure: k }, year, () => doc.locate(['declared', k, y]));
     }
     subtotals[k] = perYear;
   }
@@ -137,7 +137,7 @@ export function attendanceFigures(ctx: LinkContext, out: RawDiagnostic[]): { sou
     const source = sourceById.get(id);
     const inputs = regions.filter((r) => r.data.source === id).flatMap((r) => (r.data.meetings ?? []).map((m) => m.attendance));
     const total = withDeclared(sum(inputs), source?.data.declaredAttendance);
-    if (source && complete) check(out, total, 'Meeting attendance total', '', () => source.locate(['declaredAttendance']));
+    if (source && complete) check(out, total, { table: 'attendance', measure: 'total', source: id }, undefined, () => source.locate(['declaredAttendance']));
     return { source: id, total };
   });
 }

@@ -126,8 +126,8 @@ function rgi21(scope: Scope): IndicatorTable {
     declared?.surplus,
   );
   t.extras = { norm, average, surplus };
-  check(scope.out, average, 'RGI 2.1 three-year average', '', at(scope, ['staffing', 'threeYearAverage']));
-  check(scope.out, surplus, 'RGI 2.1 surplus', '', at(scope, ['staffing', 'surplus']));
+  check(scope.out, average, { table: 'rgi-2.1', measure: 'threeYearAverage' }, scope.year, at(scope, ['staffing', 'threeYearAverage']));
+  check(scope.out, surplus, { table: 'rgi-2.1', measure: 'surplus' }, scope.year, at(scope, ['staffing', 'surplus']));
   return t;
 }
 
@@ -144,7 +144,7 @@ function rgi22(scope: Scope): IndicatorTable {
     const fte = withDeclared(sum(entries.map((p) => p.data.measures?.fte)), stated?.value);
     t.cells[key(row, 'fte')] = fte;
     t.cells[key(row, 'fteDirect')] = sum(entries.map((p) => p.data.measures?.fteDirect));
-    if (stated) check(scope.progressOut, fte, `RGI 2.2 FTE ${row}`, '', at(scope, ['fte', 'byTheme', stated.index, 'value']));
+    if (stated) check(scope.progressOut, fte, { table: 'rgi-2.2', measure: 'fte', theme: row }, scope.year, at(scope, ['fte', 'byTheme', stated.index, 'value']));
   }
   const fte = combine(rows.map((row) => t.cells[key(row, 'fte')]!));
   const direct = combine(rows.map((row) => t.cells[key(row, 'fteDirect')]!));
@@ -152,8 +152,8 @@ function rgi22(scope: Scope): IndicatorTable {
   const total = withDeclared(fte, declared?.total?.[String(scope.year)]);
   const targetGroup = withDeclared(share(direct, fte), declared?.targetGroupShare);
   t.extras = { total, direct: { ...direct }, share: targetGroup };
-  check(scope.progressOut, total, 'RGI 2.2 total FTE', '', at(scope, ['fte', 'total', String(scope.year)]));
-  check(scope.progressOut, targetGroup, 'RGI 2.2 share working with the target group', ' %', at(scope, ['fte', 'targetGroupShare']));
+  check(scope.progressOut, total, { table: 'rgi-2.2', measure: 'total' }, scope.year, at(scope, ['fte', 'total', String(scope.year)]));
+  check(scope.progressOut, targetGroup, { table: 'rgi-2.2', measure: 'targetGroupShare' }, scope.year, at(scope, ['fte', 'targetGroupShare']));
   return t;
 }
 
@@ -183,10 +183,10 @@ function rgi28(scope: Scope): IndicatorTable {
     if (!stated) continue;
     const cell = withDeclared(t.cells[key(row)]!, stated.value);
     t.cells[key(row)] = cell;
-    check(scope.progressOut, cell, `RGI 2.8 policy dossiers ${row}`, '', at(scope, ['policyDossiers', 'byTheme', stated.index, 'value']));
+    check(scope.progressOut, cell, { table: 'rgi-2.8', measure: 'policyDossiers', theme: row }, scope.year, at(scope, ['policyDossiers', 'byTheme', stated.index, 'value']));
   }
   t.total = withDeclared(t.total!, declared?.total);
-  check(scope.progressOut, t.total, 'RGI 2.8 policy dossiers total', '', at(scope, ['policyDossiers', 'total']));
+  check(scope.progressOut, t.total, { table: 'rgi-2.8', measure: 'total' }, scope.year, at(scope, ['policyDossiers', 'total']));
   return t;
 }
 
@@ -197,7 +197,7 @@ function rgi210(scope: Scope): IndicatorTable {
   const t = table(scope, 'rgi-2.10', 'count', 'item', []);
   const counted = list === undefined ? { value: null, reported: 0, missing: 1 } : { value: list.length, reported: 1, missing: 0 };
   t.total = withDeclared(counted, d?.communicationActionsCount);
-  check(scope.out, t.total, 'RGI 2.10 communication actions', '', at(scope, ['communicationActionsCount']));
+  check(scope.out, t.total, { table: 'rgi-2.10', measure: 'communicationActions' }, scope.year, at(scope, ['communicationActionsCount']));
   return t;
 }
 
@@ -222,7 +222,7 @@ function rgi211(scope: Scope): IndicatorTable {
     const stated = orgWide.find((d) => d.source === row);
     const cell = withDeclared(sum(perSource.get(row) ?? []), stated?.amount);
     t.cells[key(row)] = cell;
-    if (stated) check(scope.progressOut, cell, `RGI 2.11 local funding “${row}”`, '', at(scope, ['localFunding', stated.index, 'amount']));
+    if (stated) check(scope.progressOut, cell, { table: 'rgi-2.11', measure: 'localFunding', source: row }, scope.year, at(scope, ['localFunding', stated.index, 'amount']));
   }
   const total = combine(rows.map((row) => t.cells[key(row)]!));
   t.total = { ...total, missing: total.missing + unknown };

@@ -1,18 +1,17 @@
 import { distance } from 'fastest-levenshtein';
-import { catalogue, type ArgsOf, type Code, type Entry } from './catalogue.js';
+import { catalogue, docsUrl, entryOf, type ArgsOf, type Code } from './catalogue.js';
+import { MESSAGES } from './messages/index.js';
+import type { Phrasing } from './messages/types.js';
 import type { Diagnostic, Lang, Location, RawDiagnostic } from './types.js';
 
 export * from './types.js';
-export { catalogue, kindLabel, type Code } from './catalogue.js';
+export { catalogue, CODES, docsAnchor, docsUrl, type ArgsOf, type Code, type ComparedFigure, type FigureDifference } from './catalogue.js';
+export { kindLabel } from './messages/format.js';
+export { catalogueMarkdown } from './docs.js';
 
 /** Create a diagnostic; the catalogue types its arguments. */
-export function diag<C extends Code>(
-  code: C,
-  args: ArgsOf<C>,
-  at?: Partial<Location> | undefined,
-  related?: readonly Location[],
-): RawDiagnostic {
-  const d: RawDiagnostic = { code, args: args as Record<string, unknown> };
+export function diag<C extends Code>(code: C, args: ArgsOf<C>, at?: Partial<Location> | undefined, related?: readonly Location[]): RawDiagnostic<C> {
+  const d = { code, args } as RawDiagnostic<C> & { file?: string; line?: number; column?: number; endLine?: number; endColumn?: number; related?: Location[] };
   if (at?.file !== undefined) d.file = at.file;
   if (at?.line !== undefined) d.line = at.line;
   if (at?.column !== undefined) d.column = at.column;
@@ -22,25 +21,35 @@ export function diag<C extends Code>(
   return d;
 }
 
-export function severityOf(code: string): Diagnostic['severity'] {
-  return (catalogue as unknown as Record<string, Entry<unknown>>)[code]?.severity ?? 'error';
+export function severityOf(code: Code): Diagnostic['severity'] {
+  return catalogue[code].severity;
+}
+
+/** The phrasing of a code in a language (widened: the caller holds matching arguments). */
+export function phrasing(code: Code, lang: Lang): Phrasing<Record<string, unknown>> {
+  return MESSAGES[lang][code] as unknown as Phrasing<Record<string, unknown>>;
 }
 
 /** Turn a raw diagnostic into the user's language. */
 export function localize(raw: RawDiagnostic, lang: Lang): Diagnostic {
-  const entry = (catalogue as unknown as Record<string, Entry<Record<string, unknown>>>)[raw.code];
-  if (!entry) throw new Error(`bug: diagnostic code ${raw.code} is not in the catalogue`);
-  const relatedMessage = entry.related?.[lang](raw.args) ?? '';
+  if (!(raw.code in catalogue)) throw new Error(`bug: diagnostic code ${String(raw.code)} is not in the catalogue`);
+  const entry = entryOf(raw.code);
+  const p = phrasing(raw.code, lang);
+  const args = raw.args as Record<string, unknown>;
+  const relatedMessage = p.related?.(args) ?? '';
   const d: Diagnostic = {
     code: raw.code,
     severity: entry.severity,
-    title: entry.title,
-    message: entry.message[lang](raw.args),
-    hint: entry.hint[lang](raw.args),
+    title: entry.title[lang],
+    message: p.message(args),
+    hint: p.hint(args),
+    args,
+    docsUrl: docsUrl(raw.code),
     related: (raw.related ?? []).map((r) => ({ ...r, message: relatedMessage })),
   };
+  if (typeof args.suggestion === 'string') d.suggestion = args.suggestion;
   for (const k of ['file', 'line', 'column', 'endLine', 'endColumn'] as const) {
-    if (raw[k] !== undefined) (d as unknown as Record<string, unknown>)[k] = raw[k];
+    if (raw[k] !== undefined) d[k] = raw[k] as never;
   }
   return d;
 }
@@ -48,15 +57,9 @@ export function localize(raw: RawDiagnostic, lang: Lang): Diagnostic {
 const cmp = (a: string | number | undefined, b: string | number | undefined): number =>
   a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1;
 
-/** Sort by file, position, code and message: output never depends on the order work was done in. */
+/** Sort by file, position, code and arguments: output never depends on the order work was done in. */
 export function compareDiagnostics(a: RawDiagnostic | Diagnostic, b: RawDiagnostic | Diagnostic): number {
-  return (
-    cmp(a.file, b.file) ||
-    cmp(a.line, b.line) ||
-    cmp(a.column, b.column) ||
-    cmp(a.code, b.code) ||
-    cmp(JSON.stringify('args' in a ? a.args : a.message), JSON.stringify('args' in b ? b.args : b.message))
-  );
+  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.code, b.code) || cmp(JSON.stringify(a.args), JSON.stringify(b.args));
 }
 
 export interface Summary {
@@ -89,24 +92,4 @@ export function closest(value: string, candidates: Iterable<string>): string | u
     }
   }
   return bestDistance <= limit ? best : undefined;
-}
-
-/** The catalogue as Markdown (docs/diagnostics.md), with sample arguments shown as placeholders. */
-export function catalogueMarkdown(lang: Lang): string {
-  const placeholder = new Proxy({} as Record<string, unknown>, {
-    get: (_t, key) => (key === 'known' || key === 'allowed' || key === 'expected' || key === 'cycle' ? [`‹${String(key)}›`] : `‹${String(key)}›`),
-  });
-  const entries = Object.entries(catalogue as unknown as Record<string, Entry<Record<string, unknown>>>).sort(([a], [b]) => (a < b ? -1 : 1));
-  const lines = [
-    lang === 'nl' ? '# Diagnosecodes' : '# Diagnostic codes',
-    '',
-    lang === 'nl'
-      ? 'Gegenereerd met `plan codes --lang nl`. Codes zijn permanent: ze worden nooit hernoemd of hergebruikt.'
-      : 'Generated by `plan codes`. Codes are permanent: they are never renamed or reused.',
-    '',
-  ];
-  for (const [code, e] of entries) {
-    lines.push(`## \`${code}\``, '', `**${e.severity}** · ${e.title}`, '', `- ${e.message[lang](placeholder)}`, `- ${e.hint[lang](placeholder)}`, '');
-  }
-  return lines.join('\n');
 }

@@ -1,0 +1,253 @@
+/** The Dutch phrasing of every catalogue code: the message says what is wrong and why, the hint what to do. */
+import { fmt, kindLabel, kinds, list, q, suggest, typeLabel } from './format.js';
+import type { Messages } from './types.js';
+import type { FigureDifference } from '../catalogue.js';
+
+const L = 'nl';
+
+const BUDGET = {
+  'operating-income': 'bedrijfsopbrengsten',
+  'gross-margin': 'brutomarge',
+  'operating-result': 'bedrijfsresultaat',
+  'financial-result': 'financieel resultaat',
+  'ordinary-result': 'resultaat uit de gewone bedrijfsvoering',
+  'exceptional-result': 'uitzonderlijk resultaat',
+  result: 'resultaat',
+} as const;
+
+/** Noemt het vergeleken cijfer zoals het rapport en de plantabellen het noemen. */
+function figure(a: FigureDifference): string {
+  switch (a.table) {
+    case 'rgi-2.1':
+      return a.measure === 'threeYearAverage' ? 'RGI 2.1 driejaarlijks gemiddelde' : 'RGI 2.1 overschot';
+    case 'rgi-2.2':
+      if ('theme' in a) return `RGI 2.2 VTE van thema ${q(a.theme)}`;
+      return a.measure === 'total' ? 'RGI 2.2 totaal VTE' : 'RGI 2.2 aandeel dat met de doelgroep werkt';
+    case 'rgi-2.8':
+      return 'theme' in a ? `RGI 2.8 beleidsdossiers van thema ${q(a.theme)}` : 'RGI 2.8 beleidsdossiers totaal';
+    case 'rgi-2.10':
+      return 'RGI 2.10 communicatieacties';
+    case 'rgi-2.11':
+      return `RGI 2.11 lokale financiering uit ${q(a.source)}`;
+    case 'staffing':
+      if ('row' in a) return `Personeelsinzet ${q(a.row)} ${a.measure === 'total' ? 'totaal' : 'aandeel decreet'}`;
+      return { decree: 'Personeelsinzet totaal VTE decreet', other: 'Personeelsinzet totaal VTE andere', total: 'Personeelsinzet algemeen totaal', decreeShare: 'Personeelsinzet totaal aandeel decreet' }[a.measure];
+    case 'extension-request':
+      return 'Uitbreidingsvraag totaal';
+    case 'budget':
+      return `Begroting ${BUDGET[a.measure]}${a.year === undefined ? '' : ` ${a.year}`}`;
+    case 'attendance':
+      return `Aanwezigen op de vergaderingen voor ${q(a.source)}`;
+  }
+}
+const unit = (a: FigureDifference) => (a.percent ? ' %' : '');
+
+export const nl: Messages = {
+  'parse/yaml-syntax': {
+    message: (a) => `De YAML kan niet gelezen worden: ${a.reason}.`,
+    hint: () => 'Controleer inspringing, aanhalingstekens en dubbele punten rond deze plaats; zet tekst met “: ” of een speciaal beginteken tussen aanhalingstekens.',
+  },
+  'parse/duplicate-key': {
+    message: (a) => `De sleutel ${q(a.key)} komt twee keer voor in dezelfde map; er kan maar één waarde gelden.`,
+    hint: () => 'Verwijder of voeg een van beide items samen.',
+  },
+  'parse/front-matter-missing': {
+    message: () => 'Dit Markdown-bestand heeft geen YAML-front matter, dus planwerk weet niet wat het beschrijft.',
+    hint: () => 'Begin het bestand met een regel “---”, de velden (minstens kind en id) en een afsluitende “---”.',
+  },
+  'parse/front-matter-unclosed': {
+    message: () => 'De front matter die met “---” begint, wordt nooit afgesloten, waardoor het hele bestand als YAML gelezen zou worden.',
+    hint: () => 'Voeg een regel “---” toe na het laatste veld.',
+  },
+  'parse/not-a-map': {
+    message: (a) => `De YAML moet een map van velden zijn (sleutel: waarde), maar is ${a.found === 'list' ? 'een lijst' : `de waarde ${a.value ?? ''}`}.`,
+    hint: () => 'Schrijf één “sleutel: waarde” per regel.',
+  },
+  'schema/unknown-kind': {
+    message: (a) =>
+        a.kind === undefined
+          ? 'Dit bestand heeft geen “kind”, dus planwerk weet niet wat het beschrijft.'
+          : `${q(a.kind)} is geen soort die planwerk kent.`,
+    hint: (a) => suggest(L, a.suggestion, `Gebruik een van: ${list(a.known)}.`),
+  },
+  'schema/missing-key': {
+    message: (a) =>
+      a.allowed === undefined
+        ? `Het veld ${q(a.key)} is hier verplicht (${typeLabel(a.expected, L)}).`
+        : `Het veld ${q(a.key)} is hier verplicht, een van: ${list(a.allowed)}.`,
+    hint: (a) => `Voeg “${a.key}: ${a.allowed?.[0] ?? '…'}” toe.`,
+  },
+  'schema/unknown-key': {
+    message: (a) => `Het veld ${q(a.key)} hoort niet bij deze soort document, dus de waarde zou verloren gaan.`,
+    hint: (a) => suggest(L, a.suggestion, `Verwijder het, of gebruik een van: ${list(a.known)}.`),
+  },
+  'schema/invalid-type': {
+    message: (a) => `Verwacht: ${typeLabel(a.expected, L)}; gevonden: ${typeLabel(a.found, L)}${a.value === undefined ? '' : ` (${a.value})`}.`,
+    hint: (a) =>
+        a.expected === 'string' && a.found === 'number'
+          ? 'Zet de waarde tussen aanhalingstekens, bv. "2.10", zodat ze letterlijk tekst blijft.'
+          : `Schrijf hier ${typeLabel(a.expected, L)}.`,
+  },
+  'schema/invalid-value': {
+    message: (a) => `${q(a.value)} is geen toegelaten waarde (${list(a.allowed)}).`,
+    hint: (a) => suggest(L, a.suggestion, 'Schrijf een van de toegelaten waarden, precies zoals vermeld.'),
+  },
+  'schema/invalid-date': {
+    message: (a) =>
+        a.reason === 'impossible'
+          ? `${q(a.value)} is geen datum die in de kalender bestaat.`
+          : `${q(a.value)} is geen ISO-datum${a.allowsPartial ? ' (JJJJ-MM-DD, JJJJ-MM of JJJJ)' : ' (JJJJ-MM-DD)'}.`,
+    hint: (a) =>
+        a.reason === 'impossible'
+          ? 'Verbeter de datum; staat ze zo in de bron, bewaar de letterlijke tekst dan in “raw” en de verbetering in “correction”.'
+          : 'Schrijf de datum als 2021-09-01 (of 2021-09 als de bron alleen een maand geeft).',
+  },
+  'schema/invalid-id': {
+    message: (a) => `${q(a.value)} is geen geldige id: ids bestaan uit kleine letters, cijfers en enkele koppeltekens of punten.`,
+    hint: () => 'Bijvoorbeeld: sd1, od-sociale-bescherming, cafe-anoniem.',
+  },
+  'schema/out-of-range': {
+    message: (a) =>
+        a.what === 'size'
+          ? `Dit heeft ${a.direction === 'min' ? 'minder' : 'meer'} elementen of tekens dan toegelaten (${a.direction === 'min' ? 'minstens' : 'hoogstens'} ${a.limit}).`
+          : `${a.value} ligt ${a.direction === 'min' ? 'onder het minimum' : 'boven het maximum'} van ${a.limit}.`,
+    hint: () => 'Verbeter de waarde.',
+  },
+  'schema/invalid': {
+    message: (a) => `${a.detail}.`,
+    hint: () => 'Zie het inhoudsmodel in docs/content-model.md.',
+  },
+  'link/duplicate-id': {
+    message: (a) => `De id ${q(a.id)} wordt door meer dan één document gebruikt, dus verwijzingen ernaar zijn dubbelzinnig.`,
+    hint: () => 'Geef elk document een eigen id.',
+    related: (a) => `${q(a.id)} is ook hier gedefinieerd`,
+  },
+  'link/unknown-reference': {
+    message: (a) => `Geen ${kinds(a.expected, L)} heeft de id ${q(a.id)}.`,
+    hint: (a) => suggest(L, a.suggestion, 'Controleer de schrijfwijze, of voeg het document toe waarnaar verwezen wordt.'),
+  },
+  'link/unknown-body-link': {
+    message: (a) => `De link “@${a.id}” in de tekst verwijst naar geen enkele doelstelling, actie of ander document.`,
+    hint: (a) => suggest(L, a.suggestion, 'Schrijf [tekst](@id) met de id van een bestaand document.'),
+  },
+  'link/wrong-kind': {
+    message: (a) => `${q(a.id)} is een ${kindLabel(a.found, L)}, maar hier wordt een ${kinds(a.expected, L)} verwacht.`,
+    hint: () => 'Verwijs naar een document van de verwachte soort.',
+    related: (a) => `${q(a.id)} is hier gedefinieerd`,
+  },
+  'link/parent-cycle': {
+    message: (a) => `De ouders vormen een kring (${a.cycle.join(' → ')}), dus deze boom heeft geen top.`,
+    hint: () => 'Doorbreek de kring: een van deze moet een andere ouder of geen ouder hebben.',
+    related: () => 'deel van de kring',
+  },
+  'link/goal-parent': {
+    message: (a) =>
+        a.problem === 'missing'
+          ? `De operationele doelstelling ${q(a.id)} heeft geen ouder; elke operationele doelstelling hoort bij een strategische doelstelling.`
+          : a.problem === 'not-strategic'
+            ? `De ouder van de operationele doelstelling ${q(a.id)} is geen strategische doelstelling.`
+            : `De strategische doelstelling ${q(a.id)} heeft een ouder; strategische doelstellingen staan bovenaan de boom.`,
+    hint: (a) => (a.problem === 'unexpected' ? 'Verwijder “parent”, of maak hier een operationele doelstelling van.' : 'Zet “parent” op de id van een strategische doelstelling.'),
+    related: () => 'het niveau van de ouder',
+  },
+  'link/action-parent': {
+    message: (a) =>
+        a.problem === 'missing'
+          ? `Het deelproject ${q(a.id)} heeft geen ouder; een deelproject hoort bij een strategische of transversale actie.`
+          : a.problem === 'sub-project'
+            ? `De ouder van ${q(a.id)} is zelf een deelproject; deelprojecten hangen onder een actie.`
+            : `${q(a.id)} heeft een ouder, maar enkel deelprojecten hebben er een.`,
+    hint: (a) => (a.problem === 'unexpected' ? 'Verwijder “parent”, of maak hier een deelproject van (kind: sub-project).' : 'Zet “parent” op de id van de actie waartoe dit project bijdraagt.'),
+    related: () => 'de ouder is een deelproject',
+  },
+  'link/action-without-goal': {
+    message: (a) => `De actie ${q(a.id)} draagt bij tot geen enkele doelstelling, dus ze heeft geen plaats in de logica van het plan.`,
+    hint: () => 'Zet de doelstellingen waartoe ze bijdraagt onder “goals”, elk met een sterkte (contributes of may-contribute).',
+  },
+  'link/goal-unserved': {
+    message: (a) => `Geen enkele actie draagt bij tot de operationele doelstelling ${q(a.id)}, dus niets in het plan werkt eraan.`,
+    hint: () => 'Voeg deze doelstelling toe aan de “goals” van een actie die eraan bijdraagt, of schrap de doelstelling.',
+  },
+  'link/dropped-goal-referenced': {
+    message: (a) => `De doelstelling ${q(a.id)} werd geschrapt in ${a.dropped}, maar deze verwijzing telt vanaf dan nog mee.`,
+    hint: (a) => `Verwijs naar de doelstelling die ze vervangt, of beëindig de bijdrage met “until: ${a.dropped - 1}”.`,
+    related: () => 'de doelstelling wordt hier geschrapt',
+  },
+  'link/replacement-without-drop': {
+    message: (a) => `${q(a.id)} noemt een vervanger maar heeft geen jaar in “dropped”, dus beide zouden tegelijk meetellen.`,
+    hint: () => 'Voeg “dropped: JAAR” toe, het jaar waarin de vervanger het overnam.',
+  },
+  'link/plan-missing': {
+    message: () => 'De inhoud heeft geen document van soort “plan”, dus er is geen periode, organisatie of lijst van thema’s.',
+    hint: () => 'Voeg content/plan.md toe (zie docs/content-model.md).',
+  },
+  'link/plan-multiple': {
+    message: (a) => `Er is meer dan één plan (${q(a.id)} is een ander); één inhoudsmap bevat één plan.`,
+    hint: () => 'Houd één plan per inhoudsmap.',
+    related: () => 'het andere plan',
+  },
+  'timing/end-before-start': {
+    message: (a) => `Het einde ${a.end} ligt vóór het begin ${a.start}.`,
+    hint: () => 'Verbeter een van beide datums; bewaar de woorden van de bron in “raw” als ze zo vermeld staan.',
+  },
+  'timing/outside-parent': {
+    message: (a) => `${q(a.id)} loopt ${a.period}, buiten de periode van de ouder ${q(a.parent)} (${a.parentPeriod}).`,
+    hint: () => 'Controleer beide timings met de bron; zegt de bron het zo, dan blijft de vaststelling staan.',
+    related: () => 'de timing van de ouder',
+  },
+  'timing/outside-plan': {
+    message: (a) => `${q(a.id)} loopt ${a.period}, wat de planperiode ${a.planPeriod} niet overlapt.`,
+    hint: () => 'Controleer de timing; een actie die eindigt voor het plan begint, hoort er niet in.',
+  },
+  'progress/year-outside-plan': {
+    message: (a) => `${a.year} valt buiten de planperiode ${a.planPeriod}, dus dit kan niet over het plan rapporteren.`,
+    hint: () => 'Verbeter het jaar.',
+  },
+  'progress/duplicate': {
+    message: (a) => `${q(a.project)} heeft meer dan één voortgangsrapportering voor ${a.year}; het rapport zou ze twee keer tonen.`,
+    hint: () => 'Voeg beide samen.',
+    related: () => 'de andere rapportering',
+  },
+  'progress/no-report': {
+    message: (a) => `Er is geen voortgangsrapport (kind: report) voor ${a.year}, dus deze rapportering hoort bij geen enkel document.`,
+    hint: (a) => `Voeg een rapport voor ${a.year} toe, of verbeter het jaar.`,
+  },
+  'compute/declared-differs': {
+    message: (a) => `${figure(a)}: de bron vermeldt ${fmt(a.stated, L)}${unit(a)}, de invoer geeft ${fmt(a.computed, L)}${unit(a)}.`,
+    hint: () => 'Bewaar het vermelde cijfer zoals de bron het drukt; controleer de invoer. Het document toont beide.',
+  },
+  'compute/unknown-target': {
+    message: (a) => `Er is geen indicator ${q(a.indicator)} om een basiswaarde of streefwaarde voor te zetten.`,
+    hint: () => 'Gebruik een indicator-id zoals rgi-2.3.',
+  },
+  'compute/target-unmatched': {
+    message: (a) => `Tabel ${a.indicator} van ${a.year} heeft geen cijfer voor rij ${q(a.row)} en kolom ${q(a.column)}, dus deze basis- of streefwaarde wordt niet getoond.`,
+    hint: () => 'Gebruik een rij-id van de tabel (een thema-id, een jaar, een bronlabel) en een kolom-id (een activiteitensoort-id, fte, fteDirect); laat de kolom weg voor een rijtotaal en beide voor het tabeltotaal.',
+  },
+  'report/unexplained-difference': {
+    message: (a) =>
+        a.kind === 'added'
+          ? `${q(a.project)} is nieuw in ${a.year} en geen wijziging van ${a.year} vermeldt dat.`
+          : `Het rapport ${a.year} vermeldt voor ${q(a.project)} een andere ${{ title: 'titel', timing: 'timing', goals: 'set bijdragen' }[a.kind]} dan het plan (plan: ${a.plan}; rapport: ${a.report}), en geen wijziging verklaart dat.`,
+    hint: (a) => `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
+  },
+  'link/placeholder': {
+    message: (a) => (a.field ? `${q(a.field)} bevat nog de plaatshouder ${q(a.text)}.` : `De tekst bevat nog de plaatshouder ${q(a.text)}.`),
+    hint: () => 'Vervang hem door de echte waarde of tekst; `plan new` schrijft TODO waar het niet kan weten wat er hoort.',
+  },
+  'output/path-conflict': {
+    message: (a) =>
+      `Twee uitvoerbestanden van de build zouden in één bestand komen, ${q(a.path)}${a.other !== a.path ? ` en ${q(a.other)} (dezelfde naam waar hoofdletters niet tellen)` : ''}; het ene zou het andere overschrijven.`,
+    hint: () => 'Geef de documenten verschillende id’s: de bestandsnaam van elk document is zijn id.',
+    related: () => 'Het andere uitvoerbestand met deze naam komt van hier.',
+  },
+  'output/name-too-long': {
+    message: (a) =>
+      `Het uitvoerbestand ${q((a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path))} zou een naam van ${a.bytes} bytes krijgen; de meeste bestandssystemen aanvaarden er hoogstens 255, en planwerk houdt namen op ${a.max} zodat elke kopie van de uitvoer ze aankan.`,
+    hint: (a) => `Kort deze id in: de bestandsnaam van een document is zijn id, en die mag hoogstens ${a.max - 5} tekens lang zijn.`,
+  },
+  'baseline/stale': {
+    message: (a) => `${a.baseline} aanvaardt een ${q(a.code)}-bevinding in dit bestand die niet meer voorkomt: ${a.message}`,
+    hint: (a) => `Is ze opgelost, verwijder dan de vermelding: voer \`plan validate --prune-baseline\` uit en commit ${a.baseline}.`,
+  },
+};
