@@ -3,6 +3,7 @@
  * Pure and per-document: it sees one file and nothing else, so files can be parsed in parallel and cached.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import type { ArgsOf } from './diagnostics/catalogue.js';
 import { diag, type Location, type Position, type RawDiagnostic } from './diagnostics/index.js';
 
 export interface SourceFile {
@@ -10,7 +11,13 @@ export interface SourceFile {
   path: string;
   /** Text with LF line endings. */
   text: string;
+  /** Why the file could not be read as text (set by load): reported here, so it joins every other diagnostic. */
+  problem?: LoadProblem;
 }
+
+type LoadCode = 'load/outside-content' | 'load/unreadable' | 'load/binary' | 'load/invalid-utf8' | 'load/too-large';
+/** A file load could not turn into text, and where (line 1, column 1 unless a byte is to blame). */
+export type LoadProblem = { [C in LoadCode]: { code: C; args: ArgsOf<C>; line?: number; column?: number } }[LoadCode];
 
 export type PathSegment = string | number;
 
@@ -44,6 +51,11 @@ export function parseSource(source: SourceFile): ParseResult {
   const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
   const diagnostics: RawDiagnostic[] = [];
   const at = (p: Position): Location => ({ file: source.path, ...p });
+  if (source.problem) {
+    const { code, args, line = 1, column = 1 } = source.problem;
+    const d = diag(code, args as never, at({ line, column }));
+    return { document: emptyDocument(source.path, ''), diagnostics: [d] };
+  }
 
   let yamlText: string;
   let yamlFirstLine = 1; // file line of the YAML's first line

@@ -542,6 +542,81 @@ export const catalogue = {
       nl: (a) => `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
     },
   }),
+  // ── load: reading files from the content folder (one self-contained block; codes are permanent) ──
+  'load/outside-content': define<{ target: string }>({
+    severity: 'error',
+    title: 'Link out of the content folder',
+    message: {
+      en: (a) => `This is a symbolic link to ${q(a.target)}, outside the content folder; planwerk reads nothing outside it, so it is not read.`,
+      nl: (a) => `Dit is een symbolische koppeling naar ${q(a.target)}, buiten de inhoudsmap; planwerk leest niets daarbuiten, dus ze wordt niet gelezen.`,
+    },
+    hint: {
+      en: () => 'Move or copy what it points to into the content folder, or remove the link.',
+      nl: () => 'Verplaats of kopieer waar ze naar wijst naar de inhoudsmap, of verwijder de koppeling.',
+    },
+  }),
+  'load/unreadable': define<{ reason: 'folder' | 'broken-link' | 'not-a-file' | 'permission' | 'other'; detail: string }>({
+    severity: 'error',
+    title: 'File cannot be read',
+    message: {
+      en: (a) =>
+        ({
+          folder: 'This folder cannot be read, so the content in it is missing from the build',
+          'broken-link': 'This symbolic link points to nothing, so there is no file to read',
+          'not-a-file': 'This is not an ordinary file (a pipe, device or socket), so it cannot be read as content',
+          permission: 'This file cannot be read: permission denied',
+          other: 'This file cannot be read',
+        })[a.reason] + (a.detail ? ` (${a.detail}).` : '.'),
+      nl: (a) =>
+        ({
+          folder: 'Deze map kan niet gelezen worden, dus de inhoud erin ontbreekt in de build',
+          'broken-link': 'Deze symbolische koppeling wijst naar niets, dus er is geen bestand om te lezen',
+          'not-a-file': 'Dit is geen gewoon bestand (een pipe, apparaat of socket), dus het kan niet als inhoud gelezen worden',
+          permission: 'Dit bestand kan niet gelezen worden: geen toestemming',
+          other: 'Dit bestand kan niet gelezen worden',
+        })[a.reason] + (a.detail ? ` (${a.detail}).` : '.'),
+    },
+    hint: {
+      en: (a) => (a.reason === 'permission' || a.reason === 'folder' ? 'Make it readable for the user who runs plan, or move it out of the content folder.' : 'Replace it by an ordinary file, or remove it from the content folder.'),
+      nl: (a) => (a.reason === 'permission' || a.reason === 'folder' ? 'Maak het leesbaar voor de gebruiker die plan uitvoert, of haal het uit de inhoudsmap.' : 'Vervang het door een gewoon bestand, of haal het uit de inhoudsmap.'),
+    },
+  }),
+  'load/binary': define<{ offset: number }>({
+    severity: 'error',
+    title: 'Binary file',
+    message: {
+      en: (a) => `This file contains a NUL byte (at byte ${a.offset}), so it is not text: a binary file with a content name, or text saved as UTF-16.`,
+      nl: (a) => `Dit bestand bevat een NUL-byte (op byte ${a.offset}), dus het is geen tekst: een binair bestand met een inhoudsnaam, of tekst bewaard als UTF-16.`,
+    },
+    hint: {
+      en: () => 'Save the text as UTF-8, or rename or move the file if it is not content (.md, .yaml and .yml files are read as content).',
+      nl: () => 'Bewaar de tekst als UTF-8, of hernoem of verplaats het bestand als het geen inhoud is (.md-, .yaml- en .yml-bestanden worden als inhoud gelezen).',
+    },
+  }),
+  'load/invalid-utf8': define<{ byte: string }>({
+    severity: 'error',
+    title: 'Not UTF-8',
+    message: {
+      en: (a) => `The byte 0x${a.byte} here does not belong to UTF-8 text, so the characters cannot be read for sure; planwerk does not guess.`,
+      nl: (a) => `De byte 0x${a.byte} hier hoort niet bij UTF-8-tekst, dus de tekens kunnen niet zeker gelezen worden; planwerk gokt niet.`,
+    },
+    hint: {
+      en: () => 'Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252), then check the character at this position.',
+      nl: () => 'Bewaar het bestand als UTF-8 in je editor (het werd wellicht als Latin-1 of Windows-1252 bewaard) en controleer dan het teken op deze plaats.',
+    },
+  }),
+  'load/too-large': define<{ size: number; limit: number }>({
+    severity: 'error',
+    title: 'File too large',
+    message: {
+      en: (a) => `This file is ${fmt(a.size / 1048576, 'en')} MB; content files are read up to ${fmt(a.limit / 1048576, 'en')} MB, so it is not read.`,
+      nl: (a) => `Dit bestand is ${fmt(a.size / 1048576, 'nl')} MB; inhoudsbestanden worden gelezen tot ${fmt(a.limit / 1048576, 'nl')} MB, dus het wordt niet gelezen.`,
+    },
+    hint: {
+      en: () => 'Split the text over several files (one per chapter or project), or move a file that is not content out of the content folder.',
+      nl: () => 'Verdeel de tekst over meerdere bestanden (één per hoofdstuk of project), of haal een bestand dat geen inhoud is uit de inhoudsmap.',
+    },
+  }),
 } as const;
 
 export type Code = keyof typeof catalogue;
