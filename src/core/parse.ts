@@ -2,7 +2,7 @@
  * parse: one source file → YAML data with positions, plus the Markdown body.
  * Pure and per-document: it sees one file and nothing else, so files can be parsed in parallel and cached.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { ArgsOf } from './diagnostics/catalogue.js';
 import { diag, type Location, type Position, type RawDiagnostic } from './diagnostics/index.js';
 
@@ -54,7 +54,11 @@ export function parseSource(source: SourceFile): ParseResult {
   if (source.problem) {
     const { code, args, line = 1, column = 1 } = source.problem;
     const d = diag(code, args as never, at({ line, column }));
-    return { document: emptyDocument(source.path, ''), diagnostics: [d] };
+    // Text with a bad byte still names its id, read as well as it can be: that keeps references to it from
+    // turning into follow-up errors. Its data is never validated or rendered.
+    const rest = source.problem.code === 'load/invalid-utf8' ? parseSource({ path: source.path, text: source.text }).document : undefined;
+    const document = rest ? { ...rest, broken: true, body: '' } : emptyDocument(source.path, '');
+    return { document, diagnostics: [d] };
   }
 
   let yamlText: string;
@@ -82,7 +86,17 @@ export function parseSource(source: SourceFile): ParseResult {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  let doc;
+  try {
+    doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  } catch (e) {
+    // The yaml parser recurses per level of block nesting: thousands of levels overflow the stack.
+    if (!(e instanceof RangeError)) throw e;
+    diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'yaml' }, at(deepestLine(yamlText, yamlFirstLine))));
+    // The top-level id and kind, read line by line, keep references to this file from raising follow-up errors.
+    const data = Object.fromEntries([...yamlText.matchAll(/^(id|kind):[ \t]*([\w.-]+)[ \t]*$/gm)].map((m) => [m[1], m[2]]));
+    return { document: { ...emptyDocument(source.path, ''), data }, diagnostics };
+  }
   const toPosition = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + yamlFirstLine - 1, column: p.col };
@@ -100,16 +114,28 @@ export function parseSource(source: SourceFile): ParseResult {
       // The error points at the repeated key: read the key's text from the source there.
       const key = /^\s*["']?([^"':\n]*)/.exec(yamlText.slice(err.pos[0]))?.[1]?.trim() || '?';
       diagnostics.push(diag('parse/duplicate-key', { key }, at(pos)));
+    } else if (/^Maximum call stack/.test(err.message)) {
+      diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'yaml' }, at(pos))); // the parser ran out of stack
     } else {
       diagnostics.push(diag('parse/yaml-syntax', { reason: yamlReason(err.message) }, at(pos)));
     }
   }
-  const broken = doc.errors.length > 0;
+  let broken = doc.errors.length > 0;
   let data: unknown;
+  // Everything after this point (conversion, positions, schema checks, rendering) recurses per level.
+  const tooDeep = broken ? undefined : deeperThan(doc.contents, MAX_DEPTH);
+  if (tooDeep) {
+    diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'yaml' }, at(rangeOf(tooDeep))));
+    return { document: { ...emptyDocument(source.path, ''), data: topLevelScalars(doc.contents) }, diagnostics };
+  }
   try {
-    data = doc.toJS({ maxAliasCount: 1000 });
-  } catch {
-    data = undefined; // a partial document that cannot even be converted: treat as broken
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // Aliases that expand into millions of nodes (“billion laughs”): the yaml package refuses to expand them.
+    if (!broken && !/alias/i.test((e as Error).message)) throw e; // any other failure on valid YAML is a bug
+    if (!broken) diagnostics.push(diag('parse/alias-expansion', { limit: MAX_ALIAS_COUNT }, at(rangeOf(firstAlias(doc.contents)))));
+    broken = true;
+    data = topLevelScalars(doc.contents); // enough for the id, so references to this file raise no follow-up errors
   }
   if (!broken && data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     diagnostics.push(
@@ -120,11 +146,93 @@ export function parseSource(source: SourceFile): ParseResult {
 
   const positions = indexPositions(doc.contents as Node | null, rangeOf, yamlFirstLine);
   const locate = locator(source.path, positions, yamlFirstLine);
+  const deepBody = broken ? undefined : deepMarkdown(body, bodyLine);
+  if (deepBody) {
+    diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'markdown' }, at(deepBody)));
+    broken = true;
+  }
 
   return {
     document: { file: source.path, format: isYamlFile ? 'yaml' : 'markdown', data, body, bodyLine, broken, positions, locate },
     diagnostics,
   };
+}
+
+/**
+ * Nesting deeper than this is refused. Real content nests six levels at most; the parsers, the schema check and
+ * the Markdown renderer recurse per level (and the renderer takes seconds from some 200 nested lists on), so a
+ * deeper file would crash or stall the build instead of getting a diagnostic.
+ */
+export const MAX_DEPTH = 100;
+/** Aliases the YAML may expand: a real file has none or a few; a “billion laughs” file has billions. */
+const MAX_ALIAS_COUNT = 1000;
+
+/** The first node nested deeper than `limit`, found without recursion. */
+function deeperThan(root: unknown, limit: number): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= limit) return node as Node;
+    const items = isMap(node) ? (node.items as Pair<unknown, unknown>[]).flatMap((p) => [p.key, p.value]) : node.items;
+    for (let i = items.length - 1; i >= 0; i--) stack.push([items[i], depth + 1]);
+  }
+  return undefined;
+}
+
+function firstAlias(root: unknown): Node | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) return node;
+    if (isMap(node)) for (const p of [...(node.items as Pair<unknown, unknown>[])].reverse()) stack.push(p.value, p.key);
+    else if (isSeq(node)) stack.push(...[...node.items].reverse());
+  }
+  return undefined;
+}
+
+/** The plain top-level values of a map (id, kind) for a document whose whole data cannot be had. */
+function topLevelScalars(root: unknown): Record<string, unknown> | undefined {
+  if (!isMap(root)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const p of root.items as Pair<unknown, unknown>[]) {
+    if (isScalar(p.key) && isScalar(p.value) && (p.key.value === 'id' || p.key.value === 'kind')) out[String(p.key.value)] = p.value.value;
+  }
+  return out;
+}
+
+/** The line of the deepest indentation: where a YAML too deep for the parser most likely is. */
+function deepestLine(yamlText: string, firstLine: number): Position {
+  let best = 0;
+  let line = 0;
+  yamlText.split('\n').forEach((l, i) => {
+    const indent = /^[ \t]*/.exec(l)![0].length;
+    if (indent > best) [best, line] = [indent, i];
+  });
+  return { line: firstLine + line, column: 1 };
+}
+
+/**
+ * Where a Markdown body nests deeper than MAX_DEPTH: block quotes (`>` markers), indentation (nested lists, two
+ * or more columns a level), or open HTML elements. Linear, and conservative: it may stop a body the renderer
+ * could have handled slowly, never one a person would write.
+ */
+/** Elements that are never or implicitly closed: they do not nest. */
+const SELF_CLOSING = new Set('area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr'.split(' '));
+
+function deepMarkdown(body: string, firstLine: number): Position | undefined {
+  let open = 0;
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const quotes = /^(?:[ \t]*>)*/.exec(l)![0].replace(/[^>]/g, '').length;
+    const indent = /^ */.exec(l)![0].length;
+    for (const m of l.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)/g)) {
+      if (!SELF_CLOSING.has(m[2]!.toLowerCase())) open = Math.max(0, open + (m[1] ? -1 : 1));
+    }
+    if (quotes > MAX_DEPTH || indent > 2 * MAX_DEPTH || open > 2 * MAX_DEPTH) return { line: firstLine + i, column: 1 };
+  }
+  return undefined;
 }
 
 function emptyDocument(file: string, body: string): ParsedDocument {

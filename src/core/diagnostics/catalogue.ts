@@ -617,6 +617,30 @@ export const catalogue = {
       nl: () => 'Verdeel de tekst over meerdere bestanden (één per hoofdstuk of project), of haal een bestand dat geen inhoud is uit de inhoudsmap.',
     },
   }),
+  'parse/too-deep': define<{ limit: number; where: 'yaml' | 'markdown' }>({
+    severity: 'error',
+    title: 'Nested too deeply',
+    message: {
+      en: (a) => `The ${a.where === 'yaml' ? 'YAML' : 'Markdown'} here is nested more than ${a.limit} levels deep; no plan needs that, and reading it could stall or crash the build.`,
+      nl: (a) => `De ${a.where === 'yaml' ? 'YAML' : 'Markdown'} is hier meer dan ${a.limit} niveaus diep genest; geen plan heeft dat nodig, en het lezen ervan zou de build kunnen doen vastlopen of crashen.`,
+    },
+    hint: {
+      en: () => 'Flatten the structure (fewer nested lists, quotes or elements); check for a runaway copy and paste.',
+      nl: () => 'Maak de structuur vlakker (minder geneste lijsten, citaten of elementen); controleer op een uit de hand gelopen kopie.',
+    },
+  }),
+  'parse/alias-expansion': define<{ limit: number }>({
+    severity: 'error',
+    title: 'Too many YAML aliases',
+    message: {
+      en: (a) => `The YAML aliases (*name) here expand to more than ${a.limit} copies, which would use up memory (a “billion laughs” file); it is not read.`,
+      nl: (a) => `De YAML-aliassen (*naam) hier breiden uit tot meer dan ${a.limit} kopieën, wat het geheugen zou opgebruiken (een “billion laughs”-bestand); het wordt niet gelezen.`,
+    },
+    hint: {
+      en: () => 'Write the values out instead of repeating anchors and aliases.',
+      nl: () => 'Schrijf de waarden voluit in plaats van ankers en aliassen te herhalen.',
+    },
+  }),
 } as const;
 
 export type Code = keyof typeof catalogue;
