@@ -2,7 +2,7 @@
  * parse: one source file → YAML data with positions, plus the Markdown body.
  * Pure and per-document: it sees one file and nothing else, so files can be parsed in parallel and cached.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { ArgsOf } from './diagnostics/catalogue.js';
 import { diag, type Location, type Position, type RawDiagnostic } from './diagnostics/index.js';
 
@@ -85,10 +85,9 @@ export function parseSource(source: SourceFile): ParseResult {
     bodyLine = close + 2;
   }
 
-  const lineCounter = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
   } catch (e) {
     // The yaml parser recurses per level of block nesting: thousands of levels overflow the stack.
     if (!(e instanceof RangeError)) throw e;
@@ -97,9 +96,19 @@ export function parseSource(source: SourceFile): ParseResult {
     const data = Object.fromEntries([...yamlText.matchAll(/^(id|kind):[ \t]*([\w.-]+)[ \t]*$/gm)].map((m) => [m[1], m[2]]));
     return { document: { ...emptyDocument(source.path, ''), data }, diagnostics };
   }
+  // Our own line index, not the yaml package's LineCounter: that one misses the line breaks inside the tokens it
+  // recovers from after a syntax error, which put later positions past the end of their line.
+  const lineStarts = [0];
+  for (let i = yamlText.indexOf('\n'); i >= 0; i = yamlText.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const toPosition = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line + yamlFirstLine - 1, column: p.col };
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + yamlFirstLine, column: offset - lineStarts[lo]! + 1 };
   };
   const rangeOf = (node: { range?: [number, number, number] | null | undefined } | null | undefined): Position => {
     if (!node?.range) return { line: yamlFirstLine, column: 1 };
