@@ -141,8 +141,12 @@ export function parseSource(source: SourceFile): ParseResult {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     // Aliases that expand into millions of nodes (“billion laughs”): the yaml package refuses to expand them.
-    if (!broken && !/alias/i.test((e as Error).message)) throw e; // any other failure on valid YAML is a bug
-    if (!broken) diagnostics.push(diag('parse/alias-expansion', { limit: MAX_ALIAS_COUNT }, at(rangeOf(firstAlias(doc.contents)))));
+    // An alias to an anchor that is not set (yet) only shows here too. Any other failure on valid YAML is a bug.
+    const message = (e as Error).message;
+    if (!broken && !/alias/i.test(message)) throw e;
+    const where = at(rangeOf(firstAlias(doc.contents, /^Unresolved alias.*: (.*)$/.exec(message)?.[1])));
+    if (!broken && /^Unresolved alias/.test(message)) diagnostics.push(diag('parse/yaml-syntax', { reason: yamlReason(message) }, where));
+    else if (!broken) diagnostics.push(diag('parse/alias-expansion', { limit: MAX_ALIAS_COUNT }, where));
     broken = true;
     data = topLevelScalars(doc.contents); // enough for the id, so references to this file raise no follow-up errors
   }
@@ -189,11 +193,12 @@ function deeperThan(root: unknown, limit: number): Node | undefined {
   return undefined;
 }
 
-function firstAlias(root: unknown): Node | undefined {
+/** The first alias in document order (to the anchor `name` when given). */
+function firstAlias(root: unknown, name?: string): Node | undefined {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node)) return node;
+    if (isAlias(node) && (name === undefined || node.source === name)) return node;
     if (isMap(node)) for (const p of [...(node.items as Pair<unknown, unknown>[])].reverse()) stack.push(p.value, p.key);
     else if (isSeq(node)) stack.push(...[...node.items].reverse());
   }
