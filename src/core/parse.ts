@@ -2,7 +2,8 @@
  * parse: one source file → YAML data with positions, plus the Markdown body.
  * Pure and per-document: it sees one file and nothing else, so files can be parsed in parallel and cached.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import type { ArgsOf } from './diagnostics/catalogue.js';
 import { diag, type Location, type Position, type RawDiagnostic } from './diagnostics/index.js';
 
 export interface SourceFile {
@@ -10,7 +11,13 @@ export interface SourceFile {
   path: string;
   /** Text with LF line endings. */
   text: string;
+  /** Why the file could not be read as text (set by load): reported here, so it joins every other diagnostic. */
+  problem?: LoadProblem;
 }
+
+type LoadCode = 'load/outside-content' | 'load/unreadable' | 'load/binary' | 'load/invalid-utf8' | 'load/too-large';
+/** A file load could not turn into text, and where (line 1, column 1 unless a byte is to blame). */
+export type LoadProblem = { [C in LoadCode]: { code: C; args: ArgsOf<C>; line?: number; column?: number } }[LoadCode];
 
 export type PathSegment = string | number;
 
@@ -44,6 +51,15 @@ export function parseSource(source: SourceFile): ParseResult {
   const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
   const diagnostics: RawDiagnostic[] = [];
   const at = (p: Position): Location => ({ file: source.path, ...p });
+  if (source.problem) {
+    const { code, args, line = 1, column = 1 } = source.problem;
+    const d = diag(code, args as never, at({ line, column }));
+    // Text with a bad byte still names its id, read as well as it can be: that keeps references to it from
+    // turning into follow-up errors. Its data is never validated or rendered.
+    const rest = source.problem.code === 'load/invalid-utf8' ? parseSource({ path: source.path, text: source.text }).document : undefined;
+    const document = rest ? { ...rest, broken: true, body: '' } : emptyDocument(source.path, '');
+    return { document, diagnostics: [d] };
+  }
 
   let yamlText: string;
   let yamlFirstLine = 1; // file line of the YAML's first line
@@ -69,11 +85,30 @@ export function parseSource(source: SourceFile): ParseResult {
     bodyLine = close + 2;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  let doc;
+  try {
+    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  } catch (e) {
+    // The yaml parser recurses per level of block nesting: thousands of levels overflow the stack.
+    if (!(e instanceof RangeError)) throw e;
+    diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'yaml' }, at(deepestLine(yamlText, yamlFirstLine))));
+    // The top-level id and kind, read line by line, keep references to this file from raising follow-up errors.
+    const data = Object.fromEntries([...yamlText.matchAll(/^(id|kind):[ \t]*([\w.-]+)[ \t]*$/gm)].map((m) => [m[1], m[2]]));
+    return { document: { ...emptyDocument(source.path, ''), data }, diagnostics };
+  }
+  // Our own line index, not the yaml package's LineCounter: that one misses the line breaks inside the tokens it
+  // recovers from after a syntax error, which put later positions past the end of their line.
+  const lineStarts = [0];
+  for (let i = yamlText.indexOf('\n'); i >= 0; i = yamlText.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const toPosition = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line + yamlFirstLine - 1, column: p.col };
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + yamlFirstLine, column: offset - lineStarts[lo]! + 1 };
   };
   const rangeOf = (node: { range?: [number, number, number] | null | undefined } | null | undefined): Position => {
     if (!node?.range) return { line: yamlFirstLine, column: 1 };
@@ -88,16 +123,32 @@ export function parseSource(source: SourceFile): ParseResult {
       // The error points at the repeated key: read the key's text from the source there.
       const key = /^\s*["']?([^"':\n]*)/.exec(yamlText.slice(err.pos[0]))?.[1]?.trim() || '?';
       diagnostics.push(diag('parse/duplicate-key', { key }, at(pos)));
+    } else if (/^Maximum call stack/.test(err.message)) {
+      diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'yaml' }, at(pos))); // the parser ran out of stack
     } else {
       diagnostics.push(diag('parse/yaml-syntax', { reason: yamlReason(err.message) }, at(pos)));
     }
   }
-  const broken = doc.errors.length > 0;
+  let broken = doc.errors.length > 0;
   let data: unknown;
+  // Everything after this point (conversion, positions, schema checks, rendering) recurses per level.
+  const tooDeep = broken ? undefined : deeperThan(doc.contents, MAX_DEPTH);
+  if (tooDeep) {
+    diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'yaml' }, at(rangeOf(tooDeep))));
+    return { document: { ...emptyDocument(source.path, ''), data: topLevelScalars(doc.contents) }, diagnostics };
+  }
   try {
-    data = doc.toJS({ maxAliasCount: 1000 });
-  } catch {
-    data = undefined; // a partial document that cannot even be converted: treat as broken
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // Aliases that expand into millions of nodes (“billion laughs”): the yaml package refuses to expand them.
+    // An alias to an anchor that is not set (yet) only shows here too. Any other failure on valid YAML is a bug.
+    const message = (e as Error).message;
+    if (!broken && !/alias/i.test(message)) throw e;
+    const where = at(rangeOf(firstAlias(doc.contents, /^Unresolved alias.*: (.*)$/.exec(message)?.[1])));
+    if (!broken && /^Unresolved alias/.test(message)) diagnostics.push(diag('parse/yaml-syntax', { reason: yamlReason(message) }, where));
+    else if (!broken) diagnostics.push(diag('parse/alias-expansion', { limit: MAX_ALIAS_COUNT }, where));
+    broken = true;
+    data = topLevelScalars(doc.contents); // enough for the id, so references to this file raise no follow-up errors
   }
   if (!broken && data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     diagnostics.push(
@@ -108,11 +159,94 @@ export function parseSource(source: SourceFile): ParseResult {
 
   const positions = indexPositions(doc.contents as Node | null, rangeOf, yamlFirstLine);
   const locate = locator(source.path, positions, yamlFirstLine);
+  const deepBody = broken ? undefined : deepMarkdown(body, bodyLine);
+  if (deepBody) {
+    diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'markdown' }, at(deepBody)));
+    broken = true;
+  }
 
   return {
     document: { file: source.path, format: isYamlFile ? 'yaml' : 'markdown', data, body, bodyLine, broken, positions, locate },
     diagnostics,
   };
+}
+
+/**
+ * Nesting deeper than this is refused. Real content nests six levels at most; the parsers, the schema check and
+ * the Markdown renderer recurse per level (and the renderer takes seconds from some 200 nested lists on), so a
+ * deeper file would crash or stall the build instead of getting a diagnostic.
+ */
+export const MAX_DEPTH = 100;
+/** Aliases the YAML may expand: a real file has none or a few; a “billion laughs” file has billions. */
+const MAX_ALIAS_COUNT = 1000;
+
+/** The first node nested deeper than `limit`, found without recursion. */
+function deeperThan(root: unknown, limit: number): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= limit) return node as Node;
+    const items = isMap(node) ? (node.items as Pair<unknown, unknown>[]).flatMap((p) => [p.key, p.value]) : node.items;
+    for (let i = items.length - 1; i >= 0; i--) stack.push([items[i], depth + 1]);
+  }
+  return undefined;
+}
+
+/** The first alias in document order (to the anchor `name` when given). */
+function firstAlias(root: unknown, name?: string): Node | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node) && (name === undefined || node.source === name)) return node;
+    if (isMap(node)) for (const p of [...(node.items as Pair<unknown, unknown>[])].reverse()) stack.push(p.value, p.key);
+    else if (isSeq(node)) stack.push(...[...node.items].reverse());
+  }
+  return undefined;
+}
+
+/** The plain top-level values of a map (id, kind) for a document whose whole data cannot be had. */
+function topLevelScalars(root: unknown): Record<string, unknown> | undefined {
+  if (!isMap(root)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const p of root.items as Pair<unknown, unknown>[]) {
+    if (isScalar(p.key) && isScalar(p.value) && (p.key.value === 'id' || p.key.value === 'kind')) out[String(p.key.value)] = p.value.value;
+  }
+  return out;
+}
+
+/** The line of the deepest indentation: where a YAML too deep for the parser most likely is. */
+function deepestLine(yamlText: string, firstLine: number): Position {
+  let best = 0;
+  let line = 0;
+  yamlText.split('\n').forEach((l, i) => {
+    const indent = /^[ \t]*/.exec(l)![0].length;
+    if (indent > best) [best, line] = [indent, i];
+  });
+  return { line: firstLine + line, column: 1 };
+}
+
+/**
+ * Where a Markdown body nests deeper than MAX_DEPTH: block quotes (`>` markers), indentation (nested lists, two
+ * or more columns a level), or open HTML elements. Linear, and conservative: it may stop a body the renderer
+ * could have handled slowly, never one a person would write.
+ */
+/** Elements that are never or implicitly closed: they do not nest. */
+const SELF_CLOSING = new Set('area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr'.split(' '));
+
+function deepMarkdown(body: string, firstLine: number): Position | undefined {
+  let open = 0;
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const quotes = /^(?:[ \t]*>)*/.exec(l)![0].replace(/[^>]/g, '').length;
+    const indent = /^ */.exec(l)![0].length;
+    for (const m of l.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)/g)) {
+      if (!SELF_CLOSING.has(m[2]!.toLowerCase())) open = Math.max(0, open + (m[1] ? -1 : 1));
+    }
+    if (quotes > MAX_DEPTH || indent > 2 * MAX_DEPTH || open > 2 * MAX_DEPTH) return { line: firstLine + i, column: 1 };
+  }
+  return undefined;
 }
 
 function emptyDocument(file: string, body: string): ParsedDocument {

@@ -68,6 +68,10 @@ export function markdownToHast(markdown: string, options: MarkdownOptions): Elem
       if (entity) node.properties.href = options.resolve(entity[1]!) ?? '#';
       else if (href.startsWith('#')) node.properties.href = `#${local(href.slice(1))}`;
     }
+    // The page loads nothing but itself: GitHub's schema keeps img src (web or relative path) and source srcset,
+    // each a request when the page opens. The image keeps its alt text.
+    if (node.tagName === 'img') delete node.properties.src;
+    if (node.tagName === 'source') delete node.properties.srcSet;
     for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
       const v = node.properties[key];
       if (Array.isArray(v)) node.properties[key] = v.map((x) => local(String(x)));

@@ -99,7 +99,8 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
         td(a.date ? [fmt.date(a.date), a.raw && a.raw.toLowerCase() !== fmt.date(a.date).toLowerCase() ? h('span.raw', ` (${a.raw})`) : ''] : (a.raw ?? h('span.not-reported', labels.notStated))),
         rh(a.title),
         td(a.description ? inline(r, a.description, anchor('text', `communication-${v.year}-${i + 1}`)) : ''),
-        td(a.url ? h('a', { href: a.url }, hostOf(a.url)) : ''),
+        // Only web addresses become links: a javascript: or data: URL in the content must never be clickable.
+        td(a.url ? (/^https?:\/\//i.test(a.url) ? h('a', { href: a.url }, hostOf(a.url)) : a.url) : ''),
       ]),
     ),
   ]);

@@ -250,4 +250,39 @@ export const en: Messages = {
     message: (a) => `${a.baseline} accepts a ${q(a.code)} finding in this file that no longer occurs: ${a.message}`,
     hint: (a) => `If it was fixed, remove the entry: run \`plan validate --prune-baseline\` and commit ${a.baseline}.`,
   },
+  'load/outside-content': {
+    message: (a) => `This is a symbolic link to ${q(a.target)}, outside the content folder; planwerk reads nothing outside it, so it is not read.`,
+    hint: () => 'Move or copy what it points to into the content folder, or remove the link.',
+  },
+  'load/unreadable': {
+    message: (a) =>
+        ({
+          folder: 'This folder cannot be read, so the content in it is missing from the build',
+          'broken-link': 'This symbolic link points to nothing, so there is no file to read',
+          'not-a-file': 'This is not an ordinary file (a pipe, device or socket), so it cannot be read as content',
+          permission: 'This file cannot be read: permission denied',
+          other: 'This file cannot be read',
+        })[a.reason] + (a.detail ? ` (${a.detail}).` : '.'),
+    hint: (a) => (a.reason === 'permission' || a.reason === 'folder' ? 'Make it readable for the user who runs plan, or move it out of the content folder.' : 'Replace it by an ordinary file, or remove it from the content folder.'),
+  },
+  'load/binary': {
+    message: (a) => `This file contains a NUL byte (at byte ${a.offset}), so it is not text: a binary file with a content name, or text saved as UTF-16.`,
+    hint: () => 'Save the text as UTF-8, or rename or move the file if it is not content (.md, .yaml and .yml files are read as content).',
+  },
+  'load/invalid-utf8': {
+    message: (a) => `The byte 0x${a.byte} here does not belong to UTF-8 text, so the characters cannot be read for sure; planwerk does not guess.`,
+    hint: () => 'Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252), then check the character at this position.',
+  },
+  'load/too-large': {
+    message: (a) => `This file is ${fmt(a.size / 1048576, L)} MB; content files are read up to ${fmt(a.limit / 1048576, L)} MB, so it is not read.`,
+    hint: () => 'Split the text over several files (one per chapter or project), or move a file that is not content out of the content folder.',
+  },
+  'parse/too-deep': {
+    message: (a) => `The ${a.where === 'yaml' ? 'YAML' : 'Markdown'} here is nested more than ${a.limit} levels deep; no plan needs that, and reading it could stall or crash the build.`,
+    hint: () => 'Flatten the structure (fewer nested lists, quotes or elements); check for a runaway copy and paste.',
+  },
+  'parse/alias-expansion': {
+    message: (a) => `The YAML aliases (*name) here expand to more than ${a.limit} copies, which would use up memory (a “billion laughs” file); it is not read.`,
+    hint: () => 'Write the values out instead of repeating anchors and aliases.',
+  },
 };

@@ -250,4 +250,39 @@ export const nl: Messages = {
     message: (a) => `${a.baseline} aanvaardt een ${q(a.code)}-bevinding in dit bestand die niet meer voorkomt: ${a.message}`,
     hint: (a) => `Is ze opgelost, verwijder dan de vermelding: voer \`plan validate --prune-baseline\` uit en commit ${a.baseline}.`,
   },
+  'load/outside-content': {
+    message: (a) => `Dit is een symbolische koppeling naar ${q(a.target)}, buiten de inhoudsmap; planwerk leest niets daarbuiten, dus ze wordt niet gelezen.`,
+    hint: () => 'Verplaats of kopieer waar ze naar wijst naar de inhoudsmap, of verwijder de koppeling.',
+  },
+  'load/unreadable': {
+    message: (a) =>
+        ({
+          folder: 'Deze map kan niet gelezen worden, dus de inhoud erin ontbreekt in de build',
+          'broken-link': 'Deze symbolische koppeling wijst naar niets, dus er is geen bestand om te lezen',
+          'not-a-file': 'Dit is geen gewoon bestand (een pipe, apparaat of socket), dus het kan niet als inhoud gelezen worden',
+          permission: 'Dit bestand kan niet gelezen worden: geen toestemming',
+          other: 'Dit bestand kan niet gelezen worden',
+        })[a.reason] + (a.detail ? ` (${a.detail}).` : '.'),
+    hint: (a) => (a.reason === 'permission' || a.reason === 'folder' ? 'Maak het leesbaar voor de gebruiker die plan uitvoert, of haal het uit de inhoudsmap.' : 'Vervang het door een gewoon bestand, of haal het uit de inhoudsmap.'),
+  },
+  'load/binary': {
+    message: (a) => `Dit bestand bevat een NUL-byte (op byte ${a.offset}), dus het is geen tekst: een binair bestand met een inhoudsnaam, of tekst bewaard als UTF-16.`,
+    hint: () => 'Bewaar de tekst als UTF-8, of hernoem of verplaats het bestand als het geen inhoud is (.md-, .yaml- en .yml-bestanden worden als inhoud gelezen).',
+  },
+  'load/invalid-utf8': {
+    message: (a) => `De byte 0x${a.byte} hier hoort niet bij UTF-8-tekst, dus de tekens kunnen niet zeker gelezen worden; planwerk gokt niet.`,
+    hint: () => 'Bewaar het bestand als UTF-8 in je editor (het werd wellicht als Latin-1 of Windows-1252 bewaard) en controleer dan het teken op deze plaats.',
+  },
+  'load/too-large': {
+    message: (a) => `Dit bestand is ${fmt(a.size / 1048576, L)} MB; inhoudsbestanden worden gelezen tot ${fmt(a.limit / 1048576, L)} MB, dus het wordt niet gelezen.`,
+    hint: () => 'Verdeel de tekst over meerdere bestanden (één per hoofdstuk of project), of haal een bestand dat geen inhoud is uit de inhoudsmap.',
+  },
+  'parse/too-deep': {
+    message: (a) => `De ${a.where === 'yaml' ? 'YAML' : 'Markdown'} is hier meer dan ${a.limit} niveaus diep genest; geen plan heeft dat nodig, en het lezen ervan zou de build kunnen doen vastlopen of crashen.`,
+    hint: () => 'Maak de structuur vlakker (minder geneste lijsten, citaten of elementen); controleer op een uit de hand gelopen kopie.',
+  },
+  'parse/alias-expansion': {
+    message: (a) => `De YAML-aliassen (*naam) hier breiden uit tot meer dan ${a.limit} kopieën, wat het geheugen zou opgebruiken (een “billion laughs”-bestand); het wordt niet gelezen.`,
+    hint: () => 'Schrijf de waarden voluit in plaats van ankers en aliassen te herhalen.',
+  },
 };
