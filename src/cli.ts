@@ -78,6 +78,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
   };
 
+  // Only what the github reporter links with, not the whole environment.
+  const ciEnv = { GITHUB_SERVER_URL: env.GITHUB_SERVER_URL, GITHUB_REPOSITORY: env.GITHUB_REPOSITORY, GITHUB_SHA: env.GITHUB_SHA };
+
   // Which findings are reported (never which are checked): the baseline, --changed, --quiet.
   const selectOptions = (opts: SelectOptions): SelectOptions => ({
     ...(opts.quiet !== undefined ? { quiet: opts.quiet } : {}),
@@ -117,6 +120,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           verbose: opts.verbose === true,
           color: color && opts.color,
           jobSummaryFile: env.GITHUB_STEP_SUMMARY || undefined,
+          ciEnv,
         },
         io,
       );
@@ -177,6 +181,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             color: color && opts.color,
             buildDate: new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
             sourceDateEpoch: epoch,
+            ciEnv,
             pdf: {
               env: { PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH, CHROME_PATH: env.CHROME_PATH, PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT },
               progress: !!io.stderr.isTTY && env.CI === undefined,

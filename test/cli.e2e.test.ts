@@ -2,6 +2,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_URL } from '../src/version.js';
 import { FIXTURES, ROOT, materialize, runCli, tempDir } from './helpers.js';
 
 let base: string;
@@ -44,8 +45,10 @@ describe('exit codes', () => {
   test('--help and --version exit 0', async () => {
     expect((await runCli(['--help'])).code).toBe(0);
     const v = await runCli(['--version']);
-    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; homepage: string };
     expect(v.stdout.trim()).toBe(pkg.version);
+    // The project's address (SARIF informationUri, rule documentation links) is package.json's homepage.
+    expect(PROJECT_URL).toBe(pkg.homepage);
   });
 });
 
@@ -78,6 +81,22 @@ describe('github reporter', () => {
     const md = await readFile(summary, 'utf8');
     expect(md).toContain('## planwerk: content check');
     expect(md).toContain('| error | content/actions/a,b.md:5 | [`schema/unknown-key`](');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the job summary links each finding to its line at the commit the CI names', async () => {
+    const dir = await materialize(path.join(FIXTURES, 'diagnostics', 'unknown-key'));
+    const summary = path.join(dir, 'summary.md');
+    await writeFile(summary, '');
+    const ci = { GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'org/plan', GITHUB_SHA: '0123abcd' };
+    const r = await runCli(['validate', '--reporter', 'github'], { cwd: dir, env: { ...ci, GITHUB_STEP_SUMMARY: summary } });
+    expect(r.code).toBe(1);
+    const md = await readFile(summary, 'utf8');
+    expect(md).toContain('| error | [content/actions/alpha.md:5](https://github.example/org/plan/blob/0123abcd/content/actions/alpha.md#L5) |');
+    // Without a commit there is nothing to link to: the location stays plain text.
+    await writeFile(summary, '');
+    await runCli(['validate', '--reporter', 'github'], { cwd: dir, env: { GITHUB_SERVER_URL: ci.GITHUB_SERVER_URL, GITHUB_REPOSITORY: ci.GITHUB_REPOSITORY, GITHUB_STEP_SUMMARY: summary } });
+    expect(await readFile(summary, 'utf8')).toContain('| error | content/actions/alpha.md:5 |');
     await rm(dir, { recursive: true, force: true });
   });
 });

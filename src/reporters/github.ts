@@ -38,7 +38,7 @@ function fileLink(d: Diagnostic, env: Readonly<Record<string, string | undefined
   return `[${cell(where)}](${server}/${repo}/blob/${sha}/${path}${d.line !== undefined ? `#L${d.line}` : ''})`;
 }
 
-export const githubReporter: Reporter = ({ diagnostics: all, summary, lang, verbose, changedFiles, env = globalThis.process?.env ?? {} }) => {
+export const githubReporter: Reporter = ({ diagnostics: all, summary, lang, verbose, changedFiles, env = {} }) => {
   const nl = lang === 'nl';
   const ordered = urgentFirst(all, changedFiles);
   // Notes (severity info) would crowd a pull request: annotate them only when asked; the summary lists all.

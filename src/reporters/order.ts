@@ -1,6 +1,7 @@
 /** Orders shared by the reporters that put the most urgent diagnostics first. */
 import type { Code, Diagnostic } from '../core/diagnostics/index.js';
 import { docsUrl } from '../core/diagnostics/index.js';
+import { PROJECT_URL } from '../version.js';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -16,7 +17,5 @@ export function urgentFirst(diagnostics: readonly Diagnostic[], changedFiles?: R
     .map((x) => x.d);
 }
 
-/** The project's home; rule documentation is linked from there. */
-export const PROJECT_URL = 'https://github.com/planwerk/planwerk';
 /** The code's documentation as an absolute link (SARIF helpUri, job summary). */
 export const docsLink = (code: Code): string => `${PROJECT_URL}/blob/main/${docsUrl(code)}`;

@@ -1,34 +1,38 @@
 /**
- * SARIF 2.1.0 for code-scanning services and editors (GitHub code scanning, the VS Code SARIF viewer). Every
- * catalogue code is a rule with its help; every diagnostic a result with a valid region, its arguments, a
- * fingerprint that survives lines moving, and a fix when the “did you mean” replaces the exact text. Checked
- * with the SARIF multitool in the tests.
+ * SARIF 2.1.0 for code-scanning services and editors (GitHub code scanning, the VS Code SARIF viewer), built
+ * with node-sarif-builder. Every catalogue code is a rule with its help; every diagnostic a result with a valid
+ * region, its arguments, a fingerprint that survives lines moving, and a fix when the “did you mean” replaces
+ * the exact text. Checked with the SARIF multitool in the tests.
  */
 import { createHash } from 'node:crypto';
+import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import { catalogue, CODES, docsUrl, phrasing, type Code, type Diagnostic, type Lang, type Location } from '../core/diagnostics/index.js';
-import { VERSION } from '../version.js';
-import { docsLink, PROJECT_URL } from './order.js';
+import { PROJECT_URL, VERSION } from '../version.js';
+import { docsLink } from './order.js';
 import type { Reporter } from './types.js';
+
+// The SARIF types as the builder exposes them (they come from @types/sarif, which it depends on).
+type Result = SarifResultBuilder['result'];
+type SarifLocation = NonNullable<Result['locations']>[number];
+type Region = NonNullable<NonNullable<SarifLocation['physicalLocation']>['region']>;
+type Fix = NonNullable<Result['fixes']>[number];
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 /** Paths in diagnostics are relative to the folder planwerk ran in. */
 const SRCROOT = '%SRCROOT%';
 
-interface Region {
-  startLine: number;
-  startColumn: number;
-  endLine?: number;
-  endColumn?: number;
-}
-
-/** A region SARIF accepts: 1-based start, and an end only when it lies after the start (endColumn is exclusive). */
+/**
+ * A region SARIF accepts: 1-based start, and an end only when it lies after the start (endColumn is exclusive).
+ * Ours, not the builder's initSimple: that one defaults endColumn to 1, which lies before any later start.
+ */
 export function region(p: Partial<Location>): Region {
   const r: Region = { startLine: Math.max(1, p.line ?? 1), startColumn: Math.max(1, p.column ?? 1) };
-  const endLine = p.endLine ?? r.startLine;
-  if (p.endColumn !== undefined && (endLine > r.startLine || (endLine === r.startLine && p.endColumn > r.startColumn))) {
-    if (endLine !== r.startLine) r.endLine = endLine;
+  const startLine = r.startLine!;
+  const endLine = p.endLine ?? startLine;
+  if (p.endColumn !== undefined && (endLine > startLine || (endLine === startLine && p.endColumn > r.startColumn!))) {
+    if (endLine !== startLine) r.endLine = endLine;
     r.endColumn = p.endColumn;
-  } else if (p.endColumn === undefined && endLine > r.startLine) r.endLine = endLine;
+  } else if (p.endColumn === undefined && endLine > startLine) r.endLine = endLine;
   return r;
 }
 
@@ -41,25 +45,21 @@ function contentRoot(sources: ReadonlyMap<string, string>): string {
 
 const pascal = (code: Code) => code.split(/[/-]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 
-function rule(code: Code, lang: Lang) {
+function rule(code: Code, lang: Lang): SarifRuleBuilder {
   const e = catalogue[code] as { severity: keyof typeof LEVEL; title: Record<Lang, string>; example: Record<string, unknown> };
   const p = phrasing(code, lang);
   const message = p.message(e.example);
   const hint = p.hint(e.example);
   const more = lang === 'nl' ? 'Meer' : 'More';
-  return {
-    id: code,
+  return new SarifRuleBuilder({
     name: pascal(code),
-    shortDescription: { text: e.title[lang] },
-    fullDescription: { text: message },
     help: {
       text: `${message} ${hint} ${more}: ${docsLink(code)}`,
       markdown: `${message}\n\n${hint}\n\n[${more}: \`${code}\`](${docsLink(code)})`,
     },
-    helpUri: docsLink(code),
     defaultConfiguration: { level: LEVEL[e.severity] },
     properties: { docsUrl: docsUrl(code), arguments: Object.keys(e.example) },
-  };
+  }).initSimple({ ruleId: code, shortDescriptionText: e.title[lang], fullDescriptionText: message, helpUri: docsLink(code) });
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
@@ -83,59 +83,49 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
     seen.set(base, n);
     return `${sha(base)}:${n}`;
   };
-  const location = (p: Partial<Location>) => ({
-    physicalLocation: {
-      artifactLocation: { uri: p.file ?? root, uriBaseId: SRCROOT },
-      region: region(p),
-    },
+  const location = (p: Partial<Location>): SarifLocation => ({
+    physicalLocation: { artifactLocation: { uri: p.file ?? root, uriBaseId: SRCROOT }, region: region(p) },
   });
-  const results = diagnostics.map((d) => {
-    const result: Record<string, unknown> = {
-      ruleId: d.code,
+
+  const run = new SarifRunBuilder({
+    originalUriBaseIds: {
+      [SRCROOT]: { description: { text: lang === 'nl' ? 'De map waarin planwerk liep.' : 'The folder planwerk ran in.' } },
+    },
+    columnKind: 'utf16CodeUnits',
+  }).initSimple({ toolDriverName: 'planwerk', toolDriverVersion: VERSION, url: PROJECT_URL });
+  // The builder has no setter for the driver's semantic version.
+  run.run.tool.driver.semanticVersion = VERSION;
+  for (const code of CODES) run.addRule(rule(code, lang));
+
+  for (const d of diagnostics) {
+    const fix = fixFor(d, sources, lang);
+    const result = new SarifResultBuilder({
+      // Set here rather than by the builder's completion step (see below), which would otherwise compute it.
       ruleIndex: ruleIndex.get(d.code),
-      level: LEVEL[d.severity],
-      message: { text: `${d.message} ${d.hint}` },
-      locations: [location(d)],
       partialFingerprints: { 'planwerk/v1': fingerprint(d) },
       properties: { title: d.title, hint: d.hint, args: d.args, ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}) },
-    };
-    if (d.related.length > 0) {
-      result.relatedLocations = d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r) }));
-    }
-    const fix = fixFor(d, sources, lang);
-    if (fix) result.fixes = [fix];
-    return result;
-  });
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'planwerk',
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: PROJECT_URL,
-            rules: CODES.map((c) => rule(c, lang)),
-          },
-        },
-        originalUriBaseIds: {
-          [SRCROOT]: { description: { text: lang === 'nl' ? 'De map waarin planwerk liep.' : 'The folder planwerk ran in.' } },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
-  };
-  return { text: JSON.stringify(log, null, 2) + '\n' };
+      relatedLocations: d.related.length > 0 ? d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r) })) : undefined,
+      fixes: fix ? [fix] : undefined,
+    }).initSimple({ level: LEVEL[d.severity], messageText: `${d.message} ${d.hint}`, ruleId: d.code });
+    // Not initSimple's fileUri/startLine: it has no uriBaseId and its default region can end before it starts.
+    result.setLocationArtifactUri({ uri: d.file ?? root, uriBaseId: SRCROOT });
+    result.setLocationRegion(region(d));
+    run.addResult(result);
+  }
+
+  const log = new SarifBuilder({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json' });
+  log.addRun(run);
+  // The log as built, without buildSarifJsonString's completion step: that lists every location (the content
+  // folder too) as an artifact with a guessed language and without its uriBaseId, and points results at those
+  // artifacts by index, which SARIF forbids when the artifact's uriBaseId differs from the location's.
+  return { text: JSON.stringify(log.log, null, 2) + '\n' };
 };
 
 /**
  * A fix for a “did you mean”: only when the diagnostic's region is exactly the misspelt text on one line, so
  * applying it cannot touch anything else.
  */
-function fixFor(d: Diagnostic, sources: ReadonlyMap<string, string>, lang: Lang) {
+function fixFor(d: Diagnostic, sources: ReadonlyMap<string, string>, lang: Lang): Fix | undefined {
   if (d.suggestion === undefined || d.file === undefined || d.line === undefined || d.column === undefined || d.endColumn === undefined) return undefined;
   if (d.endLine !== undefined && d.endLine !== d.line) return undefined;
   const text = (sources.get(d.file) ?? '').split('\n')[d.line - 1] ?? '';

@@ -12,8 +12,8 @@ export interface ReportInput {
   /** Files a change touched (paths as diagnostics show them): their diagnostics come first within each severity. */
   changedFiles?: ReadonlySet<string>;
   /**
-   * The CI environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA) for links to the files at the commit;
-   * defaults to the process environment.
+   * The CI environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA) for links to the files at the commit,
+   * read once by the CLI; without it, no links. Reporters never read the process environment themselves.
    */
   env?: Readonly<Record<string, string | undefined>>;
 }

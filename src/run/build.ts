@@ -24,7 +24,7 @@ import { VERSION } from '../version.js';
 import { modelJson } from './check.js';
 import { compileContent } from './compile.js';
 import { selectDiagnostics, withAccepted, type Selected } from './select.js';
-import { exitFor, type BuildOptions, type Compiled, type RunIo } from './types.js';
+import { exitFor, type BuildOptions, type RunIo } from './types.js';
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
 
@@ -85,7 +85,7 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     const extra = planned.diagnostics.map((d) => localize(d, language));
     return { exitCode: fail(options, io, selected, [...selected.diagnostics, ...extra].sort(compareDiagnostics), 1) };
   }
-  const report = reporterInput(options, compiled, selected.diagnostics);
+  const report = reporterInput(options, selected, selected.diagnostics);
   const reporter = options.reporter ? REPORTERS[options.reporter]! : compactReporter;
   if (report.summary.warnings > 0 || (options.reporter !== undefined && report.diagnostics.length > 0)) {
     io.stderr.write(withAccepted(reporter(report).text, selected, options.verbose));
@@ -165,14 +165,16 @@ function pdfHint(options: BuildOptions): string {
   return `run the build again; if the browser is slow here, give it more time (PLANWERK_PDF_TIMEOUT=${timeout ? Number(timeout) * 2 : 60} seconds per step); --format html builds without PDFs.`;
 }
 
-function reporterInput(options: BuildOptions, compiled: Compiled, diagnostics: Diagnostic[]): ReportInput {
+function reporterInput(options: BuildOptions, selected: Selected, diagnostics: Diagnostic[]): ReportInput {
   return {
     diagnostics,
-    summary: summarize(diagnostics, compiled.result.files),
-    lang: compiled.language,
-    sources: new Map(compiled.sources.map((s) => [s.path, s.text])),
+    summary: summarize(diagnostics, selected.result.files),
+    lang: selected.language,
+    sources: new Map(selected.sources.map((s) => [s.path, s.text])),
     color: options.color,
     verbose: options.verbose,
+    changedFiles: selected.changed,
+    env: options.ciEnv,
   };
 }
 

@@ -7,7 +7,7 @@ import { REPORTERS } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { compileContent } from './compile.js';
 import { selectDiagnostics, withAccepted, type SelectOptions } from './select.js';
-import { exitFor, type ContentOptions, type RunIo } from './types.js';
+import { exitFor, type CiEnv, type ContentOptions, type RunIo } from './types.js';
 
 export interface ValidateOptions extends ContentOptions, SelectOptions {
   reporter: string;
@@ -16,6 +16,7 @@ export interface ValidateOptions extends ContentOptions, SelectOptions {
   color: boolean;
   /** GITHUB_STEP_SUMMARY: a file the github reporter appends its table to. */
   jobSummaryFile: string | undefined;
+  ciEnv?: CiEnv;
 }
 
 /** Returns the exit code. */
@@ -30,6 +31,8 @@ export async function validate(options: ValidateOptions, io: RunIo): Promise<num
     sources: new Map(sources.map((s) => [s.path, s.text])),
     color: options.color,
     verbose: options.verbose,
+    changedFiles: selected.changed,
+    env: options.ciEnv,
   });
   io.stdout.write(withAccepted(out.text, selected, options.verbose));
   if (options.verbose && options.reporter === 'pretty') {

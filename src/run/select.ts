@@ -42,6 +42,8 @@ export interface SelectOptions {
 export interface Selected extends Compiled {
   /** Warnings the baseline accepts (within the --changed selection). */
   accepted: number;
+  /** With --changed, the files changed since the merge base (as diagnostics name them): reporters put them first. */
+  changed?: ReadonlySet<string>;
 }
 
 /** In GitHub Actions the annotations are what people read, so they are the default there. */
@@ -82,15 +84,13 @@ export async function selectDiagnostics(io: RunIo, opts: SelectOptions & Pick<Co
     }
   }
 
-  if (opts.changed) {
-    const changed = await changedSet(io, opts);
-    if (changed) {
-      reported = inChanged(reported, changed);
-      accepted = inChanged(accepted, changed);
-    }
+  const changed = opts.changed ? await changedSet(io, opts) : undefined;
+  if (changed) {
+    reported = inChanged(reported, changed);
+    accepted = inChanged(accepted, changed);
   }
   if (opts.quiet) reported = reported.filter((d) => d.severity === 'error');
-  return { ...loaded, diagnostics: [...reported].sort(compareDiagnostics), accepted: accepted.length };
+  return { ...loaded, diagnostics: [...reported].sort(compareDiagnostics), accepted: accepted.length, ...(changed ? { changed } : {}) };
 }
 
 /** Each diagnostic with the file as the baseline names it, its source line and its English message. */

@@ -5,6 +5,7 @@
 import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import type { CompileResult } from '../core/pipeline.js';
+import type { ReportInput } from '../reporters/types.js';
 
 export interface Stream {
   write(s: string): unknown;
@@ -26,6 +27,9 @@ export type RunIo = Omit<Io, 'env'>;
 
 /** The tool could not run (bad flags, unreadable or unwritable folders): one line, exit 2, no stack. */
 export class ToolError extends Error {}
+
+/** GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA, read once by the CLI: the github reporter links to the files at the commit. */
+export type CiEnv = NonNullable<ReportInput['env']>;
 
 /** Where the content is and how to read and check it. */
 export interface ContentOptions {
@@ -56,6 +60,7 @@ export interface BuildOptions extends ContentOptions, SelectOptions {
   /** Absolute output folder, and as the user wrote it (for messages and the list of written files). */
   outDir: string;
   outShown: string;
+  ciEnv?: CiEnv;
   /** As given by --locale; undefined: the plan's own. */
   locale: 'nl-BE' | 'nl' | 'en' | undefined;
   format: 'html' | 'all';
