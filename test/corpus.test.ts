@@ -154,6 +154,8 @@ async function runCase(name: string): Promise<void> {
       for (const file of html) {
         const text = await readFile(path.join(dir, file), 'utf8');
         expect(text).not.toContain(SECRET);
+        // Every document carries its strict policy: even markup that slipped through could not run or load.
+        if (file.endsWith('.html')) expect(text, file).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;/);
         if (expected.inert) expect(activeMarkup(text), file).toEqual([]);
       }
     } finally {

@@ -29,7 +29,11 @@ export function activeMarkup(html: string): string[] {
 function check(el: Element, problems: string[]): void {
   const tag = el.tagName.toLowerCase();
   if (ACTIVE.has(tag)) problems.push(`<${tag}>`);
-  if (tag === 'meta' && el.properties.httpEquiv !== undefined) problems.push('<meta http-equiv>');
+  // The document's own Content-Security-Policy is the one http-equiv allowed; a refresh or another policy is not.
+  if (tag === 'meta' && el.properties.httpEquiv !== undefined) {
+    const equiv = String(el.properties.httpEquiv).toLowerCase();
+    if (equiv !== 'content-security-policy' || !String(el.properties.content).includes("default-src 'none'")) problems.push('<meta http-equiv>');
+  }
   if (tag === 'link' && !SAFE_LOAD.test(String(el.properties.href ?? ''))) problems.push(`<link href=${String(el.properties.href)}>`);
   if (tag === 'style' && el.children.some((c) => c.type === 'text' && EXTERNAL_CSS.test(c.value))) problems.push('<style> with url() or @import');
   for (const [key, raw] of Object.entries(el.properties)) {

@@ -68,10 +68,13 @@ afterAll(async () => {
 });
 
 test('a typo in a goal id: the same code and position as plan validate, 0-based', async () => {
-  // What plan validate says about the same text on disk.
-  await writeFile(path.join(dir, ACTION), typo);
-  const validate = JSON.parse((await runCli(['validate', '-r', 'json'], { cwd: dir })).stdout) as { diagnostics: { code: string; file: string; line: number; column: number; endLine: number; endColumn: number }[] };
-  await writeFile(path.join(dir, ACTION), good);
+  // What plan validate says about the same text on disk, in a copy: the server's own folder stays untouched,
+  // so it never reads the file half-written.
+  const copy = await tempDir();
+  await cp(path.join(dir, 'content'), path.join(copy, 'content'), { recursive: true });
+  await writeFile(path.join(copy, ACTION), typo);
+  const validate = JSON.parse((await runCli(['validate', '-r', 'json'], { cwd: copy })).stdout) as { diagnostics: { code: string; file: string; line: number; column: number; endLine: number; endColumn: number }[] };
+  await rm(copy, { recursive: true, force: true });
   const expected = validate.diagnostics.find((d) => d.file === ACTION)!;
   expect(expected.code).toBe('link/unknown-reference');
 
