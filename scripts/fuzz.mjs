@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Long fuzzing run: the property tests of test/fuzz.test.ts with many more cases (default 10,000), then the
+// Long fuzzing run: the property tests of test/unit/fuzz.test.ts with many more cases (default 10,000), then the
 // figures: cases run, diagnostic codes hit, failures. Usage: node scripts/fuzz.mjs [runs]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ const runs = Number(process.argv[2] ?? 10000);
 const dir = mkdtempSync(path.join(tmpdir(), 'planwerk-fuzz-'));
 const statsFile = path.join(dir, 'stats.json');
 const started = Date.now();
-const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/fuzz.test.ts'], {
+const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/unit/fuzz.test.ts'], {
   cwd: root,
   env: { ...process.env, PLANWERK_FUZZ_RUNS: String(runs), PLANWERK_FUZZ_STATS: statsFile },
   stdio: ['ignore', 'pipe', 'pipe'],

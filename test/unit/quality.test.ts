@@ -3,10 +3,10 @@
  * record explains, a stated figure that does not recompute, a corrected date, a lost chart.
  */
 import { describe, expect, test } from 'vitest';
-import { localize } from '../src/core/diagnostics/index.js';
-import type { SourceFile } from '../src/core/parse.js';
-import { compile } from '../src/core/pipeline.js';
-import { qualityReport, type QualityModel } from '../src/core/quality.js';
+import { localize } from '../../src/core/diagnostics/index.js';
+import type { SourceFile } from '../../src/core/parse.js';
+import { compile } from '../../src/core/pipeline.js';
+import { qualityReport, type QualityModel } from '../../src/core/quality.js';
 
 const md = (front: string, body = '') => `---\n${front.trim()}\n---\n${body}\n`;
 

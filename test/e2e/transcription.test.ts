@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ROOT, run, tempDir } from './helpers.js';
+import { ROOT, run, tempDir } from '../helpers.js';
 
 const SEEDS = [path.join(ROOT, '..', 'shared', 'seeds'), path.join(ROOT, '..', '..', 'shared', 'seeds')].find((d) =>
   existsSync(path.join(d, '004_4b6fb57ba0b93669.txt')),
@@ -15,7 +15,7 @@ const SEEDS = [path.join(ROOT, '..', 'shared', 'seeds'), path.join(ROOT, '..', '
 const SCRIPT = path.join(ROOT, 'scripts', 'check-transcription.mjs');
 const check = (...args: string[]) => run(process.execPath, [SCRIPT, '--seeds', SEEDS ?? '', '--check', ...args]);
 
-if (!SEEDS) console.warn('test/transcription.test.ts: ../shared/seeds is absent, so the transcription is not checked against the seeds.');
+if (!SEEDS) console.warn('test/e2e/transcription.test.ts: ../shared/seeds is absent, so the transcription is not checked against the seeds.');
 
 describe.skipIf(!SEEDS)('the transcription of seeds 002 and 004', () => {
   const dirs: string[] = [];

@@ -14,9 +14,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findBrowser } from '../src/pdf/browser.js';
-import { PdfError, Printer } from '../src/pdf/print.js';
-import { BIN, FIXTURES, ROOT, runCli, tempDir, type RunResult } from './helpers.js';
+import { findBrowser } from '../../src/pdf/browser.js';
+import { PdfError, Printer } from '../../src/pdf/print.js';
+import { BIN, FIXTURES, ROOT, runCli, tempDir, type RunResult } from '../helpers.js';
 
 const run = promisify(execFile);
 const A4 = { width: 594.96, height: 841.92 };

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { FIXTURES, ROOT, golden, materialize, run, runCli, tempDir } from './helpers.js';
+import { FIXTURES, ROOT, golden, materialize, run, runCli, tempDir } from '../helpers.js';
 
 /** The golden of the shipped content lives beside the cases but is not one (it runs on content/ itself). */
 const SHIPPED = 'shipped-content';

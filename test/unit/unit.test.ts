@@ -1,12 +1,12 @@
 /** The pure core, called directly: positions, dates, cycles, suggestions and escaping. */
 import { describe, expect, test } from 'vitest';
-import { checkDate, earliest, latest, parseDate } from '../src/core/dates.js';
-import { catalogue, catalogueMarkdown, closest, CODES, diag, localize, summarize, type Diagnostic } from '../src/core/diagnostics/index.js';
-import { findCycles } from '../src/core/link/rules/parent-cycles.js';
-import { parseSource } from '../src/core/parse.js';
-import { compile } from '../src/core/pipeline.js';
-import { escapeData, escapeProperty, githubReporter, SUMMARY_ROWS } from '../src/reporters/github.js';
-import { region, sarifReporter } from '../src/reporters/sarif.js';
+import { checkDate, earliest, latest, parseDate } from '../../src/core/dates.js';
+import { catalogue, catalogueMarkdown, closest, CODES, diag, localize, summarize, type Diagnostic } from '../../src/core/diagnostics/index.js';
+import { findCycles } from '../../src/core/link/rules/parent-cycles.js';
+import { parseSource } from '../../src/core/parse.js';
+import { compile } from '../../src/core/pipeline.js';
+import { escapeData, escapeProperty, githubReporter, SUMMARY_ROWS } from '../../src/reporters/github.js';
+import { region, sarifReporter } from '../../src/reporters/sarif.js';
 
 describe('parse: positions of YAML nodes', () => {
   const text = ['---', 'kind: goal', 'timing:', '  start: 2021-01-01', 'goals:', '  - id: a', '    strength: contributes', '---', '', 'Body'].join('\n');

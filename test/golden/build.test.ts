@@ -5,7 +5,7 @@
 import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES, golden, runCli, tempDir } from './helpers.js';
+import { FIXTURES, golden, runCli, tempDir } from '../helpers.js';
 
 const SYNTHETIC = path.join(FIXTURES, 'synthetic');
 const EPOCH = { SOURCE_DATE_EPOCH: '1700000000' };

@@ -13,8 +13,8 @@ import { pathToFileURL } from 'node:url';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offlinePage } from './browser.js';
-import { ROOT, run, runCli, tempDir } from './helpers.js';
+import { launchBrowser, offlinePage } from '../browser.js';
+import { ROOT, run, runCli, tempDir } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');

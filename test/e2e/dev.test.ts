@@ -6,7 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BIN, FIXTURES, tempDir } from './helpers.js';
+import { BIN, FIXTURES, tempDir } from '../helpers.js';
 
 let dir: string;
 let child: ChildProcess;
@@ -139,7 +139,7 @@ test('SIGINT stops it within 5 s and frees the port', async () => {
 });
 
 test('a page with a Content-Security-Policy gets a nonce for the dev client in the served copy only', async () => {
-  const { injectDevClient } = await import('../src/dev/inject.js');
+  const { injectDevClient } = await import('../../src/dev/inject.js');
   const html = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"></head><body><p>x</p></body></html>`;
   const served = injectDevClient(html, []);
   const nonce = /<script nonce="([^"]+)"/.exec(served)![1]!;

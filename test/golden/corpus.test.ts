@@ -4,15 +4,15 @@
  * a previous build, and must: exit as expected, report exactly the expected diagnostics (code and position),
  * never print a stack trace, read nothing outside the content folder, and either write nothing at all (the
  * previous dist/ byte for byte) or, when the build succeeds, write HTML without active markup.
- * Refresh expected.json after an intended change: UPDATE_GOLDEN=1 npx vitest run test/corpus.test.ts.
+ * Refresh expected.json after an intended change: UPDATE_GOLDEN=1 npx vitest run test/golden/corpus.test.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../src/cli.js';
-import { activeMarkup } from './inert.js';
-import { FIXTURES, materialize, ROOT, runCli, tempDir, UPDATE } from './helpers.js';
+import { main } from '../../src/cli.js';
+import { activeMarkup } from '../inert.js';
+import { FIXTURES, materialize, ROOT, runCli, tempDir, UPDATE } from '../helpers.js';
 
 const CORPUS = path.join(ROOT, 'test', 'corpus');
 const CASES = readdirSync(CORPUS).filter((n) => existsSync(path.join(CORPUS, n, 'expected.json')) || UPDATE).sort();

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { FIXTURES, ROOT, run, runCli, tempDir } from './helpers.js';
+import { FIXTURES, ROOT, run, runCli, tempDir } from '../helpers.js';
 
 const dirs: string[] = [];
 afterAll(async () => {

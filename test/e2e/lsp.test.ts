@@ -13,7 +13,7 @@ import {
   type Location,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { BIN, FIXTURES, runCli, tempDir } from './helpers.js';
+import { BIN, FIXTURES, runCli, tempDir } from '../helpers.js';
 
 let dir: string;
 let child: ChildProcess;

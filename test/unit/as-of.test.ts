@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { asOf, organisationNameOn } from '../src/core/as-of.js';
-import { figureState, markState } from '../src/core/availability.js';
-import { compute } from '../src/core/compute/index.js';
-import type { SourceFile } from '../src/core/parse.js';
-import { compile } from '../src/core/pipeline.js';
-import { ROOT } from './helpers.js';
+import { asOf, organisationNameOn } from '../../src/core/as-of.js';
+import { figureState, markState } from '../../src/core/availability.js';
+import { compute } from '../../src/core/compute/index.js';
+import type { SourceFile } from '../../src/core/parse.js';
+import { compile } from '../../src/core/pipeline.js';
+import { ROOT } from '../helpers.js';
 
 const md = (front: string, body = '') => `---\n${front.trim()}\n---\n${body}\n`;
 

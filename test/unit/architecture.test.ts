@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT } from '../helpers.js';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(path.join(ROOT, dir), { recursive: true, withFileTypes: true });
@@ -71,9 +71,9 @@ describe('architecture', () => {
   });
 
   test('the guard sees what it guards: a value import and a type import are told apart', () => {
-    expect(importsOf("import { a } from '../src/x.js';")).toEqual([{ from: '../src/x.js', typeOnly: false }]);
-    expect(importsOf("import type { A } from '../src/x.js';")).toEqual([{ from: '../src/x.js', typeOnly: true }]);
-    expect(importsOf("import { type A, type B } from '../src/x.js';")).toEqual([{ from: '../src/x.js', typeOnly: true }]);
+    expect(importsOf("import { a } from '../../src/x.js';")).toEqual([{ from: '../../src/x.js', typeOnly: false }]);
+    expect(importsOf("import type { A } from '../../src/x.js';")).toEqual([{ from: '../../src/x.js', typeOnly: true }]);
+    expect(importsOf("import { type A, type B } from '../../src/x.js';")).toEqual([{ from: '../../src/x.js', typeOnly: true }]);
     expect(importsOf("const m = await import('node:fs');")).toEqual([{ from: 'node:fs', typeOnly: false }]);
   });
 });

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
-import { addInfoEntries, makeReproducible, pdfDate } from '../src/pdf/metadata.js';
-import { FIXTURES } from './helpers.js';
+import { addInfoEntries, makeReproducible, pdfDate } from '../../src/pdf/metadata.js';
+import { FIXTURES } from '../helpers.js';
 
 const fixture = async () => new Uint8Array(await readFile(path.join(FIXTURES, 'pdf', 'small.pdf')));
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');

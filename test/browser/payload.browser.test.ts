@@ -10,8 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offlinePage } from './browser.js';
-import { FIXTURES, runCli, tempDir } from './helpers.js';
+import { launchBrowser, offlinePage } from '../browser.js';
+import { FIXTURES, runCli, tempDir } from '../helpers.js';
 
 /** A port nothing listens on: a request that gets through still fails, but it is seen and counted. */
 const EVIL = 'http://127.0.0.1:9';

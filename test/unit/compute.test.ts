@@ -20,12 +20,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compute } from '../src/core/compute/index.js';
-import type { Figure, IndicatorTable, Indicators } from '../src/core/compute/types.js';
-import { localize, type RawDiagnostic } from '../src/core/diagnostics/index.js';
-import type { SourceFile } from '../src/core/parse.js';
-import { compile } from '../src/core/pipeline.js';
-import { FIXTURES } from './helpers.js';
+import { compute } from '../../src/core/compute/index.js';
+import type { Figure, IndicatorTable, Indicators } from '../../src/core/compute/types.js';
+import { localize, type RawDiagnostic } from '../../src/core/diagnostics/index.js';
+import type { SourceFile } from '../../src/core/parse.js';
+import { compile } from '../../src/core/pipeline.js';
+import { FIXTURES } from '../helpers.js';
 
 const DIR = path.join(FIXTURES, 'synthetic', 'content');
 

@@ -5,19 +5,19 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Figure, IndicatorTable } from '../src/core/compute/types.js';
-import { effectiveGoals } from '../src/core/goals.js';
-import type { ActionDoc, LinkContext } from '../src/core/link/model.js';
-import { byOrderThenId, collated, compareBy, sortBy } from '../src/core/sort.js';
-import { orderedThemes, themeSequence } from '../src/core/themes.js';
-import { documentBlocks } from '../src/render/views/blocks.js';
-import { goalTreeView, overviewView, runs } from '../src/render/views/goals.js';
-import { indicatorView } from '../src/render/views/indicator.js';
-import { buildLookup } from '../src/render/views/lookup.js';
-import { placesView } from '../src/render/views/places.js';
-import { splitAnnex } from '../src/render/views/report.js';
-import { timelineView } from '../src/render/views/timeline.js';
-import { ROOT } from './helpers.js';
+import type { Figure, IndicatorTable } from '../../src/core/compute/types.js';
+import { effectiveGoals } from '../../src/core/goals.js';
+import type { ActionDoc, LinkContext } from '../../src/core/link/model.js';
+import { byOrderThenId, collated, compareBy, sortBy } from '../../src/core/sort.js';
+import { orderedThemes, themeSequence } from '../../src/core/themes.js';
+import { documentBlocks } from '../../src/render/views/blocks.js';
+import { goalTreeView, overviewView, runs } from '../../src/render/views/goals.js';
+import { indicatorView } from '../../src/render/views/indicator.js';
+import { buildLookup } from '../../src/render/views/lookup.js';
+import { placesView } from '../../src/render/views/places.js';
+import { splitAnnex } from '../../src/render/views/report.js';
+import { timelineView } from '../../src/render/views/timeline.js';
+import { ROOT } from '../helpers.js';
 
 // Hand-made documents: only the fields the view models read.
 const doc = <T>(kind: string, data: Record<string, unknown>, body = '') => ({ kind, data, body, file: `${String(data.id)}.md` }) as unknown as T;

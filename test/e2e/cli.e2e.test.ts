@@ -2,8 +2,8 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_URL } from '../src/version.js';
-import { FIXTURES, ROOT, materialize, runCli, tempDir } from './helpers.js';
+import { PROJECT_URL } from '../../src/version.js';
+import { FIXTURES, ROOT, materialize, runCli, tempDir } from '../helpers.js';
 
 let base: string;
 beforeAll(async () => {

@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { compile } from '../src/core/pipeline.js';
-import { KINDS } from '../src/core/schema/kinds.js';
-import { planReport } from '../src/commands/report-plan.js';
-import { starterFiles } from '../src/commands/starter/files.js';
-import { yamlText } from '../src/commands/yaml-text.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { compile } from '../../src/core/pipeline.js';
+import { KINDS } from '../../src/core/schema/kinds.js';
+import { planReport } from '../../src/commands/report-plan.js';
+import { starterFiles } from '../../src/commands/starter/files.js';
+import { yamlText } from '../../src/commands/yaml-text.js';
+import { ROOT, runCli, tempDir } from '../helpers.js';
 
 const made: string[] = [];
 const temp = async () => {
@@ -207,7 +207,7 @@ describe('plan new report on the shipped content', () => {
   });
 
   test('the plan of a report is pure: the same content gives the same files', async () => {
-    const { loadContent } = await import('../src/io/load.js');
+    const { loadContent } = await import('../../src/io/load.js');
     const ctx = compile(await loadContent(path.join(ROOT, 'content'), ROOT)).context;
     const a = planReport(ctx, 2023);
     expect(a).toEqual(planReport(ctx, 2023));
