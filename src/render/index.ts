@@ -17,6 +17,7 @@ import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
 import { markdownToHast } from './markdown.js';
 import { sortBy } from '../core/sort.js';
+import { asOf, type AsOf } from '../core/as-of.js';
 import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
 import { reportView } from './views/report.js';
@@ -68,19 +69,19 @@ export function documentFiles(context: LinkContext): { plan: string; reports: Ma
   };
 }
 
-export async function renderDocuments(input: RenderInput): Promise<OutputFile[]> {
-  const { context, locale } = input;
-  const files = documentFiles(context);
-  const labels = LABELS[locale];
-  const fmt = formatter(locale);
+type Files = ReturnType<typeof documentFiles>;
 
-  // Where each entity lives: built once, used by every link.
+/**
+ * Where each entity lives, for links from one document. Built from that document's as-of context and its file
+ * list, so an earlier document holds no link to (nor the file name of) a later one. Indexed once: linear.
+ */
+function targetsOf(context: LinkContext, files: Files): Map<string, { file: string; anchor: string }> {
   const targets = new Map<string, { file: string; anchor: string }>();
   for (const [id, defs] of context.definitions) {
     const d = defs[0]!;
     if (PLAN_KINDS[d.kind]) targets.set(id, { file: files.plan, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
   }
-  // Report-side entities live in their year's report; chapters in their document. Indexed once: linear.
+  // Report-side entities live in their year's report; chapters in their document.
   const yearById = new Map<string, number>();
   for (const list of [context.progress, context.signals, context.changes, context.evaluations, context.partnerships] as { data: { id: string; year: number } }[][]) {
     for (const doc of list) if (!yearById.has(doc.data.id)) yearById.set(doc.data.id, doc.data.year);
@@ -99,6 +100,14 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       if (file) targets.set(id, { file, anchor: anchor('chapter', id) });
     }
   }
+  return targets;
+}
+
+export async function renderDocuments(input: RenderInput): Promise<OutputFile[]> {
+  const { context, locale } = input;
+  const allFiles = documentFiles(context);
+  const labels = LABELS[locale];
+  const fmt = formatter(locale);
 
   // The texts are in the content's language; when the document's labels are in another, mark the texts so
   // screen readers and hyphenation use the right language (WCAG 3.1.2).
@@ -107,12 +116,20 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     contentLang === locale || nodes.length === 0 ? nodes : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
 
   const outputs: OutputFile[] = [];
-  const lookup = buildLookup(context);
-  const make = async (file: string, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>) => {
+  /** Renders one document from the content as it stood on the document's date (src/core/as-of.ts). */
+  const make = async (file: string, view: AsOf, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>) => {
     const charts = new ChartRegistry(locale);
+    // A document knows only the documents of its own date and before.
+    const files: Files = { plan: allFiles.plan, reports: new Map([...allFiles.reports].filter(([y]) => view.reportYears.includes(y))) };
+    const targets = targetsOf(view.context, files);
+    const hrefFrom = (id: string): string | undefined => {
+      const t = targets.get(id);
+      if (!t) return undefined;
+      return t.file === file ? `#${t.anchor}` : `${t.file}#${t.anchor}`;
+    };
     const r: RenderContext = {
       labels,
-      lookup,
+      lookup: buildLookup(view.context),
       differs,
       fmt,
       locale,
@@ -126,46 +143,45 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
           topLevel,
           footnotesLabel: labels.footnotes,
           footnoteBackLabel: labels.footnoteBack,
-          resolve: (id) => hrefFrom(file, id),
+          resolve: hrefFrom,
         })),
-      href: (id) => hrefFrom(file, id),
+      href: hrefFrom,
       chart: (request) => charts.placeholder(request),
     };
     const tree = page(r, cover, input.css, body(r));
     await charts.fill();
     outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role: 'document', title: cover.title });
   };
-  const hrefFrom = (from: string, id: string): string | undefined => {
-    const t = targets.get(id);
-    if (!t) return undefined;
-    return t.file === from ? `#${t.anchor}` : `${t.file}#${t.anchor}`;
-  };
 
   const plan = context.plan;
   if (plan) {
+    const view = asOf(context, { kind: 'plan' });
     await make(
-      files.plan,
+      allFiles.plan,
+      view,
       {
-        organisation: plan.data.organisation.name,
+        organisation: view.organisation ?? plan.data.organisation.name,
         title: plan.data.title,
         ...(plan.data.subtitle ? { subtitle: plan.data.subtitle } : {}),
         period: `${plan.data.period.start}-${plan.data.period.end}`,
         ...(plan.data.date ? { date: plan.data.date } : {}),
       },
-      (r) => planBody(r, planView(context, input.indicators)),
+      (r) => planBody(r, planView(view.context, input.indicators)),
     );
   }
   for (const report of sortBy(context.reports, (r) => r.data.year)) {
+    const view = asOf(context, { kind: 'report', year: report.data.year });
     await make(
-      files.reports.get(report.data.year)!,
+      allFiles.reports.get(report.data.year)!,
+      view,
       {
-        organisation: report.data.organisation,
+        organisation: view.organisation ?? report.data.organisation,
         title: report.data.title,
         ...(plan ? { subtitle: plan.data.title } : {}),
         period: String(report.data.year),
         ...(report.data.date ? { date: report.data.date } : {}),
       },
-      (r) => reportBody(r, reportView(context, input.indicators, input.differences, report)),
+      (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
     );
   }
   return outputs;

@@ -1,0 +1,72 @@
+/**
+ * The funder's documents on the shipped content, through the real CLI: each document stands as it did on its own
+ * date (adding next year's content leaves earlier documents byte-identical), and carries no compiler commentary.
+ */
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, runCli, tempDir } from './helpers.js';
+
+const ENV = { SOURCE_DATE_EPOCH: '1700000000' };
+const DOCUMENTS = ['mjp-2021-2025.html', 'vr-2021.html'];
+let dir: string;
+const before = new Map<string, string>();
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await cp(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+  const r = await runCli(['build', '--format', 'html', '--out', 'out'], { cwd: dir, env: ENV });
+  expect(r.code, r.stderr).toBe(0);
+  for (const f of await readdir(path.join(dir, 'out'))) before.set(f, await readFile(path.join(dir, 'out', f), 'utf8'));
+}, 180_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A 2022 report that drops a goal and introduces an action, as the 2021 report records its changes. */
+async function addReport2022(content: string): Promise<void> {
+  await mkdir(path.join(content, 'reports', '2022', 'changes'), { recursive: true });
+  await writeFile(
+    path.join(content, 'reports', '2022', 'report.md'),
+    '---\nkind: report\nid: vr-2022\nyear: 2022\ntitle: Voortgangsrapport 2022\norganisation: SAAMO Limburg\ndate: 2023-04-27\n---\n\nHet tweede jaar.\n',
+  );
+  await writeFile(
+    path.join(content, 'reports', '2022', 'changes', 'interne-communicatie-geschrapt.md'),
+    '---\nkind: change\nid: vr-2022-wijziging-interne-communicatie\nyear: 2022\ntype: goal-dropped\ntitle: Het operationeel doel “Interne communicatie” hebben we geschrapt\ngoal: sd-io-interne-communicatie\norder: 1\n---\n\nGeschrapt.\n',
+  );
+  const goal = path.join(content, 'goals', 'sd-io-interne-communicatie.md');
+  await writeFile(goal, (await readFile(goal, 'utf8')).replace(/^order: 8$/m, 'order: 8\ndropped: 2022'));
+  await mkdir(path.join(content, 'actions', 'added-2022'), { recursive: true });
+  await writeFile(
+    path.join(content, 'actions', 'added-2022', 'nieuw-project-2022.md'),
+    '---\nkind: strategic-action\nid: nieuw-project-2022\ntitle: "Nieuw project 2022"\nsector: true\ntiming: {start: 2022-01-01, end: 2025-12-31}\ngoals:\n  - {id: sd1-regulering-woonmarkt, strength: contributes}\nphase: Projectuitvoering\nintroduced: 2022\n---\n\nEen project dat in 2022 begon.\n',
+  );
+}
+
+describe('each document as of its own date', () => {
+  test('the plan shows nothing recorded after its date', () => {
+    const plan = before.get('mjp-2021-2025.html')!;
+    for (const later of ['Toegevoegd in 2021', 'Geschrapt in 2021', 'SAAMO', 'Voortgangsrapport 2021', 'vr-2021.html']) expect(plan).not.toContain(later);
+    expect(plan).toContain('RIMO Limburg');
+    // A project the 2021 report added is not on the plan's timeline or among its actions.
+    expect(plan).not.toContain('Project Energie en water');
+  });
+
+  test('adding a 2022 report leaves the plan and the 2021 report byte-identical', async () => {
+    const next = await tempDir();
+    try {
+      await cp(path.join(dir, 'content'), path.join(next, 'content'), { recursive: true });
+      await addReport2022(path.join(next, 'content'));
+      const r = await runCli(['build', '--format', 'html', '--out', 'out'], { cwd: next, env: ENV });
+      expect(r.code, r.stderr).toBe(0);
+      const files = await readdir(path.join(next, 'out'));
+      expect(files).toContain('vr-2022.html');
+      const report2022 = await readFile(path.join(next, 'out', 'vr-2022.html'), 'utf8');
+      expect(report2022).toContain('Interne communicatie');
+      for (const f of DOCUMENTS) expect(await readFile(path.join(next, 'out', f), 'utf8'), f).toBe(before.get(f));
+      for (const f of DOCUMENTS) expect(before.get(f)).not.toContain('vr-2022');
+    } finally {
+      await rm(next, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
