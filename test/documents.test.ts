@@ -5,6 +5,7 @@
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { catalogue } from '../src/core/diagnostics/catalogue.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
 const ENV = { SOURCE_DATE_EPOCH: '1700000000' };
@@ -69,4 +70,45 @@ describe('each document as of its own date', () => {
       await rm(next, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+/** The text a reader sees: no style, no chart SVG, no attributes. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x3C;/g, '<')
+    .replace(/&#x26;|&amp;/g, '&');
+}
+
+/** Ids of content documents (goals, actions, progress entries, …) from the front matter of the shipped files. */
+async function contentIds(): Promise<string[]> {
+  const ids: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name.endsWith('.md')) {
+        const m = /^id: *"?([a-z0-9-]+)"?$/m.exec(await readFile(p, 'utf8'));
+        // Ids made of one plain word (“sd1”) could be text; hyphenated ids cannot.
+        if (m && m[1]!.includes('-')) ids.push(m[1]!);
+      }
+    }
+  };
+  await walk(path.join(ROOT, 'content'));
+  return ids;
+}
+
+describe('no compiler commentary in the funder\'s documents', () => {
+  test.each(DOCUMENTS)('%s has no diagnostic codes, raw ids, ISO dates, corrections or English words', async (file) => {
+    const text = visibleText(before.get(file)!);
+    const codes = Object.keys(catalogue).filter((c) => text.includes(c));
+    expect(codes).toEqual([]);
+    const ids = (await contentIds()).filter((id) => new RegExp(`(^|[^a-z0-9-])${id}($|[^a-z0-9-])`).test(text));
+    expect(ids).toEqual([]);
+    expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).toEqual([]);
+    for (const word of ['contributes', 'does not exist', 'differs', 'computed', 'stated']) expect(text, word).not.toMatch(new RegExp(`\\b${word}\\b`));
+    for (const note of ['Verbetering', 'zoals in de bron', '(vermeld', 'voetnoot', 'Verschillen tussen plan en rapport']) expect(text, note).not.toContain(note);
+  });
 });

@@ -10,6 +10,7 @@ import { effectiveGoals } from '../src/core/goals.js';
 import type { ActionDoc, LinkContext } from '../src/core/link/model.js';
 import { byOrderThenId, collated, compareBy, sortBy } from '../src/core/sort.js';
 import { orderedThemes, themeSequence } from '../src/core/themes.js';
+import { withoutSeedCitation } from '../src/render/views/citations.js';
 import { documentBlocks } from '../src/render/views/blocks.js';
 import { goalTreeView, overviewView, runs } from '../src/render/views/goals.js';
 import { indicatorView } from '../src/render/views/indicator.js';
@@ -243,5 +244,14 @@ describe('the view layer is one-way', () => {
       }
     }
     expect(long).toEqual([]);
+  });
+});
+
+describe('withoutSeedCitation', () => {
+  test('drops the transcription\'s seed citation and keeps the source', () => {
+    expect(withoutSeedCitation('limburg.incijfers.be (002, voetnoot 2)')).toBe('limburg.incijfers.be');
+    expect(withoutSeedCitation('www.limburg.incijfers.be (002, voetnoot 8: bron voor het cijfermateriaal tenzij anders aangegeven)')).toBe('www.limburg.incijfers.be');
+    expect(withoutSeedCitation('Steunpunt sociale planning (003, voetnoot 29)')).toBe('Steunpunt sociale planning');
+    expect(withoutSeedCitation('Samenvatting van de omgevingsanalyse (SAM)')).toBe('Samenvatting van de omgevingsanalyse (SAM)');
   });
 });

@@ -31,13 +31,12 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
   if (t.total || t.columnTotals) {
     foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c)), num)), ...(view.rowTotals ? [td(figure(r, t.total, t.unit), num)] : [])]);
   }
-  // Chart what is known: the computed value, else the figure the report states (marked as stated).
+  // Chart what the document prints: the stated figure, else the computed one.
   const chartData = t.rows
     .flatMap((row) =>
       columns.map((c) => {
         const f = t.cells[`${row}|${c}`];
-        const stated = f?.value === null && f.declared !== undefined && f.declared !== null;
-        return { row: rowLabel(row), series: `${c === '' ? labels.value : colLabel(c)}${stated ? ` (${labels.stated})` : ''}`, value: f?.value ?? f?.declared ?? null };
+        return { row: rowLabel(row), series: c === '' ? labels.value : colLabel(c), value: typeof f?.declared === 'number' ? f.declared : (f?.value ?? null) };
       }),
     )
     .filter((d) => d.value !== null);
@@ -96,7 +95,7 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
       labels.communicationActions,
       [[th(labels.date), th(labels.action), th(labels.description), th(labels.link)]],
       list.map((a, i) => [
-        td(a.date ? [fmt.date(a.date), a.raw && a.raw.toLowerCase() !== fmt.date(a.date).toLowerCase() ? h('span.raw', ` (${a.raw})`) : ''] : (a.raw ?? h('span.not-reported', labels.notStated))),
+        td(a.date ? fmt.date(a.date) : (a.raw ?? h('span.not-reported', labels.notStated))),
         rh(a.title),
         td(a.description ? inline(r, a.description, anchor('text', `communication-${v.year}-${i + 1}`)) : ''),
         td(a.url ? h('a', { href: a.url }, hostOf(a.url)) : ''),
@@ -109,7 +108,7 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
 function localFundingShares(r: RenderContext, v: ReportView): Element | null {
   const list = v.localFundingShares;
   if (!list || list.length === 0) return null;
-  return facts(list.map((s) => [s.label, [s.value === null || s.value === undefined ? r.labels.notReported : r.fmt.percent(s.value), s.raw ? h('span.raw', ` (“${s.raw}”)`) : '']]));
+  return facts(list.map((s) => [s.label, s.value === null || s.value === undefined ? (s.raw ?? r.labels.notReported) : r.fmt.percent(s.value)]));
 }
 
 function hostOf(url: string): string {

@@ -3,6 +3,7 @@ import type { BudgetFigures, Figure, Indicators, StaffingFigures } from '../../c
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
 import { byDocId, byOrderThenId } from '../../core/sort.js';
 import { chaptersOf, documentBlocks, type Block } from './blocks.js';
+import { withoutSeedCitation } from './citations.js';
 import { goalTreeView, overviewView, type OverviewView, type StrategicGoalView } from './goals.js';
 import { placesView, type PlacesView } from './places.js';
 import { timelineView, type TimelineView } from './timeline.js';
@@ -51,7 +52,11 @@ export function planView(content: LinkContext, indicators: Indicators): PlanView
     timeline: timelineView(content),
     places: placesView(content),
     attendance: indicators.attendance,
-    statistics: [...content.statistics].sort(byDocId),
+    // Statistics name their source as the plan does, without the transcription's seed citation.
+    statistics: [...content.statistics].sort(byDocId).map((st) => ({
+      ...st,
+      data: { ...st.data, items: st.data.items.map((i) => (i.source === undefined ? i : { ...i, source: withoutSeedCitation(i.source) })) },
+    })),
     staffing: content.staffing.flatMap((doc) => {
       const figures = indicators.staffing.find((x) => x.id === doc.data.id);
       return figures ? [{ doc, figures }] : [];
