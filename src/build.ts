@@ -68,6 +68,8 @@ export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color
     css,
     buildDate: buildDate(io.env),
     generator: `planwerk ${VERSION}`,
+    // All of the run's diagnostics go to the staff quality report (kwaliteitsrapport.html), not into the documents.
+    diagnostics,
   });
   const data = JSON.stringify(
     exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }),

@@ -112,3 +112,34 @@ describe('no compiler commentary in the funder\'s documents', () => {
     for (const note of ['Verbetering', 'zoals in de bron', '(vermeld', 'voetnoot', 'Verschillen tussen plan en rapport']) expect(text, note).not.toContain(note);
   });
 });
+
+describe('the staff quality report', () => {
+  test('is written beside the documents and lists every diagnostic of plan validate', async () => {
+    const html = before.get('kwaliteitsrapport.html');
+    expect(html).toBeDefined();
+    const v = await runCli(['validate', '--verbose', '--reporter', 'json'], { cwd: dir });
+    const diagnostics = (JSON.parse(v.stdout) as { diagnostics: { code: string; file?: string; line?: number }[] }).diagnostics;
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const rows = [...html!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+    const missing = diagnostics.filter(
+      (d) => !rows.some((row) => row.includes(`<code>${d.code}</code>`) && (d.file === undefined || row.includes(`<code>${d.file}${d.line === undefined ? '' : `:${d.line}:`}`))),
+    );
+    expect(missing).toEqual([]);
+    // Links go to the documents, at an element they hold, and never into the content's own files.
+    for (const [, file, id] of html!.matchAll(/href="([a-z0-9-]+\.html)(?:#([^"]+))?"/g)) {
+      expect(before.has(file!), file).toBe(true);
+      if (id !== undefined) expect(before.get(file!)).toContain(`id="${id}"`);
+    }
+  });
+
+  test('is listed in the build output', async () => {
+    const out = await tempDir();
+    try {
+      const r = await runCli(['build', '--format', 'html', '--out', path.join(out, 'dist')], { cwd: dir, env: ENV });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.split('\n')).toContain(path.join(out, 'dist', 'kwaliteitsrapport.html'));
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

@@ -10,6 +10,7 @@ import { effectiveGoals } from '../src/core/goals.js';
 import type { ActionDoc, LinkContext } from '../src/core/link/model.js';
 import { byOrderThenId, collated, compareBy, sortBy } from '../src/core/sort.js';
 import { orderedThemes, themeSequence } from '../src/core/themes.js';
+import { anchorsOf, qualityView, targetHref } from '../src/render/views/quality.js';
 import { withoutSeedCitation } from '../src/render/views/citations.js';
 import { documentBlocks } from '../src/render/views/blocks.js';
 import { goalTreeView, overviewView, runs } from '../src/render/views/goals.js';
@@ -253,5 +254,35 @@ describe('withoutSeedCitation', () => {
     expect(withoutSeedCitation('www.limburg.incijfers.be (002, voetnoot 8: bron voor het cijfermateriaal tenzij anders aangegeven)')).toBe('www.limburg.incijfers.be');
     expect(withoutSeedCitation('Steunpunt sociale planning (003, voetnoot 29)')).toBe('Steunpunt sociale planning');
     expect(withoutSeedCitation('Samenvatting van de omgevingsanalyse (SAM)')).toBe('Samenvatting van de omgevingsanalyse (SAM)');
+  });
+});
+
+describe('qualityView', () => {
+  const files = { plan: 'mjp.html', reports: new Map([[2021, 'vr-2021.html']]) };
+  const anchors = new Map([['mjp.html', new Set(['goal-a'])], ['vr-2021.html', new Set(['progress-p'])]]);
+  test('links a finding to its anchor when the document holds it, else to the document, else nowhere', () => {
+    expect(targetHref({ document: 'plan', anchor: 'goal-a' }, files, anchors)).toBe('mjp.html#goal-a');
+    expect(targetHref({ document: 'plan', anchor: 'goal-later' }, files, anchors)).toBe('mjp.html');
+    expect(targetHref({ document: 'report', year: 2021, anchor: 'progress-p' }, files, anchors)).toBe('vr-2021.html#progress-p');
+    expect(targetHref({ document: 'report', year: 2022 }, files, anchors)).toBeUndefined();
+    expect(targetHref(undefined, files, anchors)).toBeUndefined();
+  });
+  test('places a finding as file:line:column, keeps the model order and leaves out empty sections', () => {
+    const v = qualityView(
+      {
+        counts: { error: 0, warning: 1, info: 0 },
+        sections: [
+          { id: 'diagnostics', findings: [{ code: 'link/goal-unserved', severity: 'warning', message: 'm', file: 'content/g.md', line: 3, column: 5, subject: 'a', target: { document: 'plan', anchor: 'goal-a' } }] },
+          { id: 'differences', findings: [] },
+        ],
+      },
+      files,
+      anchors,
+    );
+    expect(v.sections.map((s) => s.id)).toEqual(['diagnostics']);
+    expect(v.sections[0]!.rows[0]).toMatchObject({ place: 'content/g.md:3:5', href: 'mjp.html#goal-a', details: [] });
+  });
+  test('reads the ids a document holds', () => {
+    expect([...anchorsOf('<p id="a"></p><section class="x" id="b-c">')]).toEqual(['a', 'b-c']);
   });
 });

@@ -5,6 +5,7 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Indicators } from '../core/compute/types.js';
+import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { Difference } from '../core/differences.js';
 import type { LinkContext } from '../core/link/model.js';
 import { differs } from '../core/compute/figures.js';
@@ -12,6 +13,9 @@ import { page } from '../../templates/layout.js';
 import { anchor, type RenderContext } from '../../templates/kit.js';
 import { planBody } from '../../templates/plan/index.js';
 import { reportBody } from '../../templates/report/index.js';
+import { QUALITY_TITLE, qualityBody } from '../../templates/quality.js';
+import { qualityReport } from '../core/quality.js';
+import { anchorsOf, qualityView } from './views/quality.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
@@ -37,13 +41,21 @@ export interface RenderInput {
   /** ISO date of the build (from SOURCE_DATE_EPOCH), or undefined to print none. */
   buildDate: string | undefined;
   generator: string;
+  /**
+   * Every diagnostic of the run (any severity). When given, the staff quality report is written beside the
+   * documents; the funder's documents never show them.
+   */
+  diagnostics?: readonly Diagnostic[];
 }
 
 export interface OutputFile {
   path: string;
   contents: string;
-  /** What the file is: a document to print as PDF, or data. */
-  role: 'document' | 'data';
+  /**
+   * What the file is: a funder's document (printed as PDF), the staff quality report (read in the browser,
+   * never printed: it is a worklist with links into the content and the documents), or data.
+   */
+  role: 'document' | 'staff' | 'data';
   title?: string;
 }
 
@@ -75,11 +87,12 @@ type Files = ReturnType<typeof documentFiles>;
  * Where each entity lives, for links from one document. Built from that document's as-of context and its file
  * list, so an earlier document holds no link to (nor the file name of) a later one. Indexed once: linear.
  */
-function targetsOf(context: LinkContext, files: Files): Map<string, { file: string; anchor: string }> {
+function targetsOf(context: LinkContext, files: Files, inPlan: ReadonlySet<string>): Map<string, { file: string; anchor: string }> {
   const targets = new Map<string, { file: string; anchor: string }>();
   for (const [id, defs] of context.definitions) {
     const d = defs[0]!;
-    if (PLAN_KINDS[d.kind]) targets.set(id, { file: files.plan, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
+    // A goal or action added after the plan is not in the plan: a report names it without a link there.
+    if (PLAN_KINDS[d.kind] && inPlan.has(id)) targets.set(id, { file: files.plan, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
   }
   // Report-side entities live in their year's report; chapters in their document.
   const yearById = new Map<string, number>();
@@ -108,6 +121,8 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
   const allFiles = documentFiles(context);
   const labels = LABELS[locale];
   const fmt = formatter(locale);
+  const planAsOf = asOf(context, { kind: 'plan' });
+  const inPlan = new Set(planAsOf.context.definitions.keys());
 
   // The texts are in the content's language; when the document's labels are in another, mark the texts so
   // screen readers and hyphenation use the right language (WCAG 3.1.2).
@@ -117,11 +132,11 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
 
   const outputs: OutputFile[] = [];
   /** Renders one document from the content as it stood on the document's date (src/core/as-of.ts). */
-  const make = async (file: string, view: AsOf, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>) => {
+  const make = async (file: string, view: Pick<AsOf, 'context' | 'reportYears'>, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>, role: OutputFile['role'] = 'document') => {
     const charts = new ChartRegistry(locale);
     // A document knows only the documents of its own date and before.
     const files: Files = { plan: allFiles.plan, reports: new Map([...allFiles.reports].filter(([y]) => view.reportYears.includes(y))) };
-    const targets = targetsOf(view.context, files);
+    const targets = targetsOf(view.context, files, inPlan);
     const hrefFrom = (id: string): string | undefined => {
       const t = targets.get(id);
       if (!t) return undefined;
@@ -150,12 +165,12 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     };
     const tree = page(r, cover, input.css, body(r));
     await charts.fill();
-    outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role: 'document', title: cover.title });
+    outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role, title: cover.title });
   };
 
   const plan = context.plan;
   if (plan) {
-    const view = asOf(context, { kind: 'plan' });
+    const view = planAsOf;
     await make(
       allFiles.plan,
       view,
@@ -182,6 +197,20 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         ...(report.data.date ? { date: report.data.date } : {}),
       },
       (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
+    );
+  }
+  if (input.diagnostics) {
+    // Rendered last, from the whole content: it links into the documents just written, where they hold the anchor.
+    const anchors = new Map(outputs.map((o) => [o.path, anchorsOf(o.contents)] as const));
+    const model = qualityReport({ context, diagnostics: input.diagnostics, differences: input.differences, indicators: input.indicators });
+    const latest = sortBy(context.reports, (r) => r.data.year).at(-1);
+    const q = QUALITY_TITLE[locale];
+    await make(
+      q.file,
+      { context, reportYears: [...allFiles.reports.keys()] },
+      { organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '', title: q.title, ...(plan ? { subtitle: plan.data.title } : {}) },
+      (r) => qualityBody(r, qualityView(model, allFiles, anchors)),
+      'staff',
     );
   }
   return outputs;
