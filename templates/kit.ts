@@ -53,15 +53,17 @@ export function joinInline(items: ElementContent[], separator = ', '): ElementCo
 /**
  * A figure as the document prints it: the number the organisation stated, else the computed one (a lower bound
  * when some inputs were not reported), else "not reported". How stated and computed compare is for the staff
- * quality report, not for the funder's document.
+ * quality report, not for the funder's document. In a table the content lost (`lost`), a missing figure is an
+ * empty cell: the table says once why; "not reported" is kept for what the organisation did not report.
  */
-export function figure(r: RenderContext, f: Figure | undefined, unit: Unit): ElementContent {
+export function figure(r: RenderContext, f: Figure | undefined, unit: Unit, lost = false): ElementContent {
   const { labels, fmt } = r;
-  if (!f) return h('span.not-reported', labels.notReported);
+  const missing = lost ? h('span.unavailable', '–') : h('span.not-reported', labels.notReported);
+  if (!f) return missing;
   if (typeof f.declared === 'number') return h('span.figure', fmt.unit(f.declared, unit, labels.notReported));
-  if (f.value === null) return h('span.not-reported', labels.notReported);
+  if (f.value === null) return missing;
   const parts: ElementContent[] = [h('span', fmt.unit(f.value, unit, labels.notReported))];
-  if (f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, ` (≥; ${f.missing} ${labels.notReported})`));
+  if (f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, lost ? ' (≥)' : ` (≥; ${f.missing} ${labels.notReported})`));
   return h('span.figure', parts);
 }
 

@@ -143,3 +143,37 @@ describe('the staff quality report', () => {
     }
   }, 180_000);
 });
+
+describe('three states of a figure', () => {
+  /** The outer HTML of the element with this id (sections and divs nest: count that tag). */
+  const element = (html: string, id: string): string => {
+    const start = html.search(new RegExp(`<([a-z0-9]+)[^>]*\\sid="${id.replace(/\./g, '\\.')}"`));
+    expect(start, id).toBeGreaterThanOrEqual(0);
+    const tag = /^<([a-z0-9]+)/.exec(html.slice(start))![1]!;
+    const re = new RegExp(`<${tag}[\\s>]|</${tag}>`, 'g');
+    re.lastIndex = start;
+    let depth = 0;
+    for (let m = re.exec(html); m; m = re.exec(html)) {
+      depth += m[0].startsWith('</') ? -1 : 1;
+      if (depth === 0) return html.slice(start, m.index + m[0].length);
+    }
+    return '';
+  };
+
+  test('a table the content lost says so once and has no “niet gerapporteerd” cell', () => {
+    const report = before.get('vr-2021.html')!;
+    for (const id of ['indicator-rgi-2.3-2021', 'indicator-rgi-2.9-2021']) {
+      const t = element(report, id);
+      expect(t.match(/niet beschikbaar/g) ?? [], id).toHaveLength(1);
+      expect(t, id).not.toContain('niet gerapporteerd');
+    }
+    // A table the organisation filled in keeps “niet gerapporteerd” for what it did not report.
+    expect(element(report, 'indicator-rgi-2.8-2021')).toContain('niet gerapporteerd');
+  });
+
+  test('the lost ticked boxes are said once for the progress part, not per project', () => {
+    const progress = element(before.get('vr-2021.html')!, 'voortgang');
+    expect(progress).not.toContain('Niet vermeld');
+    expect(progress.match(/class="unavailable-note"/g) ?? []).toHaveLength(1);
+  });
+});

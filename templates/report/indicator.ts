@@ -1,5 +1,5 @@
 /**
- * One RGI table: a table of figures (computed beside declared, "not reported" where missing), its extras and
+ * One RGI table: a table of figures (as stated, else computed; "not reported" where missing), its extras and
  * targets, and its chart; and the section holding the tables no chapter carries.
  */
 import type { Element } from 'hast';
@@ -21,15 +21,18 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
   const rowLabel = (id: string) => (t.rowKind === 'theme' ? themeName(r, id) : t.rowKind === 'activity-type' ? activity(id) : id);
   const colLabel = (id: string) => (t.columnKind === 'activity-type' ? activity(id) : t.columnKind === 'theme' ? themeName(r, id) : (labels.measures[id] ?? id));
   const num = { className: ['num'] };
+  // The source had this table's figures but the content lost them: say so once, leave the cells empty.
+  const lost = t.unavailable !== undefined;
+  const empty = lost ? '–' : labels.notReported;
   const rows: Child[][] = t.rows.map((row) => [
     rh(rowLabel(row)),
-    ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c)), num)),
-    ...(view.rowTotals ? [td(figure(r, t.rowTotals![row], t.unit), num)] : []),
+    ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c), lost), num)),
+    ...(view.rowTotals ? [td(figure(r, t.rowTotals![row], t.unit, lost), num)] : []),
   ]);
   const head: Child[][] = [[td(''), ...columns.map((c) => th(c === '' ? labels.value : colLabel(c))), ...(view.rowTotals ? [th(labels.total)] : [])]];
   const foot: Child[][] = [];
   if (t.total || t.columnTotals) {
-    foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c)), num)), ...(view.rowTotals ? [td(figure(r, t.total, t.unit), num)] : [])]);
+    foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c), lost), num)), ...(view.rowTotals ? [td(figure(r, t.total, t.unit, lost), num)] : [])]);
   }
   // Chart what the document prints: the stated figure, else the computed one.
   const chartData = t.rows
@@ -64,18 +67,19 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
       : null;
   return h(withHeading ? 'section' : 'div', { id: anchor('indicator', `${t.id}-${t.year}`), className: ['indicator'] }, [
     withHeading ? h('h3', title) : null,
+    lost ? h('p.unavailable-note', labels.unavailableTable) : null,
     rows.length > 0 ? h('div.wide', [table(`${labels.tableOf}: ${title}`, head, rows, { foot })]) : null,
-    view.extras.length > 0 ? facts(view.extras.map((x) => [labels.measures[x.label] ?? x.key, figure(r, x.figure, x.unit)])) : null,
+    view.extras.length > 0 ? facts(view.extras.map((x) => [labels.measures[x.label] ?? x.key, figure(r, x.figure, x.unit, lost)])) : null,
     view.targets.length > 0
       ? table(
           `${labels.target}: ${title}`,
           [[td(''), th(labels.baseline), th(labels.target), th(labels.value), th(labels.difference)]],
           view.targets.map(({ key, figure: f }) => [
             rh(key === 'total' ? labels.total : key.split('|').filter(Boolean).map((k, i) => (i === 0 ? rowLabel(k) : colLabel(k))).join(' · ')),
-            td(r.fmt.unit(f.baseline, t.unit, labels.notReported), num),
-            td(r.fmt.unit(f.target, t.unit, labels.notReported), num),
-            td(r.fmt.unit(f.value, t.unit, labels.notReported), num),
-            td(f.value !== null && f.target !== null && f.target !== undefined ? r.fmt.number(f.value - f.target) : labels.notReported, num),
+            td(r.fmt.unit(f.baseline, t.unit, empty), num),
+            td(r.fmt.unit(f.target, t.unit, empty), num),
+            td(r.fmt.unit(f.value, t.unit, empty), num),
+            td(f.value !== null && f.target !== null && f.target !== undefined ? r.fmt.number(f.value - f.target) : empty, num),
           ]),
         )
       : null,

@@ -2,6 +2,7 @@
 import type { IndicatorTable, Indicators } from '../../core/compute/types.js';
 import type { Difference } from '../../core/differences.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
+import { unavailableParts } from '../../core/availability.js';
 import { byOrderThenId, sortBy } from '../../core/sort.js';
 import { themeSequence, TRANSVERSAL } from '../../core/themes.js';
 import { chaptersOf, documentBlocks, type Block } from './blocks.js';
@@ -52,6 +53,11 @@ export interface ReportView {
   /** Progress per theme, in theme order (only themes with entries; transversal last). */
   progress: { theme: string; entries: ProgressEntryView[] }[];
   fixedData: FixedDataView[];
+  /**
+   * The ticked boxes of the rating scales and of the status that the source had but the content lost: the report
+   * says so once, and a project's scale then shows no choice rather than “not stated”.
+   */
+  lostMarks: { ratings: boolean; status: boolean };
   communicationActions: Declared['communicationActions'];
   localFundingShares: Declared['localFundingShares'];
 }
@@ -82,6 +88,7 @@ export function reportView(content: LinkContext, indicators: Indicators, differe
     return { entry: p, action, title: p.data.title ?? action?.data.title ?? p.data.project, main: splitAnnex(p.body).main };
   };
   const themeOf = (p: Doc<'progress'>) => p.data.theme ?? TRANSVERSAL;
+  const lost = unavailableParts(content, year);
   const declared = content.reports.find((x) => x.data.year === year)?.data.declared;
   return {
     report,
@@ -113,6 +120,7 @@ export function reportView(content: LinkContext, indicators: Indicators, differe
         annex: splitAnnex(p.body).annex,
       };
     }),
+    lostMarks: { ratings: lost.has('progress-ratings'), status: lost.has('progress-status') },
     communicationActions: declared?.communicationActions,
     localFundingShares: declared?.localFundingShares,
   };
