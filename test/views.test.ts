@@ -10,6 +10,7 @@ import { effectiveGoals } from '../src/core/goals.js';
 import type { ActionDoc, LinkContext } from '../src/core/link/model.js';
 import { byOrderThenId, collated, compareBy, sortBy } from '../src/core/sort.js';
 import { orderedThemes, themeSequence } from '../src/core/themes.js';
+import { compareNumbers, progressSections } from '../src/render/views/sections.js';
 import { anchorsOf, qualityView, targetHref } from '../src/render/views/quality.js';
 import { withoutSeedCitation } from '../src/render/views/citations.js';
 import { documentBlocks } from '../src/render/views/blocks.js';
@@ -284,5 +285,37 @@ describe('qualityView', () => {
   });
   test('reads the ids a document holds', () => {
     expect([...anchorsOf('<p id="a"></p><section class="x" id="b-c">')]).toEqual(['a', 'b-c']);
+  });
+});
+
+describe('progressSections', () => {
+  type P = LinkContext['progress'][number];
+  const p = (id: string, data: Record<string, unknown>) => doc<P>('progress', { id, year: 2021, project: id, ...data });
+  const themes = [{ id: 'sociale-bescherming', order: 1 }, { id: 'wonen', order: 2 }];
+  test('follows the report\'s own sections and sequence, not the plan\'s theme order', () => {
+    const s = progressSections(
+      [
+        p('stek', { number: '3.2.1', order: 1, theme: 'sociale-bescherming' }),
+        p('toets', { number: '3.2.10', order: 10, theme: 'sociale-grondrechten' }),
+        p('onderdak', { number: '3.1.1', order: 1, theme: 'wonen' }),
+        p('op-maat', { number: '3.1.1', order: 3, theme: 'wonen' }),
+        p('woonwagen', { number: '3.1.2', order: 2, theme: 'wonen' }),
+        p('zonder-nummer', { order: 7, theme: 'wonen' }),
+        p('gezondheid', { number: '3.6.3', order: 3 }),
+      ],
+      themes,
+    );
+    expect(s.map((x) => [x.number, x.theme, x.entries.map((e) => e.data.id)])).toEqual([
+      ['3.1', 'wonen', ['onderdak', 'woonwagen', 'op-maat', 'zonder-nummer']],
+      ['3.2', 'sociale-bescherming', ['stek', 'toets']],
+      ['3.6', 'transversal', ['gezondheid']],
+    ]);
+  });
+  test('without numbers: the plan\'s themes in order', () => {
+    const s = progressSections([p('a', { theme: 'wonen' }), p('b', { theme: 'sociale-bescherming' })], themes);
+    expect(s.map((x) => [x.number, x.theme])).toEqual([[undefined, 'sociale-bescherming'], [undefined, 'wonen']]);
+  });
+  test('compares numbers part by part', () => {
+    expect(['3.2.10', '3.2.9', '3.10', '3.1'].sort(compareNumbers)).toEqual(['3.1', '3.2.9', '3.2.10', '3.10']);
   });
 });

@@ -25,7 +25,7 @@ export function reportBody(r: RenderContext, v: ReportView): Element[] {
       case 'changes': return changes(r, v.changes);
       case 'indicators': return indicatorsSection(r, v, v.otherTables);
       case 'progress': return progress(r, v);
-      case 'fixed-data': return fixedData(r, v.fixedData);
+      case 'fixed-data': return fixedData(r, v);
     }
   };
   // Parts that stand alone get a section and heading of their own; progress, fixed data and the indicators have theirs.

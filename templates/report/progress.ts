@@ -15,15 +15,21 @@ export function progress(r: RenderContext, v: ReportView): Element | null {
   const { ratings, status } = v.lostMarks;
   const lostNote = ratings ? [r.labels.unavailableRatings, ...(status ? [r.labels.unavailableStatus] : [])].join(' ') : status ? r.labels.unavailableStatusOnly : null;
   return section('voortgang', 'part progress', [
-    h('h2', r.labels.progress),
+    h('h2', v.numbers.progress ? `${v.numbers.progress} ${r.labels.progress}` : r.labels.progress),
     lostNote ? h('p.unavailable-note', lostNote) : null,
-    ...v.progress.map(({ theme, entries }) =>
-      h('section', { id: anchor('progress-theme', `${v.year}-${theme}`), className: ['progress-theme'] }, [
-        h('h3', `${r.labels.theme}: ${themeName(r, theme)}`),
+    ...v.progress.map(({ number, theme, entries }) =>
+      h('section', { id: anchor('progress-theme', `${v.year}-${number ?? theme}`), className: ['progress-theme'] }, [
+        h('h3', sectionTitle(r, number, theme)),
         ...entries.map((e) => projectProgress(r, e, v.lostMarks)),
       ]),
     ),
   ]);
+}
+
+/** “3.1 Thema Wonen”, “3.6 Transversale strategische acties” as the report numbers them; else “Thema: Wonen”. */
+export function sectionTitle(r: RenderContext, number: string | undefined, theme: string): string {
+  if (number === undefined) return `${r.labels.theme}: ${themeName(r, theme)}`;
+  return r.lookup.themeTitle(theme) === null ? `${number} ${r.labels.transversalActions}` : `${number} ${r.labels.theme} ${themeName(r, theme)}`;
 }
 
 /** A rating scale with its choice; a choice the content lost shows the scale alone (the part said why, once). */

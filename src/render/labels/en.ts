@@ -109,6 +109,7 @@ export const en: Labels = {
   noDossier: 'No policy dossier was produced.',
   planning: 'Planning',
   planAction: 'Action in the multi-year plan',
+  annexes: 'Annexes',
   fixedData: 'Fixed project data',
   transversal: 'Transversal',
   value: 'Value',

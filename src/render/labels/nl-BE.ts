@@ -108,6 +108,7 @@ export const nl = {
   planning: 'Planning',
   planAction: 'Actie in het meerjarenplan',
   fixedData: 'Vaste gegevens projecten',
+  annexes: 'Bijlagen',
   transversal: 'Transversaal',
   value: 'Waarde',
   target: 'Streefwaarde',
