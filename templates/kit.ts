@@ -22,7 +22,7 @@ export interface RenderContext {
   fmt: Formatter;
   locale: Locale;
   /** Output file name of the plan and of each report year (for links across documents). */
-  files: { plan: string; reports: Map<number, string> };
+  files: { plan: string; reports: Map<number, string>; context?: string };
   /** The file being rendered. */
   file: string;
   /** Markdown body → hast, ids prefixed, headings starting at `topLevel`. */

@@ -9,7 +9,7 @@ import { catalogue } from '../src/core/diagnostics/catalogue.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
 const ENV = { SOURCE_DATE_EPOCH: '1700000000' };
-const DOCUMENTS = ['mjp-2021-2025.html', 'vr-2021.html'];
+const DOCUMENTS = ['mjp-2021-2025.html', 'context.html', 'vr-2021.html'];
 let dir: string;
 const before = new Map<string, string>();
 
@@ -51,6 +51,17 @@ describe('each document as of its own date', () => {
     expect(plan).toContain('RIMO Limburg');
     // A project the 2021 report added is not on the plan's timeline or among its actions.
     expect(plan).not.toContain('Project Energie en water');
+  });
+
+  test('material from other sources is in its own document, not in the plan', () => {
+    const plan = before.get('mjp-2021-2025.html')!;
+    const context = before.get('context.html')!;
+    for (const id of ['gemeenten-en-regios', 'cijfers', 'prioriteiten']) {
+      expect(plan, id).not.toContain(`id="${id}"`);
+      expect(context, id).toContain(`id="${id}"`);
+    }
+    expect(context).toContain('<h1 class="document-title">Context en bronnen</h1>');
+    expect(context).not.toContain('vr-2021.html');
   });
 
   test('adding a 2022 report leaves the plan and the 2021 report byte-identical', async () => {

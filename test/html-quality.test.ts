@@ -58,8 +58,8 @@ const docs: Doc[] = [];
 /** Each file's ids, for links across documents (`other.html#x` must land in that file). */
 const idsByFile = new Map<string, Set<string>>();
 const analyses = new Map<string, Promise<Analysis>>();
-/** The staff quality report, in each language: a worklist, not a funder's document. */
-const STAFF = new Set(['kwaliteitsrapport.html', 'quality-report.html']);
+/** Documents of tables only: the staff quality report (each language) and the plan's context and sources. */
+const WITHOUT_CHARTS = new Set(['kwaliteitsrapport.html', 'quality-report.html', 'context.html']);
 
 beforeAll(async () => {
   out = await tempDir('planwerk-html-');
@@ -159,9 +159,9 @@ async function eachDoc(check: (doc: Doc, a: Analysis) => string[]): Promise<void
 }
 
 describe('the build', () => {
-  test('writes the plan, the report and the staff quality report in Dutch and in English', () => {
+  test('writes the plan, its context, the report and the staff quality report in Dutch and in English', () => {
     const names = (build: string) => docs.filter((d) => d.build === build).map((d) => d.name);
-    expect(names('nl-BE')).toEqual(['kwaliteitsrapport.html', 'mjp-2021-2025.html', 'vr-2021.html']);
+    expect(names('nl-BE')).toEqual(['context.html', 'kwaliteitsrapport.html', 'mjp-2021-2025.html', 'vr-2021.html']);
     expect(names('en')).toContain('mjp-2021-2025.html');
     expect(names('en')).toContain('quality-report.html');
   });
@@ -234,8 +234,7 @@ describe('structure', () => {
 
   test('every SVG chart has role="img" and a non-empty aria-label', async () => {
     await eachDoc((doc, a) => [
-      // The staff quality report is a table of findings: it has no chart.
-      ...(a.dom.svgs.length === 0 && !STAFF.has(doc.name) ? ['no chart at all (expected at least one SVG chart)'] : []),
+      ...(a.dom.svgs.length === 0 && !WITHOUT_CHARTS.has(doc.name) ? ['no chart at all (expected at least one SVG chart)'] : []),
       ...a.dom.svgs.flatMap((s) => [
         ...(s.role === 'img' ? [] : [`svg #${s.index + 1}: role=${JSON.stringify(s.role)}, expected "img"`]),
         ...(s.ariaLabel && s.ariaLabel.trim() !== '' ? [] : [`svg #${s.index + 1}: missing or empty aria-label`]),

@@ -24,6 +24,7 @@ import { sortBy } from '../core/sort.js';
 import { asOf, type AsOf } from '../core/as-of.js';
 import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
+import { CONTEXT_TITLE, contextBody } from '../../templates/context.js';
 import { reportView } from './views/report.js';
 
 /**
@@ -72,6 +73,8 @@ const PLAN_KINDS: Record<string, string> = {
   'priority-theme': 'priority',
   source: 'source',
 };
+/** Entities the context document shows instead of the plan, when it is written. */
+const CONTEXT_KINDS = new Set(['region', 'municipality', 'priority-theme', 'source']);
 const REPORT_KINDS: Record<string, string> = { progress: 'progress', signal: 'signal', change: 'change', evaluation: 'evaluation', partnerships: 'partnerships' };
 
 export function documentFiles(context: LinkContext): { plan: string; reports: Map<number, string> } {
@@ -81,7 +84,7 @@ export function documentFiles(context: LinkContext): { plan: string; reports: Ma
   };
 }
 
-type Files = ReturnType<typeof documentFiles>;
+type Files = ReturnType<typeof documentFiles> & { context?: string };
 
 /**
  * Where each entity lives, for links from one document. Built from that document's as-of context and its file
@@ -92,7 +95,9 @@ function targetsOf(context: LinkContext, files: Files, inPlan: ReadonlySet<strin
   for (const [id, defs] of context.definitions) {
     const d = defs[0]!;
     // A goal or action added after the plan is not in the plan: a report names it without a link there.
-    if (PLAN_KINDS[d.kind] && inPlan.has(id)) targets.set(id, { file: files.plan, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
+    if (!PLAN_KINDS[d.kind] || !inPlan.has(id)) continue;
+    const file = files.context !== undefined && CONTEXT_KINDS.has(d.kind) ? files.context : files.plan;
+    targets.set(id, { file, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
   }
   // Report-side entities live in their year's report; chapters in their document.
   const yearById = new Map<string, number>();
@@ -123,6 +128,9 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
   const fmt = formatter(locale);
   const planAsOf = asOf(context, { kind: 'plan' });
   const inPlan = new Set(planAsOf.context.definitions.keys());
+  const thePlan = context.plan ? planView(planAsOf.context, input.indicators) : undefined;
+  // Material from other sources gets a document of its own, of the plan's date.
+  const contextFile = thePlan && thePlan.contextBlocks.length > 0 ? 'context.html' : undefined;
 
   // The texts are in the content's language; when the document's labels are in another, mark the texts so
   // screen readers and hyphenation use the right language (WCAG 3.1.2).
@@ -135,7 +143,11 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
   const make = async (file: string, view: Pick<AsOf, 'context' | 'reportYears'>, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>, role: OutputFile['role'] = 'document') => {
     const charts = new ChartRegistry(locale);
     // A document knows only the documents of its own date and before.
-    const files: Files = { plan: allFiles.plan, reports: new Map([...allFiles.reports].filter(([y]) => view.reportYears.includes(y))) };
+    const files: Files = {
+      plan: allFiles.plan,
+      reports: new Map([...allFiles.reports].filter(([y]) => view.reportYears.includes(y))),
+      ...(contextFile ? { context: contextFile } : {}),
+    };
     const targets = targetsOf(view.context, files, inPlan);
     const hrefFrom = (id: string): string | undefined => {
       const t = targets.get(id);
@@ -169,20 +181,17 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
   };
 
   const plan = context.plan;
-  if (plan) {
+  if (plan && thePlan) {
     const view = planAsOf;
-    await make(
-      allFiles.plan,
-      view,
-      {
-        organisation: view.organisation ?? plan.data.organisation.name,
-        title: plan.data.title,
-        ...(plan.data.subtitle ? { subtitle: plan.data.subtitle } : {}),
-        period: `${plan.data.period.start}-${plan.data.period.end}`,
-        ...(plan.data.date ? { date: plan.data.date } : {}),
-      },
-      (r) => planBody(r, planView(view.context, input.indicators)),
-    );
+    const cover = {
+      organisation: view.organisation ?? plan.data.organisation.name,
+      title: plan.data.title,
+      ...(plan.data.subtitle ? { subtitle: plan.data.subtitle } : {}),
+      period: `${plan.data.period.start}-${plan.data.period.end}`,
+      ...(plan.data.date ? { date: plan.data.date } : {}),
+    };
+    await make(allFiles.plan, view, cover, (r) => planBody(r, thePlan));
+    if (contextFile) await make(contextFile, view, { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title }, (r) => contextBody(r, thePlan));
   }
   for (const report of sortBy(context.reports, (r) => r.data.year)) {
     const view = asOf(context, { kind: 'report', year: report.data.year });
@@ -209,7 +218,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       q.file,
       { context, reportYears: [...allFiles.reports.keys()] },
       { organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '', title: q.title, ...(plan ? { subtitle: plan.data.title } : {}) },
-      (r) => qualityBody(r, qualityView(model, allFiles, anchors)),
+      (r) => qualityBody(r, qualityView(model, { ...allFiles, ...(contextFile ? { context: contextFile } : {}) }, anchors)),
       'staff',
     );
   }

@@ -27,6 +27,8 @@ export interface QualityView {
 
 export interface QualityFiles {
   plan: string;
+  /** The context document, which holds the plan's regions, municipalities, sources and priority themes. */
+  context?: string;
   reports: ReadonlyMap<number, string>;
 }
 
@@ -34,6 +36,8 @@ export function targetHref(target: DocumentTarget | undefined, files: QualityFil
   if (!target) return undefined;
   const file = target.document === 'plan' ? files.plan : target.year === undefined ? undefined : files.reports.get(target.year);
   if (file === undefined || !anchors.has(file)) return undefined;
+  const context = files.context;
+  if (target.document === 'plan' && target.anchor !== undefined && context !== undefined && anchors.get(context)?.has(target.anchor)) return `${context}#${target.anchor}`;
   return target.anchor !== undefined && anchors.get(file)!.has(target.anchor) ? `${file}#${target.anchor}` : file;
 }
 
