@@ -25,6 +25,8 @@ export interface BuildOptions {
   strict?: boolean;
   verbose?: boolean;
   lang?: Lang;
+  /** `--as-of YEAR`: also write the consolidated plan through that year. */
+  asOf?: string;
 }
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -70,6 +72,7 @@ export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color
     generator: `planwerk ${VERSION}`,
     // All of the run's diagnostics go to the staff quality report (kwaliteitsrapport.html), not into the documents.
     diagnostics,
+    ...(opts.asOf !== undefined ? { consolidated: Number(opts.asOf) } : {}),
   });
   const data = JSON.stringify(
     exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }),

@@ -140,6 +140,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))
     .option('--strict', 'treat warnings as errors')
     .option('--verbose', 'also list notes (severity info)')
+    .option('--as-of <year>', 'also write the consolidated plan with every change recorded through YEAR')
     .action(async (opts: CommonOptions & BuildOptions) => {
       exitCode = await runBuild(io, opts, await load(opts), color);
     });

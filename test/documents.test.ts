@@ -188,3 +188,21 @@ describe('three states of a figure', () => {
     expect(progress.match(/class="unavailable-note"/g) ?? []).toHaveLength(1);
   });
 });
+
+describe('plan build --as-of YEAR', () => {
+  test('also writes the consolidated plan with each amendment marked, and leaves the other documents as they were', async () => {
+    const out = await tempDir();
+    try {
+      const r = await runCli(['build', '--format', 'html', '--as-of', '2021', '--out', path.join(out, 'dist')], { cwd: dir, env: ENV });
+      expect(r.code, r.stderr).toBe(0);
+      const consolidated = await readFile(path.join(out, 'dist', 'mjp-2021-2025-geconsolideerd-2021.html'), 'utf8');
+      expect(consolidated).toContain('Gewijzigd in 2021');
+      expect(consolidated).toContain('Geconsolideerde versie 2021');
+      expect(consolidated).toContain('SAAMO Limburg');
+      expect(consolidated).toContain('Project Energie en water');
+      for (const f of DOCUMENTS) expect(await readFile(path.join(out, 'dist', f), 'utf8'), f).toBe(before.get(f));
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

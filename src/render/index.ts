@@ -25,6 +25,7 @@ import { asOf, type AsOf } from '../core/as-of.js';
 import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
 import { CONTEXT_TITLE, contextBody } from '../../templates/context.js';
+import { amendments } from '../../templates/plan/amendments.js';
 import { reportView } from './views/report.js';
 
 /**
@@ -47,6 +48,8 @@ export interface RenderInput {
    * documents; the funder's documents never show them.
    */
   diagnostics?: readonly Diagnostic[];
+  /** `plan build --as-of YEAR`: also write the consolidated plan with every change recorded through YEAR. */
+  consolidated?: number;
 }
 
 export interface OutputFile {
@@ -191,6 +194,18 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       ...(plan.data.date ? { date: plan.data.date } : {}),
     };
     await make(allFiles.plan, view, cover, (r) => planBody(r, thePlan));
+    if (input.consolidated !== undefined) {
+      // The plan as amended through the year: its own file, of that year; earlier documents are untouched.
+      const year = input.consolidated;
+      const c = asOf(context, { kind: 'consolidated', year });
+      const subtitle = locale === 'en' ? `Consolidated version ${year}` : `Geconsolideerde versie ${year}`;
+      await make(
+        `${plan.data.id}-geconsolideerd-${year}.html`,
+        c,
+        { ...cover, organisation: c.organisation ?? cover.organisation, subtitle, ...(c.date ? { date: c.date } : {}) },
+        (r) => [amendments(r, year, c.amendments), ...planBody(r, planView(c.context, input.indicators))].filter((n): n is NonNullable<typeof n> => n !== null),
+      );
+    }
     if (contextFile) await make(contextFile, view, { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title }, (r) => contextBody(r, thePlan));
   }
   for (const report of sortBy(context.reports, (r) => r.data.year)) {
