@@ -81,6 +81,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // Only what the github reporter links with, not the whole environment.
   const ciEnv = { GITHUB_SERVER_URL: env.GITHUB_SERVER_URL, GITHUB_REPOSITORY: env.GITHUB_REPOSITORY, GITHUB_SHA: env.GITHUB_SHA };
 
+  // --as-of YEAR: a whole year, or the tool cannot run (exit 2).
+  const asOfYear = (year: string | undefined): number | undefined => {
+    if (year === undefined) return undefined;
+    if (!/^\d{4}$/.test(year)) throw new ToolError(`--as-of must be a year such as 2022, not ${year}`);
+    return Number(year);
+  };
+
   // Which findings are reported (never which are checked): the baseline, --changed, --quiet.
   const selectOptions = (opts: SelectOptions): SelectOptions => ({
     ...(opts.quiet !== undefined ? { quiet: opts.quiet } : {}),
@@ -163,7 +170,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
     .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
     .option('--no-baseline', 'report accepted findings too')
-    .action(async (opts: CommonOptions & SelectOptions & { out: string; locale?: 'nl-BE' | 'nl' | 'en'; format: 'html' | 'all'; strict?: boolean; verbose?: boolean; reporter?: string; color: boolean }) => {
+    .option('--as-of <year>', 'also write the consolidated plan with every change recorded through YEAR')
+    .action(async (opts: CommonOptions & SelectOptions & { asOf?: string; out: string; locale?: 'nl-BE' | 'nl' | 'en'; format: 'html' | 'all'; strict?: boolean; verbose?: boolean; reporter?: string; color: boolean }) => {
       const epoch = sourceDateEpoch(env);
       const { signal, dispose } = interrupts();
       try {
@@ -182,6 +190,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             buildDate: new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
             sourceDateEpoch: epoch,
             ciEnv,
+            asOf: asOfYear(opts.asOf),
             pdf: {
               env: { PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH, CHROME_PATH: env.CHROME_PATH, PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT },
               progress: !!io.stderr.isTTY && env.CI === undefined,

@@ -14,7 +14,10 @@ export function chapterSection(r: RenderContext, c: Doc<'chapter'>, extra: Child
   ]);
 }
 
-/** Timing as precise as the source, plus the source's own words when they were irregular. */
+/**
+ * Timing as precise as the source: the (corrected) dates, or the source's own words when it gives no date. A
+ * correction is applied, never explained in the document (the quality report lists it).
+ */
 export function timingText(r: RenderContext, t: ActionDoc['data']['timing']): ElementContent[] {
   const { fmt, labels } = r;
   if (!t || (t.start === undefined && t.end === undefined && t.raw === undefined)) return [h('span.not-reported', labels.notStated)];
@@ -22,8 +25,7 @@ export function timingText(r: RenderContext, t: ActionDoc['data']['timing']): El
   const end = t.end === 'open' ? labels.openEnd : t.end ? fmt.date(t.end) : '…';
   const parts: ElementContent[] = [];
   if (t.start || t.end) parts.push(h('span', `${start} – ${end}`));
-  if (t.raw) parts.push(h('span.raw', ` (${labels.asWritten}: “${t.raw}”)`));
-  if (t.correction) parts.push(h('span.correction', ` ${labels.correction}: ${t.correction}`));
+  else if (t.raw) parts.push(h('span', t.raw));
   return parts;
 }
 

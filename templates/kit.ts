@@ -22,7 +22,7 @@ export interface RenderContext {
   fmt: Formatter;
   locale: Locale;
   /** Output file name of the plan and of each report year (for links across documents). */
-  files: { plan: string; reports: Map<number, string> };
+  files: { plan: string; reports: Map<number, string>; context?: string };
   /** The file being rendered. */
   file: string;
   /** Markdown body → hast, ids prefixed, headings starting at `topLevel`. */
@@ -50,22 +50,21 @@ export function joinInline(items: ElementContent[], separator = ', '): ElementCo
   return items.flatMap((item, i) => (i === 0 ? [item] : [{ type: 'text', value: separator } as ElementContent, item]));
 }
 
-/** A figure: computed value, with the declared one beside it when it differs, or "not reported". */
-export function figure(r: RenderContext, f: Figure | undefined, unit: Unit): ElementContent {
+/**
+ * A figure as the document prints it: the number the organisation stated, else the computed one (a lower bound
+ * when some inputs were not reported), else "not reported". How stated and computed compare is for the staff
+ * quality report, not for the funder's document. In a table the content lost (`lost`), a missing figure is an
+ * empty cell: the table says once why; "not reported" is kept for what the organisation did not report.
+ */
+export function figure(r: RenderContext, f: Figure | undefined, unit: Unit, lost = false): ElementContent {
   const { labels, fmt } = r;
-  if (!f) return h('span.not-reported', labels.notReported);
-  // A figure the source states and nothing computes: show it as stated.
-  if (f.value === null && f.reported === 0 && f.missing === 0 && f.declared !== undefined && f.declared !== null) {
-    return h('span.figure.stated-only', [fmt.unit(f.declared, unit, labels.notReported), h('span.declared', ` (${labels.stated})`)]);
-  }
-  const value = f.value === null ? h('span.not-reported', labels.notReported) : h('span', fmt.unit(f.value, unit, labels.notReported));
-  const parts: ElementContent[] = [value];
-  if (f.value !== null && f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, ` (≥; ${f.missing} ${labels.notReported})`));
-  const different = r.differs(f, unit === 'percent');
-  if (f.declared !== undefined && f.declared !== null && (f.value === null || different)) {
-    parts.push(h('span.declared', ` (${labels.stated}: ${fmt.unit(f.declared, unit, labels.notReported)})`));
-  }
-  return h(different ? 'span.figure.differs' : 'span.figure', parts);
+  const missing = lost ? h('span.unavailable', '–') : h('span.not-reported', labels.notReported);
+  if (!f) return missing;
+  if (typeof f.declared === 'number') return h('span.figure', fmt.unit(f.declared, unit, labels.notReported));
+  if (f.value === null) return missing;
+  const parts: ElementContent[] = [h('span', fmt.unit(f.value, unit, labels.notReported))];
+  if (f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, lost ? ' (≥)' : ` (≥; ${f.missing} ${labels.notReported})`));
+  return h('span.figure', parts);
 }
 
 /** A definition list of facts, skipping empty ones. */

@@ -1,67 +1,82 @@
 /**
- * Sketch of the staff quality report (not wired into src/render/index.ts yet): one section per part of the
- * quality model, one table row per finding, each linking to the place in the plan or report it concerns.
- * Uses only kit.ts helpers, so it fits the per-part templates once the render refactor lands.
+ * The staff quality report: what the compiler and the transcription have to say about the content, which the
+ * funder's documents do not carry. One section per part of the quality model, one table row per finding, with its
+ * place in the content and a link to where it shows in the plan or a report. Read in the browser, not printed.
  */
-import type { Element, ElementContent } from 'hast';
-import type { DocumentTarget, QualityFinding, QualityModel, QualitySectionId } from '../src/core/quality.js';
-import { h, section, type RenderContext } from './kit.js';
+import type { Element } from 'hast';
+import type { Severity } from '../src/core/diagnostics/index.js';
+import type { QualitySectionId } from '../src/core/quality.js';
+import type { QualityRow, QualityView } from '../src/render/views/quality.js';
+import { h, section, table, td, th, type RenderContext } from './kit.js';
 
-const TITLES: Record<'nl-BE' | 'en', Record<QualitySectionId, string> & { heading: string; columns: string[] }> = {
+interface Texts {
+  intro: string;
+  sections: Record<QualitySectionId, string>;
+  severities: Record<Severity, string>;
+  columns: [string, string, string, string, string];
+  none: string;
+}
+
+const TEXTS: Record<'nl-BE' | 'en', Texts> = {
   'nl-BE': {
-    heading: 'Kwaliteitsrapport',
-    diagnostics: 'Meldingen van de compiler',
-    differences: 'Verschillen tussen plan en rapport zonder wijziging',
-    figures: 'Vermelde en berekende cijfers',
-    corrections: 'Correcties en notities bij de overname',
-    unavailable: 'In de bron, niet in deze inhoud',
-    columns: ['Ernst', 'Code', 'Plaats', 'Bericht', 'Document'],
+    intro:
+      'Voor de medewerkers, niet voor de subsidiegever: de meldingen van de compiler, de verschillen tussen plan en rapport die geen wijziging verklaart, de vermelde naast de berekende cijfers, de verbeteringen en notities bij de overname, en wat de bron heeft maar deze inhoud niet. Het plan en de rapporten zelf tonen dit niet.',
+    sections: {
+      diagnostics: 'Meldingen van de compiler',
+      differences: 'Verschillen tussen plan en rapport die geen wijziging verklaart',
+      figures: 'Vermelde en berekende cijfers',
+      corrections: 'Verbeteringen en notities bij de overname',
+      unavailable: 'In de bron, niet in deze inhoud',
+    },
+    severities: { error: 'fout', warning: 'waarschuwing', info: 'opmerking' },
+    columns: ['Ernst', 'Code', 'Plaats in de inhoud', 'Bericht', 'In het document'],
+    none: 'Geen bevindingen.',
   },
   en: {
-    heading: 'Quality report',
-    diagnostics: 'Compiler diagnostics',
-    differences: 'Plan/report differences no change explains',
-    figures: 'Stated and computed figures',
-    corrections: 'Corrections and transcription notes',
-    unavailable: 'In the source, not in this content',
-    columns: ['Severity', 'Code', 'Place', 'Message', 'Document'],
+    intro:
+      'For staff, not for the funder: the compiler’s diagnostics, the plan/report differences no change explains, the stated figures beside the computed ones, the corrections and notes of the transcription, and what the source has but this content lost. The plan and the reports themselves show none of this.',
+    sections: {
+      diagnostics: 'Compiler diagnostics',
+      differences: 'Plan/report differences no change explains',
+      figures: 'Stated and computed figures',
+      corrections: 'Corrections and transcription notes',
+      unavailable: 'In the source, not in this content',
+    },
+    severities: { error: 'error', warning: 'warning', info: 'note' },
+    columns: ['Severity', 'Code', 'Place in the content', 'Message', 'In the document'],
+    none: 'No findings.',
   },
 };
 
-/** Where a finding shows: the output file of its document, with the element's anchor. */
-function targetHref(r: RenderContext, t: DocumentTarget | undefined): string | undefined {
-  if (!t) return undefined;
-  const file = t.document === 'plan' ? r.files.plan : t.year === undefined ? undefined : r.files.reports.get(t.year);
-  if (!file) return undefined;
-  return t.anchor ? `${file}#${t.anchor}` : file;
+function row(t: Texts, f: QualityRow): Element[] {
+  const details = f.details.length > 0 ? h('span.details', ` (${f.details.map(([k, v]) => `${k}: ${v}`).join('; ')})`) : null;
+  return [
+    td(t.severities[f.severity], { className: [`severity-${f.severity}`] }),
+    td(h('code', f.code)),
+    td(f.place === undefined ? '' : h('code', f.place)),
+    td([f.message, details]),
+    td(f.href ? h('a', { href: f.href }, f.subject ?? f.href) : (f.subject ?? '')),
+  ];
 }
 
-function row(r: RenderContext, f: QualityFinding): Element {
-  const place = f.file === undefined ? '' : [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
-  const href = targetHref(r, f.target);
-  const doc: ElementContent = href ? h('a', { href }, f.subject ?? href) : h('span', f.subject ?? '');
-  return h('tr', { className: [`severity-${f.severity}`] }, [
-    h('td', f.severity),
-    h('td', h('code', f.code)),
-    h('td', h('code', place)),
-    h('td', f.message),
-    h('td', doc),
-  ]);
-}
-
-export function qualityBody(r: RenderContext, model: QualityModel): Element {
-  const t = TITLES[r.locale];
-  const counts = `${model.counts.error} × error, ${model.counts.warning} × warning, ${model.counts.info} × info`;
-  return h('main', [
-    h('h1', t.heading),
+export function qualityBody(r: RenderContext, v: QualityView): Element[] {
+  const t = TEXTS[r.locale];
+  const counts = `${v.counts.error} × ${t.severities.error}, ${v.counts.warning} × ${t.severities.warning}, ${v.counts.info} × ${t.severities.info}`;
+  return [
+    h('p.intro', t.intro),
     h('p.counts', counts),
-    ...model.sections
-      .filter((s) => s.findings.length > 0)
-      .map((s) =>
-        section(`quality-${s.id}`, 'quality', [
-          h('h2', `${t[s.id]} (${s.findings.length})`),
-          h('table', [h('thead', h('tr', t.columns.map((c) => h('th', { scope: 'col' }, c)))), h('tbody', s.findings.map((f) => row(r, f)))]),
-        ]),
-      ),
-  ]);
+    ...(v.sections.length === 0 ? [h('p', t.none)] : []),
+    ...v.sections.map((s) =>
+      section(`quality-${s.id}`, 'part quality', [
+        h('h2', `${t.sections[s.id]} (${s.rows.length})`),
+        h('div.wide', [table(null, [t.columns.map((c) => th(c))], s.rows.map((f) => row(t, f)))]),
+      ]),
+    ),
+  ];
 }
+
+/** The report's title on its cover, and its output file name, in the document's language. */
+export const QUALITY_TITLE: Record<'nl-BE' | 'en', { title: string; file: string }> = {
+  'nl-BE': { title: 'Kwaliteitsrapport', file: 'kwaliteitsrapport.html' },
+  en: { title: 'Quality report', file: 'quality-report.html' },
+};

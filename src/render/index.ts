@@ -5,6 +5,7 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Indicators } from '../core/compute/types.js';
+import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { Difference } from '../core/differences.js';
 import type { LinkContext } from '../core/link/model.js';
 import { differs } from '../core/compute/figures.js';
@@ -12,13 +13,19 @@ import { page } from '../../templates/layout.js';
 import { anchor, type RenderContext } from '../../templates/kit.js';
 import { planBody } from '../../templates/plan/index.js';
 import { reportBody } from '../../templates/report/index.js';
+import { QUALITY_TITLE, qualityBody } from '../../templates/quality.js';
+import { qualityReport } from '../core/quality.js';
+import { anchorsOf, qualityView } from './views/quality.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
 import { markdownToHast } from './markdown.js';
 import { sortBy } from '../core/sort.js';
+import { asOf, type AsOf } from '../core/as-of.js';
 import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
+import { CONTEXT_TITLE, contextBody } from '../../templates/context.js';
+import { amendments } from '../../templates/plan/amendments.js';
 import { reportView } from './views/report.js';
 
 /**
@@ -36,13 +43,23 @@ export interface RenderInput {
   /** ISO date of the build (from SOURCE_DATE_EPOCH), or undefined to print none. */
   buildDate: string | undefined;
   generator: string;
+  /**
+   * Every diagnostic of the run (any severity). When given, the staff quality report is written beside the
+   * documents; the funder's documents never show them.
+   */
+  diagnostics?: readonly Diagnostic[];
+  /** `plan build --as-of YEAR`: also write the consolidated plan with every change recorded through YEAR. */
+  consolidated?: number;
 }
 
 export interface OutputFile {
   path: string;
   contents: string;
-  /** What the file is: a document to print as PDF, or data. */
-  role: 'document' | 'data';
+  /**
+   * What the file is: a funder's document (printed as PDF), the staff quality report (read in the browser,
+   * never printed: it is a worklist with links into the content and the documents), or data.
+   */
+  role: 'document' | 'staff' | 'data';
   title?: string;
 }
 
@@ -59,6 +76,8 @@ const PLAN_KINDS: Record<string, string> = {
   'priority-theme': 'priority',
   source: 'source',
 };
+/** Entities the context document shows instead of the plan, when it is written. */
+const CONTEXT_KINDS = new Set(['region', 'municipality', 'priority-theme', 'source']);
 const REPORT_KINDS: Record<string, string> = { progress: 'progress', signal: 'signal', change: 'change', evaluation: 'evaluation', partnerships: 'partnerships' };
 
 export function documentFiles(context: LinkContext): { plan: string; reports: Map<number, string> } {
@@ -68,19 +87,22 @@ export function documentFiles(context: LinkContext): { plan: string; reports: Ma
   };
 }
 
-export async function renderDocuments(input: RenderInput): Promise<OutputFile[]> {
-  const { context, locale } = input;
-  const files = documentFiles(context);
-  const labels = LABELS[locale];
-  const fmt = formatter(locale);
+type Files = ReturnType<typeof documentFiles> & { context?: string };
 
-  // Where each entity lives: built once, used by every link.
+/**
+ * Where each entity lives, for links from one document. Built from that document's as-of context and its file
+ * list, so an earlier document holds no link to (nor the file name of) a later one. Indexed once: linear.
+ */
+function targetsOf(context: LinkContext, files: Files, inPlan: ReadonlySet<string>): Map<string, { file: string; anchor: string }> {
   const targets = new Map<string, { file: string; anchor: string }>();
   for (const [id, defs] of context.definitions) {
     const d = defs[0]!;
-    if (PLAN_KINDS[d.kind]) targets.set(id, { file: files.plan, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
+    // A goal or action added after the plan is not in the plan: a report names it without a link there.
+    if (!PLAN_KINDS[d.kind] || !inPlan.has(id)) continue;
+    const file = files.context !== undefined && CONTEXT_KINDS.has(d.kind) ? files.context : files.plan;
+    targets.set(id, { file, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
   }
-  // Report-side entities live in their year's report; chapters in their document. Indexed once: linear.
+  // Report-side entities live in their year's report; chapters in their document.
   const yearById = new Map<string, number>();
   for (const list of [context.progress, context.signals, context.changes, context.evaluations, context.partnerships] as { data: { id: string; year: number } }[][]) {
     for (const doc of list) if (!yearById.has(doc.data.id)) yearById.set(doc.data.id, doc.data.year);
@@ -99,6 +121,19 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       if (file) targets.set(id, { file, anchor: anchor('chapter', id) });
     }
   }
+  return targets;
+}
+
+export async function renderDocuments(input: RenderInput): Promise<OutputFile[]> {
+  const { context, locale } = input;
+  const allFiles = documentFiles(context);
+  const labels = LABELS[locale];
+  const fmt = formatter(locale);
+  const planAsOf = asOf(context, { kind: 'plan' });
+  const inPlan = new Set(planAsOf.context.definitions.keys());
+  const thePlan = context.plan ? planView(planAsOf.context, input.indicators) : undefined;
+  // Material from other sources gets a document of its own, of the plan's date.
+  const contextFile = thePlan && thePlan.contextBlocks.length > 0 ? 'context.html' : undefined;
 
   // The texts are in the content's language; when the document's labels are in another, mark the texts so
   // screen readers and hyphenation use the right language (WCAG 3.1.2).
@@ -107,12 +142,24 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     contentLang === locale || nodes.length === 0 ? nodes : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
 
   const outputs: OutputFile[] = [];
-  const lookup = buildLookup(context);
-  const make = async (file: string, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>) => {
+  /** Renders one document from the content as it stood on the document's date (src/core/as-of.ts). */
+  const make = async (file: string, view: Pick<AsOf, 'context' | 'reportYears'>, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>, role: OutputFile['role'] = 'document') => {
     const charts = new ChartRegistry(locale);
+    // A document knows only the documents of its own date and before.
+    const files: Files = {
+      plan: allFiles.plan,
+      reports: new Map([...allFiles.reports].filter(([y]) => view.reportYears.includes(y))),
+      ...(contextFile ? { context: contextFile } : {}),
+    };
+    const targets = targetsOf(view.context, files, inPlan);
+    const hrefFrom = (id: string): string | undefined => {
+      const t = targets.get(id);
+      if (!t) return undefined;
+      return t.file === file ? `#${t.anchor}` : `${t.file}#${t.anchor}`;
+    };
     const r: RenderContext = {
       labels,
-      lookup,
+      lookup: buildLookup(view.context),
       differs,
       fmt,
       locale,
@@ -126,46 +173,68 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
           topLevel,
           footnotesLabel: labels.footnotes,
           footnoteBackLabel: labels.footnoteBack,
-          resolve: (id) => hrefFrom(file, id),
+          resolve: hrefFrom,
         })),
-      href: (id) => hrefFrom(file, id),
+      href: hrefFrom,
       chart: (request) => charts.placeholder(request),
     };
     const tree = page(r, cover, input.css, body(r));
     await charts.fill();
-    outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role: 'document', title: cover.title });
-  };
-  const hrefFrom = (from: string, id: string): string | undefined => {
-    const t = targets.get(id);
-    if (!t) return undefined;
-    return t.file === from ? `#${t.anchor}` : `${t.file}#${t.anchor}`;
+    outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role, title: cover.title });
   };
 
   const plan = context.plan;
-  if (plan) {
-    await make(
-      files.plan,
-      {
-        organisation: plan.data.organisation.name,
-        title: plan.data.title,
-        ...(plan.data.subtitle ? { subtitle: plan.data.subtitle } : {}),
-        period: `${plan.data.period.start}-${plan.data.period.end}`,
-        ...(plan.data.date ? { date: plan.data.date } : {}),
-      },
-      (r) => planBody(r, planView(context, input.indicators)),
-    );
+  if (plan && thePlan) {
+    const view = planAsOf;
+    const cover = {
+      organisation: view.organisation ?? plan.data.organisation.name,
+      title: plan.data.title,
+      ...(plan.data.subtitle ? { subtitle: plan.data.subtitle } : {}),
+      period: `${plan.data.period.start}-${plan.data.period.end}`,
+      ...(plan.data.date ? { date: plan.data.date } : {}),
+    };
+    await make(allFiles.plan, view, cover, (r) => planBody(r, thePlan));
+    if (input.consolidated !== undefined) {
+      // The plan as amended through the year: its own file, of that year; earlier documents are untouched.
+      const year = input.consolidated;
+      const c = asOf(context, { kind: 'consolidated', year });
+      const subtitle = locale === 'en' ? `Consolidated version ${year}` : `Geconsolideerde versie ${year}`;
+      await make(
+        `${plan.data.id}-geconsolideerd-${year}.html`,
+        c,
+        { ...cover, organisation: c.organisation ?? cover.organisation, subtitle, ...(c.date ? { date: c.date } : {}) },
+        (r) => [amendments(r, year, c.amendments), ...planBody(r, planView(c.context, input.indicators))].filter((n): n is NonNullable<typeof n> => n !== null),
+      );
+    }
+    if (contextFile) await make(contextFile, view, { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title }, (r) => contextBody(r, thePlan));
   }
   for (const report of sortBy(context.reports, (r) => r.data.year)) {
+    const view = asOf(context, { kind: 'report', year: report.data.year });
     await make(
-      files.reports.get(report.data.year)!,
+      allFiles.reports.get(report.data.year)!,
+      view,
       {
-        organisation: report.data.organisation,
+        organisation: view.organisation ?? report.data.organisation,
         title: report.data.title,
         ...(plan ? { subtitle: plan.data.title } : {}),
         period: String(report.data.year),
         ...(report.data.date ? { date: report.data.date } : {}),
       },
-      (r) => reportBody(r, reportView(context, input.indicators, input.differences, report)),
+      (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
+    );
+  }
+  if (input.diagnostics) {
+    // Rendered last, from the whole content: it links into the documents just written, where they hold the anchor.
+    const anchors = new Map(outputs.map((o) => [o.path, anchorsOf(o.contents)] as const));
+    const model = qualityReport({ context, diagnostics: input.diagnostics, differences: input.differences, indicators: input.indicators });
+    const latest = sortBy(context.reports, (r) => r.data.year).at(-1);
+    const q = QUALITY_TITLE[locale];
+    await make(
+      q.file,
+      { context, reportYears: [...allFiles.reports.keys()] },
+      { organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '', title: q.title, ...(plan ? { subtitle: plan.data.title } : {}) },
+      (r) => qualityBody(r, qualityView(model, { ...allFiles, ...(contextFile ? { context: contextFile } : {}) }, anchors)),
+      'staff',
     );
   }
   return outputs;

@@ -61,6 +61,9 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     css,
     buildDate: options.buildDate,
     generator,
+    // All of the run's diagnostics go to the staff quality report, never into the documents.
+    diagnostics: compiled.diagnostics,
+    ...(options.asOf !== undefined ? { consolidated: options.asOf } : {}),
   });
   if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
 

@@ -67,6 +67,8 @@ export interface BuildOptions extends ContentOptions, SelectOptions {
   strict: boolean;
   verbose: boolean;
   color: boolean;
+  /** `--as-of YEAR`: also write the consolidated plan with every change recorded through that year. */
+  asOf: number | undefined;
   /** ISO date shown as the build date (SOURCE_DATE_EPOCH, else today). */
   buildDate: string;
   /** SOURCE_DATE_EPOCH in seconds, when set: PDFs then carry it as their dates and are byte-identical. */

@@ -1,10 +1,12 @@
-/** Changes to the plan: the ones the report records, then the ones the compiler detects and nothing explains. */
+/**
+ * Changes to the plan as the report records them. Differences the compiler detects and no record explains are
+ * for the staff quality report, not for the funder's document.
+ */
 import type { Element } from 'hast';
-import type { Difference } from '../../src/core/differences.js';
 import type { Doc } from '../../src/core/link/model.js';
-import { anchor, facts, h, link, rh, table, td, th, type RenderContext } from '../kit.js';
+import { anchor, facts, h, link, type RenderContext } from '../kit.js';
 
-export function changes(r: RenderContext, records: readonly Doc<'change'>[], differences: readonly Difference[]): Element {
+export function changes(r: RenderContext, records: readonly Doc<'change'>[]): Element {
   const { labels } = r;
   const to = (id: string) => link(r, id, r.lookup.entityTitle(id) ?? id);
   return h('div.changes', [
@@ -21,15 +23,5 @@ export function changes(r: RenderContext, records: readonly Doc<'change'>[], dif
         ...r.md(c.body, anchor('change', c.data.id), 5),
       ]),
     ),
-    h('h3', labels.detectedChanges),
-    differences.length === 0
-      ? h('p', labels.noDetectedChanges)
-      : h('div.wide', [
-          table(
-            labels.detectedChanges,
-            [[th(labels.action), th(labels.changeType), th(labels.inPlan), th(labels.inReport)]],
-            differences.map((d) => [rh(to(d.project)), td(labels.differenceKinds[d.kind] ?? d.kind), td(d.plan), td(d.report)]),
-          ),
-        ]),
   ]);
 }

@@ -22,10 +22,10 @@ export function reportBody(r: RenderContext, v: ReportView): Element[] {
       case 'evaluations': return evaluations(r, v.evaluations);
       case 'partnerships': return partnerships(r, v.partnerships);
       case 'signals': return signals(r, v.signals);
-      case 'changes': return changes(r, v.changes, v.differences);
+      case 'changes': return changes(r, v.changes);
       case 'indicators': return indicatorsSection(r, v, v.otherTables);
       case 'progress': return progress(r, v);
-      case 'fixed-data': return fixedData(r, v.fixedData);
+      case 'fixed-data': return fixedData(r, v);
     }
   };
   // Parts that stand alone get a section and heading of their own; progress, fixed data and the indicators have theirs.

@@ -1,5 +1,5 @@
 /**
- * One RGI table: a table of figures (computed beside declared, "not reported" where missing), its extras and
+ * One RGI table: a table of figures (as stated, else computed; "not reported" where missing), its extras and
  * targets, and its chart; and the section holding the tables no chapter carries.
  */
 import type { Element } from 'hast';
@@ -21,23 +21,25 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
   const rowLabel = (id: string) => (t.rowKind === 'theme' ? themeName(r, id) : t.rowKind === 'activity-type' ? activity(id) : id);
   const colLabel = (id: string) => (t.columnKind === 'activity-type' ? activity(id) : t.columnKind === 'theme' ? themeName(r, id) : (labels.measures[id] ?? id));
   const num = { className: ['num'] };
+  // The source had this table's figures but the content lost them: say so once, leave the cells empty.
+  const lost = t.unavailable !== undefined;
+  const empty = lost ? '–' : labels.notReported;
   const rows: Child[][] = t.rows.map((row) => [
     rh(rowLabel(row)),
-    ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c)), num)),
-    ...(view.rowTotals ? [td(figure(r, t.rowTotals![row], t.unit), num)] : []),
+    ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c), lost), num)),
+    ...(view.rowTotals ? [td(figure(r, t.rowTotals![row], t.unit, lost), num)] : []),
   ]);
   const head: Child[][] = [[td(''), ...columns.map((c) => th(c === '' ? labels.value : colLabel(c))), ...(view.rowTotals ? [th(labels.total)] : [])]];
   const foot: Child[][] = [];
   if (t.total || t.columnTotals) {
-    foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c)), num)), ...(view.rowTotals ? [td(figure(r, t.total, t.unit), num)] : [])]);
+    foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c), lost), num)), ...(view.rowTotals ? [td(figure(r, t.total, t.unit, lost), num)] : [])]);
   }
-  // Chart what is known: the computed value, else the figure the report states (marked as stated).
+  // Chart what the document prints: the stated figure, else the computed one.
   const chartData = t.rows
     .flatMap((row) =>
       columns.map((c) => {
         const f = t.cells[`${row}|${c}`];
-        const stated = f?.value === null && f.declared !== undefined && f.declared !== null;
-        return { row: rowLabel(row), series: `${c === '' ? labels.value : colLabel(c)}${stated ? ` (${labels.stated})` : ''}`, value: f?.value ?? f?.declared ?? null };
+        return { row: rowLabel(row), series: c === '' ? labels.value : colLabel(c), value: typeof f?.declared === 'number' ? f.declared : (f?.value ?? null) };
       }),
     )
     .filter((d) => d.value !== null);
@@ -65,18 +67,19 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
       : null;
   return h(withHeading ? 'section' : 'div', { id: anchor('indicator', `${t.id}-${t.year}`), className: ['indicator'] }, [
     withHeading ? h('h3', title) : null,
+    lost ? h('p.unavailable-note', labels.unavailableTable) : null,
     rows.length > 0 ? h('div.wide', [table(`${labels.tableOf}: ${title}`, head, rows, { foot })]) : null,
-    view.extras.length > 0 ? facts(view.extras.map((x) => [labels.measures[x.label] ?? x.key, figure(r, x.figure, x.unit)])) : null,
+    view.extras.length > 0 ? facts(view.extras.map((x) => [labels.measures[x.label] ?? x.key, figure(r, x.figure, x.unit, lost)])) : null,
     view.targets.length > 0
       ? table(
           `${labels.target}: ${title}`,
           [[td(''), th(labels.baseline), th(labels.target), th(labels.value), th(labels.difference)]],
           view.targets.map(({ key, figure: f }) => [
             rh(key === 'total' ? labels.total : key.split('|').filter(Boolean).map((k, i) => (i === 0 ? rowLabel(k) : colLabel(k))).join(' · ')),
-            td(r.fmt.unit(f.baseline, t.unit, labels.notReported), num),
-            td(r.fmt.unit(f.target, t.unit, labels.notReported), num),
-            td(r.fmt.unit(f.value, t.unit, labels.notReported), num),
-            td(f.value !== null && f.target !== null && f.target !== undefined ? r.fmt.number(f.value - f.target) : labels.notReported, num),
+            td(r.fmt.unit(f.baseline, t.unit, empty), num),
+            td(r.fmt.unit(f.target, t.unit, empty), num),
+            td(r.fmt.unit(f.value, t.unit, empty), num),
+            td(f.value !== null && f.target !== null && f.target !== undefined ? r.fmt.number(f.value - f.target) : empty, num),
           ]),
         )
       : null,
@@ -96,7 +99,7 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
       labels.communicationActions,
       [[th(labels.date), th(labels.action), th(labels.description), th(labels.link)]],
       list.map((a, i) => [
-        td(a.date ? [fmt.date(a.date), a.raw && a.raw.toLowerCase() !== fmt.date(a.date).toLowerCase() ? h('span.raw', ` (${a.raw})`) : ''] : (a.raw ?? h('span.not-reported', labels.notStated))),
+        td(a.date ? fmt.date(a.date) : (a.raw ?? h('span.not-reported', labels.notStated))),
         rh(a.title),
         td(a.description ? inline(r, a.description, anchor('text', `communication-${v.year}-${i + 1}`)) : ''),
         // Only web addresses become links: a javascript: or data: URL in the content must never be clickable.
@@ -110,7 +113,7 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
 function localFundingShares(r: RenderContext, v: ReportView): Element | null {
   const list = v.localFundingShares;
   if (!list || list.length === 0) return null;
-  return facts(list.map((s) => [s.label, [s.value === null || s.value === undefined ? r.labels.notReported : r.fmt.percent(s.value), s.raw ? h('span.raw', ` (“${s.raw}”)`) : '']]));
+  return facts(list.map((s) => [s.label, s.value === null || s.value === undefined ? (s.raw ?? r.labels.notReported) : r.fmt.percent(s.value)]));
 }
 
 function hostOf(url: string): string {

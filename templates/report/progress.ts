@@ -12,21 +12,31 @@ const STATUSES = ['not-started', 'on-schedule', 'adjusted', 'completed', 'stoppe
 
 export function progress(r: RenderContext, v: ReportView): Element | null {
   if (v.progress.length === 0) return null;
+  const { ratings, status } = v.lostMarks;
+  const lostNote = ratings ? [r.labels.unavailableRatings, ...(status ? [r.labels.unavailableStatus] : [])].join(' ') : status ? r.labels.unavailableStatusOnly : null;
   return section('voortgang', 'part progress', [
-    h('h2', r.labels.progress),
-    ...v.progress.map(({ theme, entries }) =>
-      h('section', { id: anchor('progress-theme', `${v.year}-${theme}`), className: ['progress-theme'] }, [
-        h('h3', `${r.labels.theme}: ${themeName(r, theme)}`),
-        ...entries.map((e) => projectProgress(r, e)),
+    h('h2', v.numbers.progress ? `${v.numbers.progress} ${r.labels.progress}` : r.labels.progress),
+    lostNote ? h('p.unavailable-note', lostNote) : null,
+    ...v.progress.map(({ number, theme, entries }) =>
+      h('section', { id: anchor('progress-theme', `${v.year}-${number ?? theme}`), className: ['progress-theme'] }, [
+        h('h3', sectionTitle(r, number, theme)),
+        ...entries.map((e) => projectProgress(r, e, v.lostMarks)),
       ]),
     ),
   ]);
 }
 
-function scale(label: string, options: readonly string[], chosen: string, names: Record<string, string>): Element {
+/** “3.1 Thema Wonen”, “3.6 Transversale strategische acties” as the report numbers them; else “Thema: Wonen”. */
+export function sectionTitle(r: RenderContext, number: string | undefined, theme: string): string {
+  if (number === undefined) return `${r.labels.theme}: ${themeName(r, theme)}`;
+  return r.lookup.themeTitle(theme) === null ? `${number} ${r.labels.transversalActions}` : `${number} ${r.labels.theme} ${themeName(r, theme)}`;
+}
+
+/** A rating scale with its choice; a choice the content lost shows the scale alone (the part said why, once). */
+function scale(label: string, options: readonly string[], chosen: string, names: Record<string, string>, lost: boolean): Element {
   const notStated = chosen === 'not-stated';
   return h('div.rating', [
-    h('p.label', [label, ': ', h('span', notStated ? names['not-stated'] ?? '' : names[chosen] ?? chosen)]),
+    h('p.label', notStated && lost ? [label] : [label, ': ', h('span', notStated ? names['not-stated'] ?? '' : names[chosen] ?? chosen)]),
     h(
       'ol.scale',
       { ariaLabel: label },
@@ -35,7 +45,7 @@ function scale(label: string, options: readonly string[], chosen: string, names:
   ]);
 }
 
-function projectProgress(r: RenderContext, { entry: p, action, title, main }: ProgressEntryView): Element {
+function projectProgress(r: RenderContext, { entry: p, action, title, main }: ProgressEntryView, lost: ReportView['lostMarks']): Element {
   const { labels } = r;
   const d = p.data;
   const body = r.md(main, anchor('progress', d.id), 5);
@@ -51,10 +61,10 @@ function projectProgress(r: RenderContext, { entry: p, action, title, main }: Pr
   // Each rating belongs right under the heading of the part it rates (the report's own template); when the
   // body lacks such a heading, the scale goes before the body.
   const placed = placeAfter(body, [
-    { heading: /^samenwerking\b/i, node: scale(labels.cooperation, RATINGS, d.ratings.cooperation, labels.ratings) },
-    { heading: /^politieke resultaten\b/i, node: scale(labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings) },
-    { heading: /^participatief werken\b/i, node: scale(labels.participation, RATINGS, d.ratings.participation, labels.ratings) },
-    { heading: /^samenvattende conclusie\b/i, node: scale(labels.status, STATUSES, d.status, labels.statuses), before: dossiers },
+    { heading: /^samenwerking\b/i, node: scale(labels.cooperation, RATINGS, d.ratings.cooperation, labels.ratings, lost.ratings) },
+    { heading: /^politieke resultaten\b/i, node: scale(labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings, lost.ratings) },
+    { heading: /^participatief werken\b/i, node: scale(labels.participation, RATINGS, d.ratings.participation, labels.ratings, lost.ratings) },
+    { heading: /^samenvattende conclusie\b/i, node: scale(labels.status, STATUSES, d.status, labels.statuses, lost.status), before: dossiers },
   ]);
   return h('section', { id: anchor('progress', d.id), className: ['progress'] }, [
     h('h4', `${d.number ? `${d.number} ` : ''}${title}`),

@@ -103,8 +103,9 @@ async function pageText(name: string, page: number): Promise<string> {
 
 describe('plan build writes PDFs', () => {
   test('one PDF beside each HTML document, listed on standard output', async () => {
-    expect(build.stdout.split('\n').filter((l) => l.endsWith('.pdf'))).toEqual([path.join(out, 'mjp-2021-2025.pdf'), path.join(out, 'vr-2021.pdf')]);
-    expect((await readdir(out)).sort()).toEqual(['.planwerk-output', 'data.json', 'mjp-2021-2025.html', 'mjp-2021-2025.pdf', 'vr-2021.html', 'vr-2021.pdf']);
+    // The staff quality report is read in the browser: it has no PDF.
+    expect(build.stdout.split('\n').filter((l) => l.endsWith('.pdf'))).toEqual([path.join(out, 'mjp-2021-2025.pdf'), path.join(out, 'context.pdf'), path.join(out, 'vr-2021.pdf')]);
+    expect((await readdir(out)).sort()).toEqual(['.planwerk-output', 'context.html', 'context.pdf', 'data.json', 'kwaliteitsrapport.html', 'mjp-2021-2025.html', 'mjp-2021-2025.pdf', 'vr-2021.html', 'vr-2021.pdf']);
     expect((await readdir(tmp)).filter((f) => f.includes('.staging-') || f.includes('.old-'))).toEqual([]);
     expect(buildSeconds).toBeLessThan(180);
     // The page fetched nothing (every request would be refused and reported) and every contents entry got a number.
@@ -260,7 +261,7 @@ describe('when the PDF step cannot run', () => {
   test('--format html writes no PDF', async () => {
     const r = await buildSmall('html-only', ['--format', 'html']);
     expect(r.code).toBe(0);
-    expect((await readdir(path.join(small, 'html-only'))).sort()).toEqual(['.planwerk-output', 'data.json', 'plan.html', 'vr-2021.html']);
+    expect((await readdir(path.join(small, 'html-only'))).sort()).toEqual(['.planwerk-output', 'context.html', 'data.json', 'kwaliteitsrapport.html', 'plan.html', 'vr-2021.html']);
   });
 
   test('English documents say “Page X of N”', async () => {
@@ -276,7 +277,7 @@ describe('when the PDF step cannot run', () => {
     expect(r.stderr).toContain('no Chromium found (tried /nonexistent)');
     expect(r.stderr).toContain('apt-get install');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect((await readdir(path.join(small, 'no-browser'))).sort()).toEqual(['.planwerk-output', 'data.json', 'plan.html', 'vr-2021.html']);
+    expect((await readdir(path.join(small, 'no-browser'))).sort()).toEqual(['.planwerk-output', 'context.html', 'data.json', 'kwaliteitsrapport.html', 'plan.html', 'vr-2021.html']);
   });
 
   /** A fake browser: a script that records its pid, then does `body`. */

@@ -10,6 +10,9 @@ import { effectiveGoals } from '../../src/core/goals.js';
 import type { ActionDoc, LinkContext } from '../../src/core/link/model.js';
 import { byOrderThenId, collated, compareBy, sortBy } from '../../src/core/sort.js';
 import { orderedThemes, themeSequence } from '../../src/core/themes.js';
+import { compareNumbers, progressSections } from '../../src/render/views/sections.js';
+import { anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
+import { withoutSeedCitation } from '../../src/render/views/citations.js';
 import { documentBlocks } from '../../src/render/views/blocks.js';
 import { goalTreeView, overviewView, runs } from '../../src/render/views/goals.js';
 import { indicatorView } from '../../src/render/views/indicator.js';
@@ -243,5 +246,76 @@ describe('the view layer is one-way', () => {
       }
     }
     expect(long).toEqual([]);
+  });
+});
+
+describe('withoutSeedCitation', () => {
+  test('drops the transcription\'s seed citation and keeps the source', () => {
+    expect(withoutSeedCitation('limburg.incijfers.be (002, voetnoot 2)')).toBe('limburg.incijfers.be');
+    expect(withoutSeedCitation('www.limburg.incijfers.be (002, voetnoot 8: bron voor het cijfermateriaal tenzij anders aangegeven)')).toBe('www.limburg.incijfers.be');
+    expect(withoutSeedCitation('Steunpunt sociale planning (003, voetnoot 29)')).toBe('Steunpunt sociale planning');
+    expect(withoutSeedCitation('Samenvatting van de omgevingsanalyse (SAM)')).toBe('Samenvatting van de omgevingsanalyse (SAM)');
+  });
+});
+
+describe('qualityView', () => {
+  const files = { plan: 'mjp.html', reports: new Map([[2021, 'vr-2021.html']]) };
+  const anchors = new Map([['mjp.html', new Set(['goal-a'])], ['vr-2021.html', new Set(['progress-p'])]]);
+  test('links a finding to its anchor when the document holds it, else to the document, else nowhere', () => {
+    expect(targetHref({ document: 'plan', anchor: 'goal-a' }, files, anchors)).toBe('mjp.html#goal-a');
+    expect(targetHref({ document: 'plan', anchor: 'goal-later' }, files, anchors)).toBe('mjp.html');
+    expect(targetHref({ document: 'report', year: 2021, anchor: 'progress-p' }, files, anchors)).toBe('vr-2021.html#progress-p');
+    expect(targetHref({ document: 'report', year: 2022 }, files, anchors)).toBeUndefined();
+    expect(targetHref(undefined, files, anchors)).toBeUndefined();
+  });
+  test('places a finding as file:line:column, keeps the model order and leaves out empty sections', () => {
+    const v = qualityView(
+      {
+        counts: { error: 0, warning: 1, info: 0 },
+        sections: [
+          { id: 'diagnostics', findings: [{ code: 'link/goal-unserved', severity: 'warning', message: 'm', file: 'content/g.md', line: 3, column: 5, subject: 'a', target: { document: 'plan', anchor: 'goal-a' } }] },
+          { id: 'differences', findings: [] },
+        ],
+      },
+      files,
+      anchors,
+    );
+    expect(v.sections.map((s) => s.id)).toEqual(['diagnostics']);
+    expect(v.sections[0]!.rows[0]).toMatchObject({ place: 'content/g.md:3:5', href: 'mjp.html#goal-a', details: [] });
+  });
+  test('reads the ids a document holds', () => {
+    expect([...anchorsOf('<p id="a"></p><section class="x" id="b-c">')]).toEqual(['a', 'b-c']);
+  });
+});
+
+describe('progressSections', () => {
+  type P = LinkContext['progress'][number];
+  const p = (id: string, data: Record<string, unknown>) => doc<P>('progress', { id, year: 2021, project: id, ...data });
+  const themes = [{ id: 'sociale-bescherming', order: 1 }, { id: 'wonen', order: 2 }];
+  test('follows the report\'s own sections and sequence, not the plan\'s theme order', () => {
+    const s = progressSections(
+      [
+        p('stek', { number: '3.2.1', order: 1, theme: 'sociale-bescherming' }),
+        p('toets', { number: '3.2.10', order: 10, theme: 'sociale-grondrechten' }),
+        p('onderdak', { number: '3.1.1', order: 1, theme: 'wonen' }),
+        p('op-maat', { number: '3.1.1', order: 3, theme: 'wonen' }),
+        p('woonwagen', { number: '3.1.2', order: 2, theme: 'wonen' }),
+        p('zonder-nummer', { order: 7, theme: 'wonen' }),
+        p('gezondheid', { number: '3.6.3', order: 3 }),
+      ],
+      themes,
+    );
+    expect(s.map((x) => [x.number, x.theme, x.entries.map((e) => e.data.id)])).toEqual([
+      ['3.1', 'wonen', ['onderdak', 'woonwagen', 'op-maat', 'zonder-nummer']],
+      ['3.2', 'sociale-bescherming', ['stek', 'toets']],
+      ['3.6', 'transversal', ['gezondheid']],
+    ]);
+  });
+  test('without numbers: the plan\'s themes in order', () => {
+    const s = progressSections([p('a', { theme: 'wonen' }), p('b', { theme: 'sociale-bescherming' })], themes);
+    expect(s.map((x) => [x.number, x.theme])).toEqual([[undefined, 'sociale-bescherming'], [undefined, 'wonen']]);
+  });
+  test('compares numbers part by part', () => {
+    expect(['3.2.10', '3.2.9', '3.10', '3.1'].sort(compareNumbers)).toEqual(['3.1', '3.2.9', '3.2.10', '3.10']);
   });
 });

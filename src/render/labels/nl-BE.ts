@@ -108,12 +108,19 @@ export const nl = {
   planning: 'Planning',
   planAction: 'Actie in het meerjarenplan',
   fixedData: 'Vaste gegevens projecten',
+  annexes: 'Bijlagen',
   transversal: 'Transversaal',
   value: 'Waarde',
   target: 'Streefwaarde',
   baseline: 'Basiswaarde',
   difference: 'Verschil',
   lowerBound: 'minstens; niet alle projecten rapporteerden',
+  /** Said once per table whose figures the source had but this content lost (cells stay empty). */
+  unavailableTable: 'In het oorspronkelijke rapport stonden deze cijfers in een grafiek of tabel; ze zijn in deze versie niet beschikbaar.',
+  /** Said once in the progress part when the ticked boxes of the scales were lost. */
+  unavailableRatings: 'In het oorspronkelijke rapport was bij elk project op de schalen van samenwerking, politieke resultaten en participatief werken een vak aangevinkt; die keuzes zijn in deze versie niet beschikbaar.',
+  unavailableStatus: 'Hetzelfde geldt voor de aangevinkte status bij de samenvattende conclusie.',
+  unavailableStatusOnly: 'In het oorspronkelijke rapport was bij elk project de status bij de samenvattende conclusie aangevinkt; die keuze is in deze versie niet beschikbaar.',
   ratings: {
     'not-stated': 'Niet vermeld',
     'not-applicable': 'Niet van toepassing',

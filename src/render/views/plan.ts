@@ -3,12 +3,19 @@ import type { BudgetFigures, Figure, Indicators, StaffingFigures } from '../../c
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
 import { byDocId, byOrderThenId } from '../../core/sort.js';
 import { chaptersOf, documentBlocks, type Block } from './blocks.js';
+import { withoutSeedCitation } from './citations.js';
 import { goalTreeView, overviewView, type OverviewView, type StrategicGoalView } from './goals.js';
 import { placesView, type PlacesView } from './places.js';
 import { timelineView, type TimelineView } from './timeline.js';
 
 export const PLAN_PARTS = ['goals', 'overview', 'actions', 'transversal-actions', 'timeline', 'staffing', 'budget', 'places', 'statistics', 'priorities'] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
+/**
+ * Parts drawn from other sources than the plan (regions and municipalities with the 2013 welfare rounds, the area
+ * statistics, the 2018 priority note): they go to a document of their own, “Context en bronnen”, unless a plan
+ * chapter introduces them.
+ */
+export const CONTEXT_PARTS: readonly PlanPart[] = ['places', 'statistics', 'priorities'];
 
 /** Where each generated part goes when no chapter introduces it (chapter orders are 10, 20, …). */
 const DEFAULT_ORDER: Record<PlanPart, number> = {
@@ -26,6 +33,8 @@ const DEFAULT_ORDER: Record<PlanPart, number> = {
 
 export interface PlanView {
   blocks: Block<PlanPart>[];
+  /** The context document's parts, in order (empty when the plan's chapters carry them all). */
+  contextBlocks: Block<PlanPart>[];
   goalTree: StrategicGoalView[];
   overview: OverviewView;
   actions: { strategic: ActionDoc[]; transversal: ActionDoc[] };
@@ -43,15 +52,23 @@ export interface PlanView {
 
 export function planView(content: LinkContext, indicators: Indicators): PlanView {
   const priorityThemes = [...content.priorityThemes].sort(byOrderThenId);
+  const chapters = chaptersOf(content.chapters, content.plan?.data.id);
+  const introduced = new Set(chapters.map((c) => c.data.generated));
+  const inContext = CONTEXT_PARTS.filter((p) => !introduced.has(p));
   return {
-    blocks: documentBlocks(chaptersOf(content.chapters, content.plan?.data.id), PLAN_PARTS, DEFAULT_ORDER),
+    blocks: documentBlocks(chapters, PLAN_PARTS.filter((p) => !inContext.includes(p)), DEFAULT_ORDER),
+    contextBlocks: documentBlocks([], inContext, DEFAULT_ORDER),
     goalTree: goalTreeView(content),
     overview: overviewView(content),
     actions: { strategic: content.actions.filter((a) => a.kind === 'strategic-action'), transversal: content.actions.filter((a) => a.kind === 'transversal-action') },
     timeline: timelineView(content),
     places: placesView(content),
     attendance: indicators.attendance,
-    statistics: [...content.statistics].sort(byDocId),
+    // Statistics name their source as the plan does, without the transcription's seed citation.
+    statistics: [...content.statistics].sort(byDocId).map((st) => ({
+      ...st,
+      data: { ...st.data, items: st.data.items.map((i) => (i.source === undefined ? i : { ...i, source: withoutSeedCitation(i.source) })) },
+    })),
     staffing: content.staffing.flatMap((doc) => {
       const figures = indicators.staffing.find((x) => x.id === doc.data.id);
       return figures ? [{ doc, figures }] : [];

@@ -2,8 +2,9 @@
 import type { IndicatorTable, Indicators } from '../../core/compute/types.js';
 import type { Difference } from '../../core/differences.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
-import { byOrderThenId, sortBy } from '../../core/sort.js';
-import { themeSequence, TRANSVERSAL } from '../../core/themes.js';
+import { unavailableParts } from '../../core/availability.js';
+import { byOrderThenId } from '../../core/sort.js';
+import { progressSections } from './sections.js';
 import { chaptersOf, documentBlocks, type Block } from './blocks.js';
 import { indicatorView, type IndicatorView } from './indicator.js';
 
@@ -50,8 +51,16 @@ export interface ReportView {
   changes: Doc<'change'>[];
   differences: Difference[];
   /** Progress per theme, in theme order (only themes with entries; transversal last). */
-  progress: { theme: string; entries: ProgressEntryView[] }[];
-  fixedData: FixedDataView[];
+  progress: { number: string | undefined; theme: string; entries: ProgressEntryView[] }[];
+  /** The report's chapter numbers of the progress part and of the annexes (“3”, “4”), when its entries are numbered. */
+  numbers: { progress: string | undefined; annex: string | undefined };
+  /** The annex of fixed project data, grouped and ordered as the progress sections. */
+  fixedData: { theme: string; entries: FixedDataView[] }[];
+  /**
+   * The ticked boxes of the rating scales and of the status that the source had but the content lost: the report
+   * says so once, and a project's scale then shows no choice rather than “not stated”.
+   */
+  lostMarks: { ratings: boolean; status: boolean };
   communicationActions: Declared['communicationActions'];
   localFundingShares: Declared['localFundingShares'];
 }
@@ -81,7 +90,25 @@ export function reportView(content: LinkContext, indicators: Indicators, differe
     const action = content.actionById.get(p.data.project);
     return { entry: p, action, title: p.data.title ?? action?.data.title ?? p.data.project, main: splitAnnex(p.body).main };
   };
-  const themeOf = (p: Doc<'progress'>) => p.data.theme ?? TRANSVERSAL;
+  const fixedEntry = (p: Doc<'progress'>): FixedDataView => {
+    const action = content.actionById.get(p.data.project);
+    const fixed = p.data.fixed;
+    const goals = fixed?.goals ?? action?.data.goals ?? [];
+    return {
+      entry: p,
+      action,
+      title: fixed?.title ?? p.data.title ?? action?.data.title ?? p.data.project,
+      contributes: goals.filter((g) => g.strength === 'contributes'),
+      mayContribute: goals.filter((g) => g.strength === 'may-contribute'),
+      phase: fixed?.phase ?? action?.data.phase ?? null,
+      timing: fixed?.timing ?? action?.data.timing,
+      annex: splitAnnex(p.body).annex,
+    };
+  };
+  const sections = progressSections(entries, content.plan?.data.themes ?? []);
+  // The progress part is chapter “3” when its sections are “3.1”, “3.2”, …; the annexes follow it.
+  const chapterNumber = sections[0]?.number?.split('.')[0];
+  const lost = unavailableParts(content, year);
   const declared = content.reports.find((x) => x.data.year === year)?.data.declared;
   return {
     report,
@@ -94,25 +121,10 @@ export function reportView(content: LinkContext, indicators: Indicators, differe
     signals: { fromSector: signals.filter((s) => s.data.from === 'sector'), fromOrganisation: signals.filter((s) => s.data.from === 'organisation') },
     changes: ofYear(content.changes),
     differences: differences.filter((d) => d.year === year),
-    progress: themeSequence(content.plan?.data.themes ?? [], entries.map(themeOf), { onlySeen: true }).map((theme) => ({
-      theme,
-      entries: entries.filter((p) => themeOf(p) === theme).sort(byOrderThenId).map(progressEntry),
-    })),
-    fixedData: sortBy(entries, (p) => p.data.theme ?? '', (p) => p.data.order, (p) => p.data.id).map((p) => {
-      const action = content.actionById.get(p.data.project);
-      const fixed = p.data.fixed;
-      const goals = fixed?.goals ?? action?.data.goals ?? [];
-      return {
-        entry: p,
-        action,
-        title: fixed?.title ?? p.data.title ?? action?.data.title ?? p.data.project,
-        contributes: goals.filter((g) => g.strength === 'contributes'),
-        mayContribute: goals.filter((g) => g.strength === 'may-contribute'),
-        phase: fixed?.phase ?? action?.data.phase ?? null,
-        timing: fixed?.timing ?? action?.data.timing,
-        annex: splitAnnex(p.body).annex,
-      };
-    }),
+    progress: sections.map((s) => ({ number: s.number, theme: s.theme, entries: s.entries.map(progressEntry) })),
+    numbers: { progress: chapterNumber, annex: chapterNumber === undefined ? undefined : String(Number(chapterNumber) + 1) },
+    fixedData: sections.map((s) => ({ theme: s.theme, entries: s.entries.map(fixedEntry) })),
+    lostMarks: { ratings: lost.has('progress-ratings'), status: lost.has('progress-status') },
     communicationActions: declared?.communicationActions,
     localFundingShares: declared?.localFundingShares,
   };
