@@ -214,7 +214,7 @@ export const en: Messages = {
   },
   'compute/declared-differs': {
     message: (a) => `${figure(a)}: the source states ${fmt(a.stated, L)}${unit(a)}, the inputs give ${fmt(a.computed, L)}${unit(a)}.`,
-    hint: () => 'Keep the stated figure as the source prints it; check the inputs. The document shows both.',
+    hint: () => 'Keep the stated figure as the source prints it; check the inputs. The document prints the stated figure; the quality report shows both.',
   },
   'compute/unknown-target': {
     message: (a) => `There is no indicator ${q(a.indicator)} to set a baseline or target for.`,

@@ -214,7 +214,7 @@ export const nl: Messages = {
   },
   'compute/declared-differs': {
     message: (a) => `${figure(a)}: de bron vermeldt ${fmt(a.stated, L)}${unit(a)}, de invoer geeft ${fmt(a.computed, L)}${unit(a)}.`,
-    hint: () => 'Bewaar het vermelde cijfer zoals de bron het drukt; controleer de invoer. Het document toont beide.',
+    hint: () => 'Bewaar het vermelde cijfer zoals de bron het drukt; controleer de invoer. Het document drukt het vermelde cijfer; het kwaliteitsrapport toont beide.',
   },
   'compute/unknown-target': {
     message: (a) => `Er is geen indicator ${q(a.indicator)} om een basiswaarde of streefwaarde voor te zetten.`,
