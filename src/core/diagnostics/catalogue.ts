@@ -556,6 +556,104 @@ export const catalogue = {
       nl: () => 'Vervang hem door de echte waarde of tekst; `plan new` schrijft TODO waar het niet kan weten wat er hoort.',
     },
   }),
+
+  // ── assets: images, fonts and the style sheet the content brings (branding) ─────────────
+  'asset/missing': define<{ path: string }>({
+    severity: 'error',
+    title: 'Referenced file not found',
+    message: {
+      en: (a) => `${q(a.path)} is not in the content folder.`,
+      nl: (a) => `${q(a.path)} staat niet in de inhoudsmap.`,
+    },
+    hint: {
+      en: () => 'Paths are relative to the content folder (images/logo.png means content/images/logo.png); check the spelling and the letter case.',
+      nl: () => 'Paden zijn relatief aan de inhoudsmap (images/logo.png is content/images/logo.png); controleer de spelling en hoofdletters.',
+    },
+  }),
+  'asset/remote': define<{ url: string }>({
+    severity: 'error',
+    title: 'Remote file referenced',
+    message: {
+      en: (a) => `${q(a.url)} is on the internet; the documents are self-contained and fetch nothing.`,
+      nl: (a) => `${q(a.url)} staat op het internet; de documenten zijn zelfstandig en halen niets op.`,
+    },
+    hint: {
+      en: () => 'Download the file into the content folder (e.g. content/images/) and refer to it by that path.',
+      nl: () => 'Download het bestand naar de inhoudsmap (bv. content/images/) en verwijs ernaar met dat pad.',
+    },
+  }),
+  'asset/outside-content': define<{ path: string }>({
+    severity: 'error',
+    title: 'File outside the content folder',
+    message: {
+      en: (a) => `${q(a.path)} points outside the content folder.`,
+      nl: (a) => `${q(a.path)} wijst naar buiten de inhoudsmap.`,
+    },
+    hint: {
+      en: () => 'Copy the file into the content folder and use a path relative to it, without ../ or a leading /.',
+      nl: () => 'Kopieer het bestand naar de inhoudsmap en gebruik een pad relatief daaraan, zonder ../ of een / vooraan.',
+    },
+  }),
+  'asset/unsupported-type': define<{ path: string; allowed: string[] }>({
+    severity: 'error',
+    title: 'File type not supported here',
+    message: {
+      en: (a) => `${q(a.path)} is not one of the supported types here (${a.allowed.join(', ')}).`,
+      nl: (a) => `${q(a.path)} is geen van de hier ondersteunde types (${a.allowed.join(', ')}).`,
+    },
+    hint: {
+      en: () => 'Convert the file to a supported type; the type is read from the file name extension.',
+      nl: () => 'Zet het bestand om naar een ondersteund type; het type volgt uit de extensie van de bestandsnaam.',
+    },
+  }),
+  'asset/too-large': define<{ path: string; kilobytes: number; limit: number }>({
+    severity: 'warning',
+    title: 'Large file embedded',
+    message: {
+      en: (a) => `${q(a.path)} is ${a.kilobytes} kB; it is embedded in every document that uses it (limit ${a.limit} kB).`,
+      nl: (a) => `${q(a.path)} is ${a.kilobytes} kB; het wordt ingebed in elk document dat het gebruikt (grens ${a.limit} kB).`,
+    },
+    hint: {
+      en: () => 'Scale the image down to the size it is printed at, or save it compressed (JPEG or WebP for photos).',
+      nl: () => 'Verklein de afbeelding tot de afgedrukte grootte, of bewaar ze gecomprimeerd (JPEG of WebP voor foto’s).',
+    },
+  }),
+  'asset/missing-alt': define<{ path: string }>({
+    severity: 'warning',
+    title: 'Image without a text alternative',
+    message: {
+      en: (a) => `The image ${q(a.path)} has no alt text, so a screen reader (and the PDF's /Alt) cannot say what it shows.`,
+      nl: (a) => `De afbeelding ${q(a.path)} heeft geen alt-tekst, dus een schermlezer (en /Alt in de PDF) kan niet zeggen wat ze toont.`,
+    },
+    hint: {
+      en: () => 'Write what the image shows between the brackets: ![Map of the region](images/map.png).',
+      nl: () => 'Schrijf tussen de haken wat de afbeelding toont: ![Kaart van de regio](images/kaart.png).',
+    },
+  }),
+  'asset/svg-unsafe': define<{ path: string }>({
+    severity: 'warning',
+    title: 'SVG content removed',
+    message: {
+      en: (a) => `${q(a.path)} holds scripts, event handlers or references to other files; they were left out of the documents.`,
+      nl: (a) => `${q(a.path)} bevat scripts, event handlers of verwijzingen naar andere bestanden; die zijn uit de documenten weggelaten.`,
+    },
+    hint: {
+      en: () => 'Export the SVG as a plain drawing (no scripts, no linked images or fonts) so what you see is what is printed.',
+      nl: () => 'Exporteer de SVG als gewone tekening (geen scripts, geen gekoppelde afbeeldingen of lettertypes), zodat je ziet wat er gedrukt wordt.',
+    },
+  }),
+  'asset/stylesheet-reference': define<{ reference: string }>({
+    severity: 'error',
+    title: 'Style sheet refers to another file',
+    message: {
+      en: (a) => `The content style sheet refers to ${q(a.reference)}; the documents are self-contained and load nothing.`,
+      nl: (a) => `Het stijlblad van de inhoud verwijst naar ${q(a.reference)}; de documenten zijn zelfstandig en laden niets.`,
+    },
+    hint: {
+      en: () => 'Remove the @import or url(); set fonts and the logo in the plan’s branding: section, which embeds them.',
+      nl: () => 'Verwijder de @import of url(); stel lettertypes en logo in onder branding: in het plan, dat ze inbedt.',
+    },
+  }),
 } as const;
 
 export type Code = keyof typeof catalogue;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Unavailable } from './availability.js';
+import { Branding } from './branding.js';
 import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, Timing, Year, YearMap } from './primitives.js';
 
 const base = <K extends string>(kind: K) => ({ kind: z.literal(kind), id: Id });
@@ -26,6 +27,7 @@ export const Plan = z.strictObject({
     .array(z.strictObject({ id: Id, title: Text, goal: Id.describe('The strategic goal the theme belongs to.'), ...ordered }))
     .min(1),
   activityTypes: z.array(z.strictObject({ id: Id, title: Text, ...ordered })).optional(),
+  branding: Branding.optional(),
 });
 
 export const Report = z.strictObject({
