@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from './core/diagnostics/index.js';
-import { summarize } from './core/diagnostics/index.js';
+import { compareDiagnostics, localize, summarize } from './core/diagnostics/index.js';
+import { loadBrand } from './brand.js';
 import { exportModel } from './core/export.js';
 import { exitFor, type Io, type Loaded } from './session.js';
 import { checkOutputDir, markerContents, OUTPUT_MARKER } from './io/output-dir.js';
@@ -38,7 +39,7 @@ function buildDate(env: NodeJS.ProcessEnv): string {
 
 /** Returns the exit code. */
 export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color: boolean): Promise<number> {
-  const { sources, result, diagnostics, language } = loaded;
+  const { sources, result, language } = loaded;
   const outDir = path.resolve(io.cwd, opts.out);
   // Refuse before anything is written: a build replaces its output folder whole.
   const refusal = await checkOutputDir(outDir, path.resolve(io.cwd, opts.content), io.cwd);
@@ -46,6 +47,9 @@ export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color
     io.stderr.write(`plan: ${refusal.message}\nplan: nothing written; ${opts.out} is left as it was.\n`);
     return 2;
   }
+  // Branding: the images, fonts and style sheet the content refers to are read and checked before anything is rendered.
+  const branded = await loadBrand(result.context, path.resolve(io.cwd, opts.content), io.cwd);
+  const diagnostics = [...loaded.diagnostics, ...branded.diagnostics.map((d) => localize(d, language))].sort(compareDiagnostics);
   const summary = summarize(diagnostics, result.files);
   const input = { diagnostics, summary, lang: language, sources: new Map(sources.map((s) => [s.path, s.text])), color, verbose: opts.verbose === true };
   const report = compactReporter(input);
@@ -68,6 +72,7 @@ export async function runBuild(io: Io, opts: BuildOptions, loaded: Loaded, color
     css,
     buildDate: buildDate(io.env),
     generator: `planwerk ${VERSION}`,
+    ...(branded.brand ? { brand: branded.brand } : {}),
   });
   const data = JSON.stringify(
     exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences }),

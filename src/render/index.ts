@@ -12,6 +12,7 @@ import { page } from '../../templates/layout.js';
 import { anchor, type RenderContext } from '../../templates/kit.js';
 import { planBody } from '../../templates/plan/index.js';
 import { reportBody } from '../../templates/report/index.js';
+import { brandCss, brandedCover, dataUrl, partsFor, type Brand } from './branding.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
@@ -36,6 +37,8 @@ export interface RenderInput {
   /** ISO date of the build (from SOURCE_DATE_EPOCH), or undefined to print none. */
   buildDate: string | undefined;
   generator: string;
+  /** The organisation's look (the plan's `branding:`, its files, the content style sheet), if it has one. */
+  brand?: Brand;
 }
 
 export interface OutputFile {
@@ -127,11 +130,13 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
           footnotesLabel: labels.footnotes,
           footnoteBackLabel: labels.footnoteBack,
           resolve: (id) => hrefFrom(file, id),
+          image: (src) => (input.brand ? dataUrl(input.brand.assets, src) : undefined),
         })),
       href: (id) => hrefFrom(file, id),
       chart: (request) => charts.placeholder(request),
     };
-    const tree = page(r, cover, input.css, body(r));
+    // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
+    const tree = page(r, brandedCover(input.brand, cover), input.css + brandCss(input.brand), body(r), partsFor(input.brand, file === files.plan ? 'plan' : 'report'));
     await charts.fill();
     outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role: 'document', title: cover.title });
   };

@@ -43,6 +43,8 @@ export interface MarkdownOptions {
   /** Footnote section label and the back-link label. */
   footnotesLabel: string;
   footnoteBackLabel: string;
+  /** A content image path → its data: URL; an image without one is shown as its alt text (the output fetches nothing). */
+  image?(src: string): string | undefined;
 }
 
 export function markdownToHast(markdown: string, options: MarkdownOptions): ElementContent[] {
@@ -67,6 +69,15 @@ export function markdownToHast(markdown: string, options: MarkdownOptions): Elem
       const entity = ENTITY_LINK.exec(href);
       if (entity) node.properties.href = options.resolve(entity[1]!) ?? '#';
       else if (href.startsWith('#')) node.properties.href = `#${local(href.slice(1))}`;
+    }
+    if (node.tagName === 'img') {
+      const src = typeof node.properties.src === 'string' && options.image ? options.image(node.properties.src) : undefined;
+      if (src) node.properties.src = src;
+      else {
+        node.children = [{ type: 'text', value: typeof node.properties.alt === 'string' ? node.properties.alt : '' }];
+        node.tagName = 'span';
+        node.properties = { className: ['missing-image'] };
+      }
     }
     for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
       const v = node.properties[key];
