@@ -35,7 +35,7 @@ export function cssReferences(css: string): CssReference[] {
     } else if (c === '@' && /^@import\b/i.test(css.slice(i, i + 8))) {
       const end = css.indexOf(';', i);
       out.push({ reference: css.slice(i, end < 0 ? css.length : end).trim(), line, column });
-      advance(i + 7);
+      advance(end < 0 ? css.length : end + 1); // its url() is part of the same reference
     } else if (!isIdent(css[i - 1]) && /^(?:url|src)\(/i.exec(css.slice(i, i + 4))) {
       const open = css.indexOf('(', i);
       const close = css.indexOf(')', open);
