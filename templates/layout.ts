@@ -1,8 +1,9 @@
 /** The document shell: head with the inlined style sheet, cover, table of contents, main, footer. */
 import type { Element, ElementContent, Root } from 'hast';
+import type { CoverArt } from '../src/render/branding.js';
 import { h, type RenderContext } from './kit.js';
 
-export interface Cover {
+export interface Cover extends CoverArt {
   organisation: string;
   title: string;
   subtitle?: string;
@@ -10,10 +11,17 @@ export interface Cover {
   date?: string;
 }
 
+/** The generated parts around the body; each is on unless the configuration turns it off. */
+export interface Parts {
+  cover?: boolean;
+  contents?: boolean;
+  colophon?: boolean;
+}
+
 /** What a document may load and run: its own inline styles, data: images and fonts; nothing else. */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
-export function page(r: RenderContext, cover: Cover, css: string, body: Element[]): Root {
+export function page(r: RenderContext, cover: Cover, css: string, body: Element[], parts: Parts = {}): Root {
   const { labels, locale, fmt } = r;
   const title = cover.subtitle ? `${cover.title} — ${cover.subtitle}` : cover.title;
   const main = h('main', { id: 'inhoud' }, body);
@@ -35,20 +43,35 @@ export function page(r: RenderContext, cover: Cover, css: string, body: Element[
           h('style', css),
         ]),
         h('body', [
-          h('header.cover', { id: 'voorblad' }, [
-            h('p.organisation', cover.organisation),
-            h('h1.document-title', cover.title),
-            cover.subtitle ? h('p.subtitle', cover.subtitle) : null,
-            cover.period ? h('p.period', `${labels.period}: ${cover.period}`) : null,
-            cover.date ? h('p.date', fmt.date(cover.date)) : null,
-          ]),
-          tableOfContents(main, labels.contents),
+          parts.cover === false ? h('h1.document-title.sr-only', title) : coverPage(r, cover),
+          parts.contents === false ? null : tableOfContents(main, labels.contents),
           main,
-          h('footer.colophon', [h('p', [labels.generatedBy, r.buildDate ? ` · ${labels.buildDate}: ${fmt.date(r.buildDate)}` : ''])]),
+          parts.colophon === false ? null : h('footer.colophon', [h('p', [labels.generatedBy, r.buildDate ? ` · ${labels.buildDate}: ${fmt.date(r.buildDate)}` : ''])]),
         ]),
       ]),
     ],
   };
+}
+
+/**
+ * The cover, in reading order and by weight: who (logo, organisation), what (title, subtitle), when (period,
+ * date). The organisation is the name the document itself carries; no logo is shown unless the content has one.
+ */
+function coverPage(r: RenderContext, cover: Cover): Element {
+  const { labels, fmt } = r;
+  const when = [
+    cover.period ? h('p.period', `${labels.period}: ${cover.period}`) : null,
+    cover.date ? h('p.date', fmt.date(cover.date)) : null,
+  ].filter((x) => x !== null);
+  return h('header.cover', { id: 'voorblad' }, [
+    h('div.cover-who', [
+      cover.logo ? h('img.cover-logo', { src: cover.logo.src, alt: cover.logo.alt }) : null,
+      h('p.organisation', cover.organisation),
+    ]),
+    h('div.cover-what', [h('h1.document-title', cover.title), cover.subtitle ? h('p.subtitle', cover.subtitle) : null]),
+    cover.image ? h('div.cover-image', [h('img', { src: cover.image.src, alt: cover.image.alt })]) : null,
+    when.length > 0 ? h('div.cover-when', when) : null,
+  ]);
 }
 
 /** Contents from the headings that were actually rendered: h2 chapters with their h3 sections. */

@@ -60,8 +60,15 @@ export function preparePage(placeholder: string): PreparedPage {
   };
 
   const root = doc.documentElement;
+  // A running header is one line: the title and the chapter share it, so each is cut at a word to fit its half.
+  const shorten = (t: string, max = 60) => {
+    if (t.length <= max) return t;
+    const cut = t.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  };
   const runningTitle = (doc.querySelector('.cover .document-title')?.textContent ?? doc.title).replace(/\s+/g, ' ').trim();
-  root.style.setProperty('--pw-running-title', cssString(runningTitle));
+  root.style.setProperty('--pw-running-title', cssString(shorten(runningTitle)));
 
   const ids: string[] = [];
   const texts: string[] = [];
@@ -97,7 +104,7 @@ export function preparePage(placeholder: string): PreparedPage {
     if (!el || !heading) return undefined;
     const name = `pw-chapter-${index}`;
     el.style.setProperty('page', name);
-    rules.push(`@page ${name} { @top-right { content: ${cssString(headingText(heading))}; } }`);
+    rules.push(`@page ${name} { @top-right { content: ${cssString(shorten(headingText(heading)))}; } }`);
     return name;
   };
   named(doc.querySelector('nav.toc'), doc.querySelector('nav.toc > h2'), 0);

@@ -16,6 +16,7 @@ import { reportBody } from '../../templates/report/index.js';
 import { QUALITY_TITLE, qualityBody } from '../../templates/quality.js';
 import { qualityReport } from '../core/quality.js';
 import { anchorsOf, qualityView } from './views/quality.js';
+import { brandCss, brandedCover, dataUrl, partsFor, type Brand } from './branding.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
@@ -50,6 +51,8 @@ export interface RenderInput {
   diagnostics?: readonly Diagnostic[];
   /** `plan build --as-of YEAR`: also write the consolidated plan with every change recorded through YEAR. */
   consolidated?: number;
+  /** The organisation's look (the plan's `branding:`, its files, the content style sheet), if it has one. */
+  brand?: Brand;
 }
 
 export interface OutputFile {
@@ -174,11 +177,13 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
           footnotesLabel: labels.footnotes,
           footnoteBackLabel: labels.footnoteBack,
           resolve: hrefFrom,
+          image: (src) => (input.brand ? dataUrl(input.brand.assets, src) : undefined),
         })),
       href: hrefFrom,
       chart: (request) => charts.placeholder(request),
     };
-    const tree = page(r, cover, input.css, body(r));
+    // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
+    const tree = page(r, brandedCover(input.brand, cover), input.css + brandCss(input.brand), body(r), partsFor(input.brand, file === files.plan ? 'plan' : 'report'));
     await charts.fill();
     outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role, title: cover.title });
   };

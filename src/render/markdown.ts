@@ -43,6 +43,8 @@ export interface MarkdownOptions {
   /** Footnote section label and the back-link label. */
   footnotesLabel: string;
   footnoteBackLabel: string;
+  /** A content image path → its data: URL; an image without one is shown as its alt text (the output fetches nothing). */
+  image?(src: string): string | undefined;
 }
 
 export function markdownToHast(markdown: string, options: MarkdownOptions): ElementContent[] {
@@ -68,9 +70,17 @@ export function markdownToHast(markdown: string, options: MarkdownOptions): Elem
       if (entity) node.properties.href = options.resolve(entity[1]!) ?? '#';
       else if (href.startsWith('#')) node.properties.href = `#${local(href.slice(1))}`;
     }
-    // The page loads nothing but itself: GitHub's schema keeps img src (web or relative path) and source srcset,
-    // each a request when the page opens. The image keeps its alt text.
-    if (node.tagName === 'img') delete node.properties.src;
+    // The page loads nothing but itself: an image is embedded from the content (a data: URL) or shown as its alt
+    // text; GitHub's schema would keep web and relative addresses, each a request when the page opens.
+    if (node.tagName === 'img') {
+      const src = typeof node.properties.src === 'string' && options.image ? options.image(node.properties.src) : undefined;
+      if (src) node.properties.src = src;
+      else {
+        node.children = [{ type: 'text', value: typeof node.properties.alt === 'string' ? node.properties.alt : '' }];
+        node.tagName = 'span';
+        node.properties = { className: ['missing-image'] };
+      }
+    }
     if (node.tagName === 'source') delete node.properties.srcSet;
     for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
       const v = node.properties[key];

@@ -22,7 +22,8 @@ import { documentFiles, renderDocuments } from '../render/index.js';
 import { compactReporter, REPORTERS, type ReportInput } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { modelJson } from './check.js';
-import { compileContent } from './compile.js';
+import { loadBrand } from '../brand.js';
+import { compileContent, displayRoot } from './compile.js';
 import { selectDiagnostics, withAccepted, type Selected } from './select.js';
 import { exitFor, type BuildOptions, type RunIo } from './types.js';
 
@@ -45,6 +46,14 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   if (signal?.aborted) return interrupted(io, signal, compiled.language, options.outShown);
   // data.json keeps every diagnostic; the baseline and --quiet only choose what is printed and what fails.
   const selected = await selectDiagnostics(io, options, compiled);
+  // Branding: the images, fonts and style sheet the content refers to are read and checked before anything is
+  // rendered; their problems join the run's diagnostics.
+  const branded = await loadBrand(compiled.result.context, options.contentDir, displayRoot(options.contentDir));
+  if (branded.diagnostics.length > 0) {
+    const extra = branded.diagnostics.map((d) => localize(d, compiled.language));
+    compiled.diagnostics = [...compiled.diagnostics, ...extra].sort(compareDiagnostics);
+    selected.diagnostics = [...selected.diagnostics, ...extra].sort(compareDiagnostics);
+  }
   const { result, language } = compiled;
   const failed = exitFor(selected.diagnostics, options.strict);
   if (failed !== 0) return { exitCode: fail(options, io, selected, selected.diagnostics, failed) };
@@ -64,6 +73,7 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     // All of the run's diagnostics go to the staff quality report, never into the documents.
     diagnostics: compiled.diagnostics,
     ...(options.asOf !== undefined ? { consolidated: options.asOf } : {}),
+    ...(branded.brand ? { brand: branded.brand } : {}),
   });
   if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
 

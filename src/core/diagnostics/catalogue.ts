@@ -276,6 +276,48 @@ export const catalogue = {
     title: { en: 'Too many YAML aliases', nl: 'Te veel YAML-aliassen' },
     example: { limit: 10000 },
   }),
+
+  // ── assets: images, fonts and the style sheet the content brings (branding) ─────────────
+  'asset/missing': entry<{ path: string }>({
+    severity: 'error',
+    title: { en: 'Referenced file not found', nl: 'Verwezen bestand niet gevonden' },
+    example: { path: 'images/logo.png' },
+  }),
+  'asset/remote': entry<{ url: string }>({
+    severity: 'error',
+    title: { en: 'Remote file referenced', nl: 'Extern bestand verwezen' },
+    example: { url: 'https://example.org/logo.png' },
+  }),
+  'asset/outside-content': entry<{ path: string }>({
+    severity: 'error',
+    title: { en: 'File outside the content folder', nl: 'Bestand buiten de inhoudsmap' },
+    example: { path: '../logo.png' },
+  }),
+  'asset/unsupported-type': entry<{ path: string; allowed: string[] }>({
+    severity: 'error',
+    title: { en: 'File type not supported here', nl: 'Bestandstype hier niet ondersteund' },
+    example: { path: 'images/logo.bmp', allowed: ['png', 'jpg', 'gif', 'webp', 'svg'] },
+  }),
+  'asset/too-large': entry<{ path: string; kilobytes: number; limit: number }>({
+    severity: 'warning',
+    title: { en: 'Large file embedded', nl: 'Groot bestand ingebed' },
+    example: { path: 'images/foto.jpg', kilobytes: 3100, limit: 2048 },
+  }),
+  'asset/missing-alt': entry<{ path: string }>({
+    severity: 'warning',
+    title: { en: 'Image without a text alternative', nl: 'Afbeelding zonder tekstalternatief' },
+    example: { path: 'images/grafiek.png' },
+  }),
+  'asset/svg-unsafe': entry<{ path: string }>({
+    severity: 'warning',
+    title: { en: 'SVG content removed', nl: 'SVG-inhoud verwijderd' },
+    example: { path: 'images/logo.svg' },
+  }),
+  'asset/stylesheet-reference': entry<{ reference: string }>({
+    severity: 'error',
+    title: { en: 'Style sheet refers to another file', nl: 'Stijlblad verwijst naar een ander bestand' },
+    example: { reference: 'https://fonts.example.org/font.css' },
+  }),
 } as const;
 
 export type Code = keyof typeof catalogue;

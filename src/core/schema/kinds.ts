@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Unavailable } from './availability.js';
+import { Branding } from './branding.js';
 import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, Timing, Year, YearMap } from './primitives.js';
 
 import { base, ordered } from './shared.js';
@@ -28,6 +29,7 @@ export const Plan = z.strictObject({
     .array(z.strictObject({ id: Id, title: Text, goal: Id.describe('The strategic goal the theme belongs to.'), ...ordered }))
     .min(1),
   activityTypes: z.array(z.strictObject({ id: Id, title: Text, ...ordered })).optional(),
+  branding: Branding.optional(),
 });
 
 export const Report = z.strictObject({

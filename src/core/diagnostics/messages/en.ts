@@ -285,4 +285,36 @@ export const en: Messages = {
     message: (a) => `The YAML aliases (*name) here expand to more than ${a.limit} copies, which would use up memory (a “billion laughs” file); it is not read.`,
     hint: () => 'Write the values out instead of repeating anchors and aliases.',
   },
+  'asset/missing': {
+    message: (a) => `${q(a.path)} is not in the content folder.`,
+    hint: () => 'Paths are relative to the content folder (images/logo.png means content/images/logo.png); check the spelling and the letter case.',
+  },
+  'asset/remote': {
+    message: (a) => `${q(a.url)} is on the internet; the documents are self-contained and fetch nothing.`,
+    hint: () => 'Download the file into the content folder (e.g. content/images/) and refer to it by that path.',
+  },
+  'asset/outside-content': {
+    message: (a) => `${q(a.path)} points outside the content folder.`,
+    hint: () => 'Copy the file into the content folder and use a path relative to it, without ../ or a leading /.',
+  },
+  'asset/unsupported-type': {
+    message: (a) => `${q(a.path)} is not one of the supported types here (${a.allowed.join(', ')}).`,
+    hint: () => 'Convert the file to a supported type; the type is read from the file name extension.',
+  },
+  'asset/too-large': {
+    message: (a) => `${q(a.path)} is ${a.kilobytes} kB; it is embedded in every document that uses it (limit ${a.limit} kB).`,
+    hint: () => 'Scale the image down to the size it is printed at, or save it compressed (JPEG or WebP for photos).',
+  },
+  'asset/missing-alt': {
+    message: (a) => `The image ${q(a.path)} has no alt text, so a screen reader (and the PDF's /Alt) cannot say what it shows.`,
+    hint: () => 'Write what the image shows between the brackets: ![Map of the region](images/map.png).',
+  },
+  'asset/svg-unsafe': {
+    message: (a) => `${q(a.path)} holds scripts, event handlers or references to other files; they were left out of the documents.`,
+    hint: () => 'Export the SVG as a plain drawing (no scripts, no linked images or fonts) so what you see is what is printed.',
+  },
+  'asset/stylesheet-reference': {
+    message: (a) => `The content style sheet refers to ${q(a.reference)}; the documents are self-contained and load nothing.`,
+    hint: () => 'Remove the @import or url(); set fonts and the logo in the plan’s branding: section, which embeds them.',
+  },
 };

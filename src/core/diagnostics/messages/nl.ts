@@ -285,4 +285,36 @@ export const nl: Messages = {
     message: (a) => `De YAML-aliassen (*naam) hier breiden uit tot meer dan ${a.limit} kopieën, wat het geheugen zou opgebruiken (een “billion laughs”-bestand); het wordt niet gelezen.`,
     hint: () => 'Schrijf de waarden voluit in plaats van ankers en aliassen te herhalen.',
   },
+  'asset/missing': {
+    message: (a) => `${q(a.path)} staat niet in de inhoudsmap.`,
+    hint: () => 'Paden zijn relatief aan de inhoudsmap (images/logo.png is content/images/logo.png); controleer de spelling en hoofdletters.',
+  },
+  'asset/remote': {
+    message: (a) => `${q(a.url)} staat op het internet; de documenten zijn zelfstandig en halen niets op.`,
+    hint: () => 'Download het bestand naar de inhoudsmap (bv. content/images/) en verwijs ernaar met dat pad.',
+  },
+  'asset/outside-content': {
+    message: (a) => `${q(a.path)} wijst naar buiten de inhoudsmap.`,
+    hint: () => 'Kopieer het bestand naar de inhoudsmap en gebruik een pad relatief daaraan, zonder ../ of een / vooraan.',
+  },
+  'asset/unsupported-type': {
+    message: (a) => `${q(a.path)} is geen van de hier ondersteunde types (${a.allowed.join(', ')}).`,
+    hint: () => 'Zet het bestand om naar een ondersteund type; het type volgt uit de extensie van de bestandsnaam.',
+  },
+  'asset/too-large': {
+    message: (a) => `${q(a.path)} is ${a.kilobytes} kB; het wordt ingebed in elk document dat het gebruikt (grens ${a.limit} kB).`,
+    hint: () => 'Verklein de afbeelding tot de afgedrukte grootte, of bewaar ze gecomprimeerd (JPEG of WebP voor foto’s).',
+  },
+  'asset/missing-alt': {
+    message: (a) => `De afbeelding ${q(a.path)} heeft geen alt-tekst, dus een schermlezer (en /Alt in de PDF) kan niet zeggen wat ze toont.`,
+    hint: () => 'Schrijf tussen de haken wat de afbeelding toont: ![Kaart van de regio](images/kaart.png).',
+  },
+  'asset/svg-unsafe': {
+    message: (a) => `${q(a.path)} bevat scripts, event handlers of verwijzingen naar andere bestanden; die zijn uit de documenten weggelaten.`,
+    hint: () => 'Exporteer de SVG als gewone tekening (geen scripts, geen gekoppelde afbeeldingen of lettertypes), zodat je ziet wat er gedrukt wordt.',
+  },
+  'asset/stylesheet-reference': {
+    message: (a) => `Het stijlblad van de inhoud verwijst naar ${q(a.reference)}; de documenten zijn zelfstandig en laden niets.`,
+    hint: () => 'Verwijder de @import of url(); stel lettertypes en logo in onder branding: in het plan, dat ze inbedt.',
+  },
 };

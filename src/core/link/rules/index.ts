@@ -1,5 +1,6 @@
 /** The cross-document rules, in the order they run. Each is small, named and pure. */
 import { actionTree } from './action-tree.js';
+import { assets } from './assets.js';
 import { bodyLinks } from './body-links.js';
 import { contributions } from './contributions.js';
 import { droppedGoals } from './dropped-goals.js';
@@ -27,5 +28,6 @@ export const RULES: readonly Rule[] = [
   timing,
   progress,
   bodyLinks,
+  assets,
   placeholders,
 ];

@@ -1,0 +1,84 @@
+/**
+ * The organisation's look → what the renderer adds to the built-in styles and the cover: CSS custom properties
+ * from the colours and fonts, @font-face rules with the font files as data: URLs, paper size and footer text for
+ * print, then the content's own style sheet last (so it wins). Nothing here is emitted without a configuration.
+ */
+import type { AssetMap } from '../core/assets.js';
+import { resolveAssetUrl } from '../core/assets.js';
+import type { BrandingConfig } from '../core/schema/branding.js';
+import { inlineSafeCss } from '../core/stylesheet.js';
+
+export interface Brand {
+  config: BrandingConfig;
+  assets: AssetMap;
+  /** The content's style sheet (already checked: it references nothing), or undefined. */
+  stylesheet: string | undefined;
+}
+
+export interface CoverArt {
+  logo?: { src: string; alt: string };
+  image?: { src: string; alt: string };
+}
+
+export function dataUrl(assets: AssetMap, url: string): string | undefined {
+  const r = resolveAssetUrl(url);
+  const a = r.ok ? assets.get(r.path) : undefined;
+  return a ? `data:${a.mime};base64,${Buffer.from(a.bytes).toString('base64')}` : undefined;
+}
+
+/** A CSS string literal: quotes and backslashes escaped, `<` escaped so it cannot end the `<style>` element. */
+const cssString = (s: string) => `"${s.replace(/[\\"<]/g, (c) => (c === '<' ? '\\3C ' : `\\${c}`)).replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+
+/** CSS that follows the built-in sheets: empty when the content has no branding and no style sheet. */
+export function brandCss(brand: Brand | undefined): string {
+  if (!brand) return '';
+  const { config: b, assets } = brand;
+  const out: string[] = [];
+  const fontFace = (family: string, url: string | undefined, weight: string) => {
+    const src = url ? dataUrl(assets, url) : undefined;
+    if (src) out.push(`@font-face { font-family: ${cssString(family)}; src: url(${src}); font-weight: ${weight}; font-style: normal; }`);
+  };
+  const vars: string[] = [];
+  if (b.colours?.accent) vars.push(`--pw-accent: ${b.colours.accent};`);
+  if (b.colours?.secondary) vars.push(`--pw-secondary: ${b.colours.secondary};`);
+  for (const role of ['body', 'heading'] as const) {
+    const f = b.fonts?.[role];
+    if (!f) continue;
+    fontFace(f.family, f.file, f.boldFile ? 'normal' : '100 900');
+    fontFace(f.family, f.boldFile, 'bold');
+    vars.push(`--pw-font-${role}: ${cssString(f.family)}, "Liberation Sans", "DejaVu Sans", Arial, sans-serif;`);
+  }
+  if (vars.length > 0) out.push(`:root { ${vars.join(' ')} }`);
+  const page: string[] = [];
+  if (b.paper) page.push(`size: ${b.paper === 'Letter' ? 'letter' : 'A4'};`);
+  if (b.footer) page.push(`@bottom-left { content: ${cssString(b.footer)}; }`);
+  if (page.length > 0) out.push(`@media print { @page { ${page.join(' ')} } @page :first { @bottom-left { content: none; } } }`);
+  if (brand.stylesheet !== undefined) out.push(`/* content style sheet */\n${inlineSafeCss(brand.stylesheet)}`);
+  return out.length > 0 ? `\n${out.join('\n')}` : '';
+}
+
+export function coverArt(brand: Brand | undefined, organisation: string): CoverArt {
+  if (!brand) return {};
+  const { config: b, assets } = brand;
+  const art: CoverArt = {};
+  const logo = b.logo && b.cover?.logo !== false ? dataUrl(assets, b.logo) : undefined;
+  if (logo) art.logo = { src: logo, alt: b.logoAlt ?? organisation };
+  const image = b.cover?.image ? dataUrl(assets, b.cover.image) : undefined;
+  if (image) art.image = { src: image, alt: b.cover?.imageAlt ?? '' };
+  return art;
+}
+
+/** The cover as configured: parts turned off left out, logo and image added. */
+export function brandedCover<C extends { organisation: string; subtitle?: string; period?: string; date?: string }>(brand: Brand | undefined, cover: C): C & CoverArt {
+  if (!brand) return cover;
+  const shown: C & CoverArt = { ...cover, ...coverArt(brand, cover.organisation) };
+  const c = brand.config.cover;
+  if (c?.subtitle === false) delete shown.subtitle;
+  if (c?.period === false) delete shown.period;
+  if (c?.date === false) delete shown.date;
+  return shown;
+}
+
+export function partsFor(brand: Brand | undefined, kind: 'plan' | 'report'): { cover?: boolean; contents?: boolean; colophon?: boolean } {
+  return brand?.config.parts?.[kind] ?? {};
+}
