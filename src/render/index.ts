@@ -15,6 +15,7 @@ import { reportBody } from '../../templates/report/index.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
+import type { RenderBody } from './body-cache.js';
 import { markdownToHast } from './markdown.js';
 import { sortBy } from '../core/sort.js';
 import { buildLookup } from './views/lookup.js';
@@ -36,6 +37,8 @@ export interface RenderInput {
   /** ISO date of the build (from SOURCE_DATE_EPOCH), or undefined to print none. */
   buildDate: string | undefined;
   generator: string;
+  /** Markdown → hast, e.g. through the cache (render/body-cache.ts); default: markdownToHast. */
+  renderBody?: RenderBody;
 }
 
 export interface OutputFile {
@@ -121,7 +124,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       buildDate: input.buildDate,
       generator: input.generator,
       md: (markdown, prefix, topLevel): ElementContent[] =>
-        inContentLanguage(markdownToHast(markdown, {
+        inContentLanguage((input.renderBody ?? markdownToHast)(markdown, {
           prefix,
           topLevel,
           footnotesLabel: labels.footnotes,

@@ -14,6 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareDiagnostics, localize, summarize, type Diagnostic, type Location } from '../core/diagnostics/index.js';
 import { planOutputs, type PlannedOutput } from '../core/outputs.js';
+import type { ElementContent } from 'hast';
+import { Cache, statsLine } from '../io/cache.js';
+import { BODY_CACHE_VERSION, cachedMarkdown } from '../render/body-cache.js';
 import { checkOutputDir, markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
 import { createStaging, discard, swapIn, writeInto, WriteError, type FileToWrite } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
@@ -50,6 +53,11 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
   const css = (await Promise.all(['style.css', 'print.css'].map((f) => readFile(path.join(TEMPLATES, f), 'utf8')))).join('\n');
   const generator = `planwerk ${VERSION}`;
+  const bodies = new Cache<ElementContent[]>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
+    'render/markdown.js',
+    'render/body-cache.js',
+    'core/body-links.js',
+  ]);
   const documents = await renderDocuments({
     context: result.context,
     indicators: result.indicators,
@@ -58,7 +66,9 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     css,
     buildDate: options.buildDate,
     generator,
+    renderBody: cachedMarkdown(bodies),
   });
+  if (options.cache?.stats) io.stderr.write(statsLine({ ...compiled.caches, bodies }));
   if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
 
   // Plan every output; a name the file system cannot hold is reported at the id that gave it.
