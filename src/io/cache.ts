@@ -105,6 +105,16 @@ export class Cache<T> {
   }
 
   get(key: string): T | undefined {
+    const payload = this.getPayload(key);
+    return payload === undefined ? undefined : (deserialize(payload) as T);
+  }
+
+  set(key: string, value: T): void {
+    if (this.dir) this.setPayload(key, serialize(value));
+  }
+
+  /** The entry's serialized value (v8.serialize), checked; undefined on a miss. */
+  getPayload(key: string): Buffer | undefined {
     if (!this.dir) return undefined;
     let bytes: Buffer;
     try {
@@ -113,20 +123,20 @@ export class Cache<T> {
       this.stats.misses++;
       return undefined;
     }
-    const value = decode(bytes, key);
-    if (value === undefined) {
+    const payload = verified(bytes, key);
+    if (payload === undefined) {
       this.stats.rejected++;
       this.stats.misses++;
       return undefined;
     }
     this.stats.hits++;
-    return value as T;
+    return payload;
   }
 
-  set(key: string, value: T): void {
+  /** Store a value already serialized (by a worker thread). */
+  setPayload(key: string, payload: Uint8Array): void {
     if (!this.dir) return;
     const file = this.file(key);
-    const payload = serialize(value);
     const header = `${MAGIC} ${key} ${createHash('sha256').update(payload).digest('hex')} ${payload.length}\n`;
     const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -148,19 +158,14 @@ export class Cache<T> {
   }
 }
 
-/** The value of an entry, or undefined when the entry is not exactly what `set` wrote for this key. */
-function decode(bytes: Buffer, key: string): unknown {
+/** The payload of an entry, or undefined when the entry is not exactly what `set` wrote for this key. */
+function verified(bytes: Buffer, key: string): Buffer | undefined {
   const end = bytes.indexOf(10); // the header's newline
   if (end < 0 || end > 300) return undefined;
   const [magic, k, sum, length, ...rest] = bytes.subarray(0, end).toString('latin1').split(' ');
   const payload = bytes.subarray(end + 1);
   if (magic !== MAGIC || k !== key || rest.length > 0 || Number(length) !== payload.length) return undefined;
-  if (createHash('sha256').update(payload).digest('hex') !== sum) return undefined;
-  try {
-    return deserialize(payload);
-  } catch {
-    return undefined;
-  }
+  return createHash('sha256').update(payload).digest('hex') === sum ? payload : undefined;
 }
 
 /** `plan: cache: …` for PLANWERK_CACHE_STATS=1 (tests and benchmarks count hits and misses with it). */

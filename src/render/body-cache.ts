@@ -1,44 +1,48 @@
 /**
- * Markdown bodies through a cache: the rendered tree depends on the text, the id prefix, the heading level and
- * the footnote labels, and on where `@id` links point. The stored tree has a marker in place of each entity
- * link's href, resolved on every use, so a body stays valid when the entity it links to moves.
+ * Markdown bodies through a cache. The costly half of rendering a body (parse, GFM, sanitize: markdownTree)
+ * depends only on its text and the footnote labels; the rest (id prefix, heading levels, `@id` links) is a cheap
+ * walk done on every use. So trees are keyed by text and labels, made ahead (on worker threads, or from the
+ * cache on disk) and placed when a template asks for them.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Root } from 'hast';
+import { deserialize } from 'node:v8';
 import { visit } from 'unist-util-visit';
-import { markdownToHast, type MarkdownOptions } from './markdown.js';
+import { markdownToHast, markdownTree } from './markdown.js';
+import type { RenderBody } from './index.js';
 
-/** The format of cached bodies. Bump it when markdownToHast's output changes shape (the code hash also keys it). */
-export const BODY_CACHE_VERSION = 'bodies-1';
+/** The format of cached bodies. Bump it when markdownTree's output changes shape (the code hash also keys it). */
+export const BODY_CACHE_VERSION = 'bodies-2';
 
-/** What the cache offers (src/io/cache.ts); the renderer itself does no I/O. */
+/** What the cache offers (src/io/cache.ts). */
 export interface BodyStore {
-  readonly enabled: boolean;
   key(parts: readonly string[]): string;
-  get(key: string): ElementContent[] | undefined;
-  set(key: string, value: ElementContent[]): void;
+  get(key: string): Root | undefined;
+  set(key: string, value: Root): void;
 }
 
-export type RenderBody = (markdown: string, options: MarkdownOptions) => ElementContent[];
+export const bodyKey = (store: BodyStore, markdown: string, footnotesLabel: string, footnoteBackLabel: string): string =>
+  store.key([footnotesLabel, footnoteBackLabel, markdown]);
 
-const MARK = '\u0000planwerk-entity:';
+/** Positions are never rendered; dropping them keeps stored and transferred trees small. */
+export function withoutPositions(tree: Root): Root {
+  visit(tree, (node) => void delete node.position);
+  return tree;
+}
 
-export function cachedMarkdown(store: BodyStore): RenderBody {
-  if (!store.enabled) return markdownToHast;
+/**
+ * A RenderBody that takes trees made ahead (serialized, by key), else from the store, else makes and stores
+ * them. Each use gets its own copy, so a template may change what it gets.
+ */
+export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint8Array>): RenderBody {
   return (markdown, options) => {
-    const key = store.key([options.prefix, String(options.topLevel), options.footnotesLabel, options.footnoteBackLabel, markdown]);
-    let nodes = store.get(key);
-    if (!nodes) {
-      nodes = markdownToHast(markdown, { ...options, resolve: (id) => MARK + id });
-      // Positions are not rendered; leaving them out keeps entries small.
-      for (const n of nodes) visit(n, (x) => void delete x.position);
-      store.set(key, nodes);
+    if (markdown.trim() === '') return [];
+    const key = bodyKey(store, markdown, options.footnotesLabel, options.footnoteBackLabel);
+    const made = ahead.get(key);
+    let tree = made ? (deserialize(made) as Root) : store.get(key);
+    if (!tree) {
+      tree = withoutPositions(markdownTree(markdown, options.footnotesLabel, options.footnoteBackLabel));
+      store.set(key, tree);
     }
-    for (const n of nodes) {
-      visit(n, 'element', (e: Element) => {
-        const href = e.properties.href;
-        if (typeof href === 'string' && href.startsWith(MARK)) e.properties.href = options.resolve(href.slice(MARK.length)) ?? '#';
-      });
-    }
-    return nodes;
+    return markdownToHast(markdown, options, tree);
   };
 }

@@ -15,8 +15,7 @@ import { reportBody } from '../../templates/report/index.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
-import type { RenderBody } from './body-cache.js';
-import { markdownToHast } from './markdown.js';
+import { markdownToHast, type MarkdownOptions } from './markdown.js';
 import { sortBy } from '../core/sort.js';
 import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
@@ -40,6 +39,8 @@ export interface RenderInput {
   /** Markdown → hast, e.g. through the cache (render/body-cache.ts); default: markdownToHast. */
   renderBody?: RenderBody;
 }
+
+export type RenderBody = (markdown: string, options: MarkdownOptions) => ElementContent[];
 
 export interface OutputFile {
   path: string;

@@ -14,9 +14,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareDiagnostics, localize, summarize, type Diagnostic, type Location } from '../core/diagnostics/index.js';
 import { planOutputs, type PlannedOutput } from '../core/outputs.js';
-import type { ElementContent } from 'hast';
+import type { Root } from 'hast';
 import { Cache, statsLine } from '../io/cache.js';
-import { BODY_CACHE_VERSION, cachedMarkdown } from '../render/body-cache.js';
+import { BODY_CACHE_VERSION } from '../render/body-cache.js';
+import { LABELS } from '../render/labels/index.js';
+import { bodyRenderer } from './bodies.js';
 import { checkOutputDir, markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
 import { createStaging, discard, swapIn, writeInto, WriteError, type FileToWrite } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
@@ -25,7 +27,7 @@ import { documentFiles, renderDocuments } from '../render/index.js';
 import { compactReporter, REPORTERS, type ReportInput } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { modelJson } from './check.js';
-import { compileContent } from './compile.js';
+import { compileContent, poolOptions } from './compile.js';
 import { exitFor, type BuildOptions, type Compiled, type RunIo } from './types.js';
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
@@ -53,11 +55,9 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
   const css = (await Promise.all(['style.css', 'print.css'].map((f) => readFile(path.join(TEMPLATES, f), 'utf8')))).join('\n');
   const generator = `planwerk ${VERSION}`;
-  const bodies = new Cache<ElementContent[]>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
-    'render/markdown.js',
-    'render/body-cache.js',
-    'core/body-links.js',
-  ]);
+  const bodies = new Cache<Root>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, ['render/markdown.js']);
+  const labels = { footnotesLabel: LABELS[locale].footnotes, footnoteBackLabel: LABELS[locale].footnoteBack };
+  const renderBody = await bodyRenderer(result.context, labels, bodies, poolOptions(options));
   const documents = await renderDocuments({
     context: result.context,
     indicators: result.indicators,
@@ -66,7 +66,7 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     css,
     buildDate: options.buildDate,
     generator,
-    renderBody: cachedMarkdown(bodies),
+    renderBody,
   });
   if (options.cache?.stats) io.stderr.write(statsLine({ ...compiled.caches, bodies }));
   if (signal?.aborted) return interrupted(io, signal, language, options.outShown);

@@ -8,7 +8,7 @@ import { localize } from '../core/diagnostics/index.js';
 import { compileResults, fromWire, toWire, type DocumentResult, type WireResult } from '../core/pipeline.js';
 import { Cache } from '../io/cache.js';
 import { loadContent } from '../io/load.js';
-import { processAll } from '../parallel/pool.js';
+import { processAll, type PoolOptions } from '../parallel/pool.js';
 import type { Compiled, ContentOptions } from './types.js';
 
 /**
@@ -25,6 +25,11 @@ export function displayRoot(contentDir: string): string {
   return path.dirname(contentDir);
 }
 
+export const poolOptions = (options: ContentOptions): PoolOptions => ({
+  threads: options.threads,
+  ...(options.parallelThreshold !== undefined ? { threshold: options.parallelThreshold } : {}),
+});
+
 export async function compileContent(options: ContentOptions): Promise<Compiled> {
   const sources = await loadContent(options.contentDir, displayRoot(options.contentDir));
   const cache = new Cache<WireResult>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'documents', DOCUMENT_CACHE_VERSION, ['core']);
@@ -34,7 +39,7 @@ export async function compileContent(options: ContentOptions): Promise<Compiled>
   const missing = sources.flatMap((s, i) => (results[i] ? [] : [i]));
   const processed = await processAll(
     missing.map((i) => sources[i]!),
-    { threads: options.threads, ...(options.parallelThreshold !== undefined ? { threshold: options.parallelThreshold } : {}) },
+    poolOptions(options),
   );
   missing.forEach((i, j) => {
     const r = processed.results[j]!;
