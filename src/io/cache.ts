@@ -11,7 +11,8 @@
  * written (read-only disk, full disk), the run goes on without it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -21,6 +22,8 @@ import { VERSION } from '../version.js';
 export const CACHE_DIR = path.join('node_modules', '.cache', 'planwerk');
 
 const MAGIC = 'PWC1';
+/** Cache files written at once. */
+const WRITERS = 8;
 
 export interface CacheOptions {
   /** Absolute cache folder; undefined: no cache (--no-cache). */
@@ -133,23 +136,46 @@ export class Cache<T> {
     return payload;
   }
 
-  /** Store a value already serialized (by a worker thread). */
+  /**
+   * Store a value already serialized (by a worker thread). Written in the background, a few at a time, so the
+   * run does not wait on the disk for every entry; `flush` waits for all of them.
+   */
   setPayload(key: string, payload: Uint8Array): void {
     if (!this.dir) return;
+    this.queue.push({ key, payload });
+    while (this.running < WRITERS) this.pending.push(this.writer());
+  }
+
+  /** Wait until every entry given to set is on disk (or given up on). */
+  async flush(): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+  }
+
+  private readonly queue: { key: string; payload: Uint8Array }[] = [];
+  private readonly pending: Promise<void>[] = [];
+  private running = 0;
+
+  private async writer(): Promise<void> {
+    this.running++;
+    for (let job = this.queue.shift(); job; job = this.queue.shift()) await this.write(job.key, job.payload);
+    this.running--;
+  }
+
+  private async write(key: string, payload: Uint8Array): Promise<void> {
     const file = this.file(key);
     const header = `${MAGIC} ${key} ${createHash('sha256').update(payload).digest('hex')} ${payload.length}\n`;
     const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
       const dir = path.dirname(file);
       if (!this.made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
+        await mkdir(dir, { recursive: true });
         this.made.add(dir);
       }
-      writeFileSync(temp, Buffer.concat([Buffer.from(header, 'latin1'), payload]));
-      renameSync(temp, file);
+      await writeFile(temp, Buffer.concat([Buffer.from(header, 'latin1'), payload]));
+      await rename(temp, file);
     } catch {
       // No cache this time (read-only or full disk): the result is already computed, the run goes on.
-      rmSync(temp, { force: true });
+      await rm(temp, { force: true });
     }
   }
 
@@ -166,6 +192,10 @@ function verified(bytes: Buffer, key: string): Buffer | undefined {
   const payload = bytes.subarray(end + 1);
   if (magic !== MAGIC || k !== key || rest.length > 0 || Number(length) !== payload.length) return undefined;
   return createHash('sha256').update(payload).digest('hex') === sum ? payload : undefined;
+}
+
+export async function flushAll(caches: Record<string, Cache<unknown>>): Promise<void> {
+  await Promise.all(Object.values(caches).map((c) => c.flush()));
 }
 
 /** `plan: cache: …` for PLANWERK_CACHE_STATS=1 (tests and benchmarks count hits and misses with it). */

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { compareDiagnostics, localize, summarize, type Diagnostic, type Location } from '../core/diagnostics/index.js';
 import { planOutputs, type PlannedOutput } from '../core/outputs.js';
 import type { Root } from 'hast';
-import { Cache, statsLine } from '../io/cache.js';
+import { Cache, flushAll, statsLine } from '../io/cache.js';
 import { BODY_CACHE_VERSION } from '../render/body-cache.js';
 import { LABELS } from '../render/labels/index.js';
 import { bodyRenderer } from './bodies.js';
@@ -68,6 +68,7 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     generator,
     renderBody,
   });
+  await flushAll({ ...compiled.caches, bodies });
   if (options.cache?.stats) io.stderr.write(statsLine({ ...compiled.caches, bodies }));
   if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
 

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { summarize } from '../core/diagnostics/index.js';
 import { exportModel } from '../core/export.js';
-import { statsLine } from '../io/cache.js';
+import { flushAll, statsLine } from '../io/cache.js';
 import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
 import { VERSION } from '../version.js';
@@ -21,6 +21,7 @@ export interface ValidateOptions extends ContentOptions {
 /** Returns the exit code. */
 export async function validate(options: ValidateOptions, io: RunIo): Promise<number> {
   const { sources, result, diagnostics, language, threads, caches } = await compileContent(options);
+  await flushAll(caches);
   if (options.cache?.stats) io.stderr.write(statsLine(caches));
   const out = REPORTERS[options.reporter]!({
     diagnostics,
