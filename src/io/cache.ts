@@ -143,7 +143,7 @@ export class Cache<T> {
   setPayload(key: string, payload: Uint8Array): void {
     if (!this.dir) return;
     this.queue.push({ key, payload });
-    while (this.running < WRITERS) this.pending.push(this.writer());
+    if (this.running < WRITERS) this.pending.push(this.writer()); // each writer drains the queue
   }
 
   /** Wait until every entry given to set is on disk (or given up on). */
