@@ -5,7 +5,7 @@
  * cache on disk) and placed when a template asks for them.
  */
 import type { Root } from 'hast';
-import { deserialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { visit } from 'unist-util-visit';
 import { markdownToHast, markdownTree } from './markdown.js';
 import type { RenderBody } from './index.js';
@@ -45,4 +45,33 @@ export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint
     }
     return markdownToHast(markdown, options, tree);
   };
+}
+
+/**
+ * A store in memory for `plan dev`: a rebuild after a save renders only the bodies whose text changed. `sweep`
+ * after each build drops what that build did not use, so the store holds one build's bodies at most.
+ */
+export class MemoryBodyStore implements BodyStore {
+  private entries = new Map<string, Uint8Array>();
+  private used = new Map<string, Uint8Array>();
+
+  key(parts: readonly string[]): string {
+    return parts.map((p) => `${p.length}:${p}`).join('');
+  }
+
+  get(key: string): Root | undefined {
+    const bytes = this.entries.get(key) ?? this.used.get(key);
+    if (!bytes) return undefined;
+    this.used.set(key, bytes);
+    return deserialize(bytes) as Root;
+  }
+
+  set(key: string, value: Root): void {
+    this.used.set(key, serialize(value));
+  }
+
+  sweep(): void {
+    this.entries = this.used;
+    this.used = new Map();
+  }
 }
