@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// --root DIR: time another checkout's printer (its compiled lib/), e.g. the base commit of a change.
+const rootAt = process.argv.indexOf('--root');
+const root = rootAt > 0 ? path.resolve(process.argv[rootAt + 1]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { Printer } = await import(path.join(root, 'lib/src/pdf/print.js'));
 const { findBrowser } = await import(path.join(root, 'lib/src/pdf/browser.js'));
 
@@ -110,6 +112,13 @@ for (let run = 1; run <= runs; run++) {
   console.log(`run ${run}: browser start ${s(browserMs)} s (${executablePath})`);
 }
 
+// --json: one line for scripts/bench.mjs: pages and seconds spent printing (passes), over every document.
+if (process.argv.includes('--json')) {
+  const pages = rows.reduce((a, r) => a + r.pages, 0);
+  const seconds = rows.reduce((a, r) => a + Number(r['pass 1 s']) + Number(r['pass 2 s']), 0);
+  console.log(JSON.stringify({ pages, seconds, pagesPerSecond: pages / seconds }));
+  process.exit(0);
+}
 console.log(`HTML build of the shipped content (plan build --format html): ${htmlSeconds.toFixed(2)} s`);
 console.table(rows);
 console.log('pass = print to PDF + read the destinations with pdf.js (pass 1 untagged, pass 2 tagged with bookmarks); total = load + passes + metadata; one browser for all documents.');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { catalogueMarkdown, type Lang } from './core/diagnostics/index.js';
 import { LoadError } from './io/load.js';
+import { CACHE_DIR } from './io/cache.js';
 import { WriteError } from './io/write.js';
 import { registerYearCommands } from './commands/register.js';
 import { REPORTERS } from './reporters/index.js';
@@ -22,6 +23,7 @@ interface CommonOptions {
   content: string;
   lang?: Lang;
   jobs?: string;
+  cache?: boolean;
 }
 
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -75,6 +77,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       lang: opts.lang ?? defaultLang,
       threads,
       ...(threshold !== undefined && threshold >= 0 ? { parallelThreshold: threshold } : {}),
+      // PLANWERK_CACHE_SALT keys the cache as another tool version would; PLANWERK_CACHE_STATS=1 counts hits.
+      cache: { dir: opts.cache === false ? undefined : path.join(io.cwd, CACHE_DIR), salt: env.PLANWERK_CACHE_SALT ?? '', stats: env.PLANWERK_CACHE_STATS === '1' },
     };
   };
 
@@ -106,6 +110,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(content())
     .addOption(lang())
     .addOption(jobs())
+    .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
     .addOption(new Option('-r, --reporter <name>', 'output format (default: github in GitHub Actions)').choices(Object.keys(REPORTERS).sort()).default(actionsReporter(io.env) ?? 'pretty'))
     .option('--strict', 'treat warnings as errors for the exit code')
     .option('--verbose', 'also list notes (severity info), such as plan/report differences')
@@ -139,6 +144,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(content())
     .addOption(lang())
     .addOption(jobs())
+    .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (opts: CommonOptions & { output?: string }) => {
       exitCode = await exportCommand({ ...contentOptions(opts), output: opts.output ? path.resolve(io.cwd, opts.output) : undefined }, io);
@@ -160,6 +166,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(content())
     .addOption(lang())
     .addOption(jobs())
+    .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
     .option('-o, --out <dir>', 'output folder', 'dist')
     .addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
     .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))

@@ -13,6 +13,7 @@ import type { SourceFile } from '../core/parse.js';
 import { compileResults, processDocument, type DocumentResult } from '../core/pipeline.js';
 import { loadContent } from '../io/load.js';
 import type { Locale } from '../render/i18n.js';
+import { cachedMarkdown, MemoryBodyStore } from '../render/body-cache.js';
 import { renderDocuments, type OutputFile } from '../render/index.js';
 import { VERSION } from '../version.js';
 
@@ -44,6 +45,8 @@ export class InMemoryBuilder {
   private readonly cache = new Map<string, { text: string; result: DocumentResult }>();
   private texts = new Map<string, string>();
   private css: string | undefined;
+  /** Rendered Markdown bodies, kept across rebuilds: a save re-renders only the bodies that changed. */
+  private readonly bodies = new MemoryBodyStore();
 
   constructor(private readonly options: InMemoryBuilderOptions) {}
 
@@ -109,7 +112,9 @@ export class InMemoryBuilder {
       css: this.css,
       buildDate: buildDate(this.options.env),
       generator: `planwerk ${VERSION}`,
+      renderBody: cachedMarkdown(this.bodies, new Map()),
     });
+    this.bodies.sweep();
     timings.render = performance.now() - t;
     return { documents: documents.filter((d) => d.role === 'document'), diagnostics, errors, timings, processed };
   }

@@ -21,29 +21,41 @@ export async function processAll(sources: readonly SourceFile[], options: PoolOp
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(sources.length / Math.max(1, threshold / 2))));
   if (threads <= 1 || sources.length < threshold) return { results: sources.map(processDocument), threads: 1 };
-  const batches = balance(sources, threads);
-  const url = new URL('./worker.js', import.meta.url);
+  const batches = balance(sources, threads, (s) => s.text.length);
+  const results = await inWorkers<SourceFile, WireResult>(new URL('./worker.js', import.meta.url), batches);
+  return { results: results.map(fromWire), threads: batches.length };
+}
+
+/** Threads worth starting for n items (1: stay in this thread). */
+export function threadsFor(n: number, options: PoolOptions): number {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (n < threshold) return 1;
+  return Math.max(1, Math.min(options.threads, Math.ceil(n / Math.max(1, threshold / 2))));
+}
+
+/** One worker per batch (workerData: the batch and `extra`); its one message is its results, in order. */
+export async function inWorkers<T, R>(url: URL, batches: readonly T[][], extra?: unknown): Promise<R[]> {
   const results = await Promise.all(
     batches.map(
       (batch) =>
-        new Promise<WireResult[]>((resolve, reject) => {
-          const worker = new Worker(url, { workerData: batch });
-          worker.once('message', (m: WireResult[]) => resolve(m));
+        new Promise<R[]>((resolve, reject) => {
+          const worker = new Worker(url, { workerData: { batch, extra } });
+          worker.once('message', (m: R[]) => resolve(m));
           worker.once('error', reject);
           worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`bug: a parse worker stopped with exit code ${code}`));
+            if (code !== 0) reject(new Error(`bug: a worker (${url.pathname}) stopped with exit code ${code}`));
           });
         }),
     ),
   );
-  return { results: results.flat().map(fromWire), threads: batches.length };
+  return results.flat();
 }
 
-/** Contiguous batches of about equal text size, so the results stay in file order. */
-function balance(sources: readonly SourceFile[], n: number): SourceFile[][] {
-  const total = sources.reduce((sum, s) => sum + s.text.length, 0);
+/** Contiguous batches of about equal size, so the results stay in order. */
+export function balance<T>(sources: readonly T[], n: number, sizeOf: (item: T) => number): T[][] {
+  const total = sources.reduce((sum, s) => sum + sizeOf(s), 0);
   const target = total / n;
-  const batches: SourceFile[][] = [[]];
+  const batches: T[][] = [[]];
   let size = 0;
   for (const s of sources) {
     if (size >= target && batches.length < n) {
@@ -51,7 +63,7 @@ function balance(sources: readonly SourceFile[], n: number): SourceFile[][] {
       size = 0;
     }
     batches[batches.length - 1]!.push(s);
-    size += s.text.length;
+    size += sizeOf(s);
   }
   return batches;
 }

@@ -3,5 +3,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceFile } from '../core/parse.js';
 import { processDocument, toWire } from '../core/pipeline.js';
 
-const sources = workerData as SourceFile[];
+const sources = (workerData as { batch: SourceFile[] }).batch;
 parentPort!.postMessage(sources.map((s) => toWire(processDocument(s))));

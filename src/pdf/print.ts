@@ -9,7 +9,7 @@
  * data: URLs is refused, and no script runs. This module writes no file and installs no signal handler: it
  * hands each PDF to its caller, which decides where it goes.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './browser.js';
 import { addInfoEntries, makeReproducible, PdfStructureError } from './metadata.js';
 import { fillPageNumbers, fontsReady, preparePage, readDestinations, unsettled } from './toc.js';
@@ -97,6 +97,8 @@ export class Printer {
     const timeout = stepTimeout(options.launchTimeoutSeconds ?? options.timeoutSeconds ?? DEFAULT_TIMEOUT_S, 0);
     let browser: Browser;
     try {
+      // Loaded here, not at start-up: only a run that prints needs it (validate and lsp start faster).
+      const { default: puppeteer } = await import('puppeteer-core');
       browser = await puppeteer.launch({
         executablePath: options.executablePath,
         args: CHROMIUM_ARGS,

@@ -6,7 +6,6 @@
  * The functions that run inside the page (`preparePage`, `fillPageNumbers`) are serialised by puppeteer: they
  * may use nothing from this module's scope. They touch only the loaded copy of the document, never the HTML file.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** What the PDF step learns from a loaded document. */
 export interface PreparedPage {
@@ -155,6 +154,8 @@ export interface PdfFacts {
 
 /** Read the page count and the page of each named destination from a printed PDF (pdfjs-dist). */
 export async function readDestinations(pdf: Uint8Array, ids: readonly string[]): Promise<PdfFacts> {
+  // Loaded on first use: pdf.js is large and only printing needs it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   try {
     const doc = await task.promise;

@@ -5,11 +5,9 @@
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import * as vega from 'vega';
+import type * as vega from 'vega';
 
-/** vega re-exports vega-format's `locale`, which its typings omit. */
-const makeLocale = (vega as unknown as { locale(number: object, time: object): vega.LocaleFormatters }).locale;
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from './labels/index.js';
 
 export interface ChartRequest {
@@ -62,8 +60,12 @@ const CONFIG = {
 
 export async function renderChart(request: ChartRequest, locale: Locale): Promise<string> {
   const spec = { ...request.spec, description: request.description, config: { ...CONFIG, ...(request.spec.config ?? {}) } } as TopLevelSpec;
+  // Vega and Vega-Lite load on the first chart, not at start-up: validate, lsp and chartless documents skip them.
+  const [vg, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  /** vega re-exports vega-format's `locale`, which its typings omit. */
+  const makeLocale = (vg as unknown as { locale(number: object, time: object): vega.LocaleFormatters }).locale;
   const compiled = compile(spec).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale: makeLocale(NUMBER_LOCALE[locale], TIME_LOCALE[locale]) });
+  const view = new vg.View(vg.parse(compiled), { renderer: 'none', locale: makeLocale(NUMBER_LOCALE[locale], TIME_LOCALE[locale]) });
   const svg = await view.toSVG();
   view.finalize();
   return svg;

@@ -20,7 +20,7 @@ import { brandCss, brandedCover, dataUrl, partsFor, type Brand } from './brandin
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
-import { markdownToHast } from './markdown.js';
+import { markdownToHast, type MarkdownOptions } from './markdown.js';
 import { sortBy } from '../core/sort.js';
 import { asOf, type AsOf } from '../core/as-of.js';
 import { buildLookup } from './views/lookup.js';
@@ -53,7 +53,11 @@ export interface RenderInput {
   consolidated?: number;
   /** The organisation's look (the plan's `branding:`, its files, the content style sheet), if it has one. */
   brand?: Brand;
+  /** Markdown → hast, e.g. through the cache (render/body-cache.ts); default: markdownToHast. */
+  renderBody?: RenderBody;
 }
+
+export type RenderBody = (markdown: string, options: MarkdownOptions) => ElementContent[];
 
 export interface OutputFile {
   path: string;
@@ -171,7 +175,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       buildDate: input.buildDate,
       generator: input.generator,
       md: (markdown, prefix, topLevel): ElementContent[] =>
-        inContentLanguage(markdownToHast(markdown, {
+        inContentLanguage((input.renderBody ?? markdownToHast)(markdown, {
           prefix,
           topLevel,
           footnotesLabel: labels.footnotes,

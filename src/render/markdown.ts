@@ -47,10 +47,16 @@ export interface MarkdownOptions {
   image?(src: string): string | undefined;
 }
 
-export function markdownToHast(markdown: string, options: MarkdownOptions): ElementContent[] {
+/** The costly half: Markdown → sanitized hast, before placing (prefix, levels, links). Cacheable by text and labels. */
+export function markdownTree(markdown: string, footnotesLabel: string, footnoteBackLabel: string): Root {
+  const processor = processorFor(footnotesLabel, footnoteBackLabel, markdown.includes('<'));
+  return processor.runSync(processor.parse(markdown)) as Root;
+}
+
+/** `parsed`: markdownTree's result for this text and these labels, when already made (a worker, the cache). */
+export function markdownToHast(markdown: string, options: MarkdownOptions, parsed?: Root): ElementContent[] {
   if (markdown.trim() === '') return [];
-  const processor = processorFor(options.footnotesLabel, options.footnoteBackLabel, markdown.includes('<'));
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const tree = parsed ?? markdownTree(markdown, options.footnotesLabel, options.footnoteBackLabel);
   const slugger = new GithubSlugger();
   const minDepth = minHeadingDepth(tree);
   // remark-rehype prefixes footnote ids with `user-content-` and the sanitizer prefixes every id again:

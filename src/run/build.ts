@@ -14,6 +14,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareDiagnostics, localize, summarize, type Diagnostic, type Location } from '../core/diagnostics/index.js';
 import { planOutputs, type PlannedOutput } from '../core/outputs.js';
+import type { Root } from 'hast';
+import { Cache, flushAll, statsLine } from '../io/cache.js';
+import { BODY_CACHE_VERSION } from '../render/body-cache.js';
+import { LABELS } from '../render/labels/index.js';
+import { bodyRenderer } from './bodies.js';
 import { checkOutputDir, markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
 import { createStaging, discard, swapIn, writeInto, WriteError, type FileToWrite } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
@@ -23,7 +28,7 @@ import { compactReporter, REPORTERS, type ReportInput } from '../reporters/index
 import { VERSION } from '../version.js';
 import { modelJson } from './check.js';
 import { loadBrand } from '../brand.js';
-import { compileContent, displayRoot } from './compile.js';
+import { compileContent, displayRoot, poolOptions } from './compile.js';
 import { selectDiagnostics, withAccepted, type Selected } from './select.js';
 import { exitFor, type BuildOptions, type RunIo } from './types.js';
 
@@ -62,6 +67,9 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
   const css = (await Promise.all(['style.css', 'print.css'].map((f) => readFile(path.join(TEMPLATES, f), 'utf8')))).join('\n');
   const generator = `planwerk ${VERSION}`;
+  const bodies = new Cache<Root>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, ['render/markdown.js']);
+  const labels = { footnotesLabel: LABELS[locale].footnotes, footnoteBackLabel: LABELS[locale].footnoteBack };
+  const renderBody = await bodyRenderer(result.context, labels, bodies, poolOptions(options));
   const documents = await renderDocuments({
     context: result.context,
     indicators: result.indicators,
@@ -74,7 +82,10 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     diagnostics: compiled.diagnostics,
     ...(options.asOf !== undefined ? { consolidated: options.asOf } : {}),
     ...(branded.brand ? { brand: branded.brand } : {}),
+    renderBody,
   });
+  await flushAll({ ...compiled.caches, bodies });
+  if (options.cache?.stats) io.stderr.write(statsLine({ ...compiled.caches, bodies }));
   if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
 
   // Plan every output; a name the file system cannot hold is reported at the id that gave it.

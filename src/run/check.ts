@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { summarize } from '../core/diagnostics/index.js';
 import { exportModel } from '../core/export.js';
+import { flushAll, statsLine } from '../io/cache.js';
 import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
 import { VERSION } from '../version.js';
@@ -23,7 +24,9 @@ export interface ValidateOptions extends ContentOptions, SelectOptions {
 export async function validate(options: ValidateOptions, io: RunIo): Promise<number> {
   // Everything is checked; the baseline, --changed and --quiet only choose what is reported.
   const selected = await selectDiagnostics(io, options, await compileContent(options));
-  const { sources, result, diagnostics, language, threads } = selected;
+  const { sources, result, diagnostics, language, threads, caches } = selected;
+  await flushAll(caches);
+  if (options.cache?.stats) io.stderr.write(statsLine(caches));
   const out = REPORTERS[options.reporter]!({
     diagnostics,
     summary: summarize(diagnostics, result.files),

@@ -6,6 +6,7 @@ import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import type { CompileResult } from '../core/pipeline.js';
 import type { ReportInput } from '../reporters/types.js';
+import type { Cache, CacheOptions } from '../io/cache.js';
 
 export interface Stream {
   write(s: string): unknown;
@@ -41,6 +42,8 @@ export interface ContentOptions {
   threads: number;
   /** From how many files worker threads are used (PLANWERK_PARALLEL_THRESHOLD). */
   parallelThreshold?: number;
+  /** The on-disk cache (src/io/cache.ts); undefined or no dir: none. `stats`: print hits and misses. */
+  cache?: CacheOptions & { stats: boolean };
 }
 
 /** Content read, checked, linked and computed: what every command works from. */
@@ -52,6 +55,8 @@ export interface Compiled {
   language: Lang;
   /** Threads that read and checked the files. */
   threads: number;
+  /** The caches used so far, by name, for PLANWERK_CACHE_STATS. */
+  caches: Record<string, Cache<unknown>>;
 }
 
 export interface BuildOptions extends ContentOptions, SelectOptions {

@@ -172,15 +172,16 @@ describe('worker threads', () => {
     const dir = await materialize(path.join(FIXTURES, 'diagnostics', 'unknown-reference'));
     await cp(path.join(FIXTURES, 'synthetic', 'content'), path.join(dir, 'content', 'synthetic'), { recursive: true });
     const env = { PLANWERK_PARALLEL_THRESHOLD: '4' };
-    const one = await runCli(['export', '--jobs', '1'], { cwd: dir, env });
-    const two = await runCli(['export', '--jobs', '2'], { cwd: dir, env });
+    // --no-cache: with cached results there would be nothing left to parse on the threads compared here.
+    const one = await runCli(['export', '--jobs', '1', '--no-cache'], { cwd: dir, env });
+    const two = await runCli(['export', '--jobs', '2', '--no-cache'], { cwd: dir, env });
     expect(one.stderr).toBe('');
     expect(two.stderr).toBe('');
     expect(JSON.parse(two.stdout).diagnostics.length).toBeGreaterThan(3);
     expect(two.stdout).toBe(one.stdout);
-    const pretty = await runCli(['validate', '--jobs', '2', '--verbose'], { cwd: dir, env });
+    const pretty = await runCli(['validate', '--jobs', '2', '--verbose', '--no-cache'], { cwd: dir, env });
     expect(pretty.stdout).toContain('(2 threads for reading and checking)');
-    const single = await runCli(['validate', '--jobs', '1', '--verbose'], { cwd: dir, env });
+    const single = await runCli(['validate', '--jobs', '1', '--verbose', '--no-cache'], { cwd: dir, env });
     expect(single.stdout).toContain('(1 thread for reading and checking)');
     expect(pretty.stdout.replace('2 threads', '1 thread')).toBe(single.stdout);
     expect((await runCli(['validate', '--jobs', '0'], { cwd: dir })).code).toBe(2);

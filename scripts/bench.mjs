@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// The speed benchmark: one Markdown table. For generated content of N documents (scripts/bench-gen.mjs): validate,
+// a cold HTML build (cache emptied), a rebuild with nothing changed, a rebuild after one body changed, and the
+// peak RSS of the cold build; then the shipped content's validate, HTML build and full build (PDF), and PDF
+// pages per second (scripts/bench-pdf.mjs). With --eleventy DIR (a folder holding an installed @11ty/eleventy;
+// /tmp/eleventy-ref when present), Eleventy 3 on the same files as a reference. Medians of --runs runs.
+//
+//   node scripts/bench.mjs [--runs 3] [--quick] [--counts 1000,10000] [--eleventy DIR] [--bin other/bin/plan.js] [--no-pdf]
+//
+// --bin times another checkout (e.g. the base commit of a change, compiled); the cache is emptied by removing
+// node_modules/.cache/planwerk in the generated folder, so it works whether or not that checkout has a cache.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './bench-gen.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
+const runs = Number(opt('runs', 3));
+const counts = args.includes('--quick') ? [1000] : opt('counts', '1000,10000').split(',').map(Number);
+const bin = path.resolve(opt('bin', path.join(here, '..', 'bin', 'plan.js')));
+const root = path.dirname(path.dirname(bin));
+const eleventyDir = opt('eleventy', existsSync('/tmp/eleventy-ref/node_modules/@11ty/eleventy') ? '/tmp/eleventy-ref' : undefined);
+const work = mkdtempSync(path.join(tmpdir(), 'planwerk-bench-'));
+const loads = [loadavg()[0]];
+
+// Peak RSS of a child: a preload writes process.resourceUsage().maxRSS (KiB, threads included) on exit.
+const rssHook = path.join(work, 'rss.cjs');
+writeFileSync(rssHook, `process.on('exit', () => require('fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+
+/** Run node with args in cwd; seconds and peak RSS in MB. A failing run stops the bench (its numbers would lie). */
+function time(cwd, nodeArgs, okCodes = [0]) {
+  const rssFile = path.join(work, 'rss.txt');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', rssHook, ...nodeArgs], {
+    cwd,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 28,
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (!okCodes.includes(r.status)) throw new Error(`${nodeArgs.join(' ')} in ${cwd}: exit ${r.status}\n${String(r.stderr).slice(-2000)}`);
+  return { seconds, rss: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function measure(n, f) {
+  const all = Array.from({ length: n }, f);
+  loads.push(loadavg()[0]);
+  return { seconds: median(all.map((x) => x.seconds)), rss: median(all.map((x) => x.rss)) };
+}
+const emptyCache = (dir) => rmSync(path.join(dir, 'node_modules', '.cache', 'planwerk'), { recursive: true, force: true });
+const plan = (...a) => [bin, ...a];
+
+const columns = [];
+for (const n of counts) {
+  const dir = path.join(work, `n${n}`);
+  const files = generate(n, dir);
+  const html = plan('build', '--format', 'html', '--out', 'dist');
+  const col = { name: `N=${files.toLocaleString('en')}` };
+  col.validate = measure(runs, () => time(dir, plan('validate', '--reporter', 'json')));
+  col.cold = measure(runs, () => (emptyCache(dir), time(dir, html)));
+  time(dir, html); // fill the cache
+  col.rebuild = measure(runs, () => time(dir, html));
+  const changed = path.join(dir, 'content', 'actions', 'a1.md');
+  let k = 0;
+  col.oneChanged = measure(runs, () => (appendFileSync(changed, `\nGewijzigd ${++k}.\n`), time(dir, html)));
+  if (eleventyDir) {
+    const cmd = path.join(eleventyDir, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+    col.eleventy = measure(runs, () => (rmSync(path.join(dir, '_site'), { recursive: true, force: true }), time(dir, [cmd, '--input=content', '--output=_site', '--quiet'])));
+  }
+  columns.push(col);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// The shipped content, copied so that its cache and output stay out of the checkout.
+const shipped = path.join(work, 'shipped');
+cpSync(path.join(root, 'content'), path.join(shipped, 'content'), { recursive: true });
+const ship = { validate: measure(runs, () => time(shipped, plan('validate'))) };
+ship.html = measure(runs, () => (emptyCache(shipped), time(shipped, plan('build', '--format', 'html', '--out', 'dist'))));
+let pdf;
+if (!args.includes('--no-pdf')) {
+  ship.all = measure(runs, () => (emptyCache(shipped), time(shipped, plan('build', '--out', 'dist'), [0, 2])));
+  const r = spawnSync(process.execPath, [path.join(here, 'bench-pdf.mjs'), '--root', root, '--pages', '100', '--json'], { encoding: 'utf8' });
+  pdf = r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').pop()) : undefined;
+}
+rmSync(work, { recursive: true, force: true });
+
+const s = (m) => (m ? `${m.seconds.toFixed(2)} s` : '–');
+const mb = (m) => (m ? `${Math.round(m.rss)} MB` : '–');
+const rows = [
+  ['', ...columns.map((c) => c.name)],
+  ['validate', ...columns.map((c) => s(c.validate))],
+  ['cold build (html, cache emptied)', ...columns.map((c) => s(c.cold))],
+  ['rebuild, nothing changed', ...columns.map((c) => s(c.rebuild))],
+  ['rebuild, one body changed', ...columns.map((c) => s(c.oneChanged))],
+  ['peak RSS, cold build', ...columns.map((c) => mb(c.cold))],
+  ['peak RSS, rebuild', ...columns.map((c) => mb(c.rebuild))],
+  ['Eleventy 3 (reference)', ...columns.map((c) => s(c.eleventy))],
+  ['Eleventy 3 peak RSS', ...columns.map((c) => mb(c.eleventy))],
+];
+const table = (rs) => [rs[0], rs[0].map(() => '---'), ...rs.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n');
+console.log(table(rows));
+console.log();
+console.log(
+  table([
+    ['shipped content', 'validate', 'build --format html', 'build (HTML + PDF)', 'PDF pages/s'],
+    ['', s(ship.validate), s(ship.html), s(ship.all), pdf ? `${pdf.pagesPerSecond.toFixed(1)} (${pdf.pages} pages)` : '–'],
+  ]),
+);
+console.log();
+console.log(
+  `${path.relative(process.cwd(), bin) || bin}; median of ${runs} run(s); ${availableParallelism()} cores; load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; node ${process.version}`,
+);

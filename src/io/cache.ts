@@ -1,0 +1,205 @@
+/**
+ * The on-disk cache of per-document work (parse + validate results, rendered Markdown bodies), keyed by a hash
+ * of everything the result depends on. One file per entry under `node_modules/.cache/planwerk/<kind>/`:
+ *
+ *   PWC1 <key> <sha256 of payload> <payload length>\n<payload: v8-serialized value>
+ *
+ * An entry is trusted only when the header names the key asked for and the payload has the stated length and
+ * checksum; anything else (truncated, corrupt, written by another version or tool) is a miss and is rewritten.
+ * Writes go to a temporary file renamed into place, so a reader never sees half an entry, and parallel builds
+ * sharing the folder at worst write the same bytes twice. The cache is an optimisation: when it cannot be read or
+ * written (read-only disk, full disk), the run goes on without it.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { VERSION } from '../version.js';
+
+/** Where the cache lives, relative to the folder `plan` runs in (git-ignored with node_modules/). */
+export const CACHE_DIR = path.join('node_modules', '.cache', 'planwerk');
+
+const MAGIC = 'PWC1';
+/** Cache files written at once. */
+const WRITERS = 8;
+
+export interface CacheOptions {
+  /** Absolute cache folder; undefined: no cache (--no-cache). */
+  dir: string | undefined;
+  /** Mixed into every key (PLANWERK_CACHE_SALT): lets tests simulate another tool version. */
+  salt: string;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Entries found but not trusted (corrupt, truncated, foreign). */
+  rejected: number;
+}
+
+/** A hash of the parts, each length-prefixed so that no two different lists hash alike. */
+export function cacheKey(parts: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(`${p.length}:`).update(p);
+  return h.digest('hex');
+}
+
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fingerprints = new Map<string, string>();
+
+/**
+ * A hash of the tool's own compiled code under these paths (relative to src/): a result is keyed by the code
+ * that made it, so a changed parser, schema or renderer never reuses old entries, even within one version.
+ */
+export function codeFingerprint(paths: readonly string[]): string {
+  const id = paths.join('\u0000');
+  let f = fingerprints.get(id);
+  if (f === undefined) {
+    const h = createHash('sha256');
+    const add = (p: string): void => {
+      const full = path.join(SRC, p);
+      let entries: string[] | undefined;
+      try {
+        entries = readdirSync(full).sort();
+      } catch {
+        h.update(p).update(readFileSync(full));
+      }
+      for (const e of entries ?? []) if (e.endsWith('.js') || !e.includes('.')) add(path.join(p, e));
+    };
+    paths.forEach(add);
+    fingerprints.set(id, (f = h.digest('hex')));
+  }
+  return f;
+}
+
+/** One kind of entry (`documents`, `bodies`): its own folder, its own counts. */
+export class Cache<T> {
+  readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0 };
+  private readonly dir: string | undefined;
+  private readonly made = new Set<string>();
+
+  private readonly version: string;
+
+  /**
+   * `version`: the format of this kind's values, bumped when their shape or meaning changes; `code`: the
+   * compiled code (paths under src/) the values come from, hashed into every key.
+   */
+  constructor(
+    options: CacheOptions,
+    kind: string,
+    version: string,
+    code: readonly string[],
+  ) {
+    this.dir = options.dir === undefined ? undefined : path.join(options.dir, kind);
+    this.version = this.dir === undefined ? version : `${version}:${codeFingerprint(code)}`;
+    this.salt = options.salt;
+  }
+  private readonly salt: string;
+
+  get enabled(): boolean {
+    return this.dir !== undefined;
+  }
+
+  /** The key for a value computed from these parts by this tool version and value format. */
+  key(parts: readonly string[]): string {
+    return cacheKey([MAGIC, VERSION, this.version, this.salt, ...parts]);
+  }
+
+  get(key: string): T | undefined {
+    const payload = this.getPayload(key);
+    return payload === undefined ? undefined : (deserialize(payload) as T);
+  }
+
+  set(key: string, value: T): void {
+    if (this.dir) this.setPayload(key, serialize(value));
+  }
+
+  /** The entry's serialized value (v8.serialize), checked; undefined on a miss. */
+  getPayload(key: string): Buffer | undefined {
+    if (!this.dir) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.file(key));
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const payload = verified(bytes, key);
+    if (payload === undefined) {
+      this.stats.rejected++;
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    return payload;
+  }
+
+  /**
+   * Store a value already serialized (by a worker thread). Written in the background, a few at a time, so the
+   * run does not wait on the disk for every entry; `flush` waits for all of them.
+   */
+  setPayload(key: string, payload: Uint8Array): void {
+    if (!this.dir) return;
+    this.queue.push({ key, payload });
+    if (this.running < WRITERS) this.pending.push(this.writer()); // each writer drains the queue
+  }
+
+  /** Wait until every entry given to set is on disk (or given up on). */
+  async flush(): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+  }
+
+  private readonly queue: { key: string; payload: Uint8Array }[] = [];
+  private readonly pending: Promise<void>[] = [];
+  private running = 0;
+
+  private async writer(): Promise<void> {
+    this.running++;
+    for (let job = this.queue.shift(); job; job = this.queue.shift()) await this.write(job.key, job.payload);
+    this.running--;
+  }
+
+  private async write(key: string, payload: Uint8Array): Promise<void> {
+    const file = this.file(key);
+    const header = `${MAGIC} ${key} ${createHash('sha256').update(payload).digest('hex')} ${payload.length}\n`;
+    const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      const dir = path.dirname(file);
+      if (!this.made.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.made.add(dir);
+      }
+      await writeFile(temp, Buffer.concat([Buffer.from(header, 'latin1'), payload]));
+      await rename(temp, file);
+    } catch {
+      // No cache this time (read-only or full disk): the result is already computed, the run goes on.
+      await rm(temp, { force: true });
+    }
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir!, key.slice(0, 2), `${key}.bin`);
+  }
+}
+
+/** The payload of an entry, or undefined when the entry is not exactly what `set` wrote for this key. */
+function verified(bytes: Buffer, key: string): Buffer | undefined {
+  const end = bytes.indexOf(10); // the header's newline
+  if (end < 0 || end > 300) return undefined;
+  const [magic, k, sum, length, ...rest] = bytes.subarray(0, end).toString('latin1').split(' ');
+  const payload = bytes.subarray(end + 1);
+  if (magic !== MAGIC || k !== key || rest.length > 0 || Number(length) !== payload.length) return undefined;
+  return createHash('sha256').update(payload).digest('hex') === sum ? payload : undefined;
+}
+
+export async function flushAll(caches: Record<string, Cache<unknown>>): Promise<void> {
+  await Promise.all(Object.values(caches).map((c) => c.flush()));
+}
+
+/** `plan: cache: …` for PLANWERK_CACHE_STATS=1 (tests and benchmarks count hits and misses with it). */
+export function statsLine(caches: Record<string, Cache<unknown>>): string {
+  const parts = Object.entries(caches).map(([name, c]) => `${name} ${c.stats.hits} hits ${c.stats.misses} misses ${c.stats.rejected} rejected`);
+  return `plan: cache: ${parts.join('; ')}\n`;
+}

@@ -1,0 +1,32 @@
+/**
+ * Which Markdown texts a build renders, gathered from the linked content so they can be made ahead (cache, worker
+ * threads): every document's body, and a progress entry's two parts (its report text and its annex), which the
+ * report renders separately. Texts a template derives otherwise are rendered when asked for, as before.
+ */
+import type { Root } from 'hast';
+import type { LinkContext } from '../core/link/model.js';
+import type { Cache } from '../io/cache.js';
+import { prepareBodies, type Labels } from '../parallel/bodies.js';
+import type { PoolOptions } from '../parallel/pool.js';
+import { cachedMarkdown } from '../render/body-cache.js';
+import type { RenderBody } from '../render/index.js';
+import { splitAnnex } from '../render/views/report.js';
+
+export function bodyTexts(context: LinkContext): string[] {
+  const texts: string[] = [];
+  for (const list of Object.values(context)) {
+    if (!Array.isArray(list)) continue;
+    for (const d of list as { kind?: string; body?: unknown }[]) {
+      if (typeof d?.body !== 'string') continue;
+      if (d.kind === 'progress') {
+        const { main, annex } = splitAnnex(d.body);
+        texts.push(main, annex);
+      } else texts.push(d.body);
+    }
+  }
+  return texts;
+}
+
+export async function bodyRenderer(context: LinkContext, labels: Labels, cache: Cache<Root>, options: PoolOptions): Promise<RenderBody> {
+  return cachedMarkdown(cache, await prepareBodies(bodyTexts(context), labels, cache, options));
+}
