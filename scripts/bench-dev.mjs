@@ -16,7 +16,10 @@ await cp(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: tru
 const FILE = path.join(dir, 'content/goals', (await import('node:fs')).readdirSync(path.join(dir, 'content/goals')).sort()[0]);
 
 const started = performance.now();
-const child = spawn(process.execPath, [path.join(ROOT, 'bin/plan.js'), 'dev', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn(process.execPath, [path.join(ROOT, 'bin/plan.js'), 'dev', '--port', '0'], {
+  cwd: dir,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 let log = '';
 child.stderr.setEncoding('utf8').on('data', (d) => (log += d));
 const base = await new Promise((resolve) => {
@@ -64,5 +67,6 @@ console.log(`  start-up to serving:   ${Math.round(startup)} ms`);
 console.log(`  save → reload event:   ${stats(toEvent)}`);
 console.log(`  save → page served:    ${stats(toPage)}`);
 const builds = [...log.matchAll(/check (\d+) ms, render (\d+) ms/g)].slice(1);
-if (builds.length) console.log(`  server side: check ${stats(builds.map((m) => Number(m[1])))}; render ${stats(builds.map((m) => Number(m[2])))}`);
+if (builds.length)
+  console.log(`  server side: check ${stats(builds.map((m) => Number(m[1])))}; render ${stats(builds.map((m) => Number(m[2])))}`);
 console.log('  target: save → reload ≤ 300 ms');

@@ -14,7 +14,7 @@ export function body(i, linkTo) {
   const sentence = (k) => {
     const n = 10 + ((i + k) % 7);
     const w = Array.from({ length: n }, (_, j) => words[(i * 7 + k * 3 + j) % words.length]);
-    return w[0][0].toUpperCase() + w.join(' ').slice(1) + '.';
+    return `${w[0][0].toUpperCase() + w.join(' ').slice(1)}.`;
   };
   const para = (k) => Array.from({ length: 5 }, (_, j) => sentence(k * 5 + j)).join(' ');
   return [
@@ -53,14 +53,20 @@ export function generate(count, out) {
   const sds = 10;
   const odsPerSd = 20;
   const w = (p, s) => writeFileSync(path.join(c, p), s);
-  w('plan.md', `---\nkind: plan\nid: plan\ntitle: Bench\norganisation: {name: Bench}\nperiod: {start: 2021, end: 2025}\nlocale: nl-BE\nthemes:\n  - {id: t, title: T, goal: sd0}\n---\n`);
+  w(
+    'plan.md',
+    `---\nkind: plan\nid: plan\ntitle: Bench\norganisation: {name: Bench}\nperiod: {start: 2021, end: 2025}\nlocale: nl-BE\nthemes:\n  - {id: t, title: T, goal: sd0}\n---\n`,
+  );
   w('report.md', `---\nkind: report\nid: r2021\nyear: 2021\ntitle: R\norganisation: Bench\n---\n`);
   let files = 2;
   for (let s = 0; s < sds; s++) {
     w(`goals/sd${s}.md`, `---\nkind: goal\nid: sd${s}\nlevel: strategic\ntitle: SD ${s}\nstatement: S\n---\n`);
     files++;
     for (let o = 0; o < odsPerSd; o++) {
-      w(`goals/sd${s}-od${o}.md`, `---\nkind: goal\nid: sd${s}-od${o}\nlevel: operational\nparent: sd${s}\ntheme: t\ntitle: OD\nstatement: S\n---\n${body(s * 100 + o, `sd${s}`)}`);
+      w(
+        `goals/sd${s}-od${o}.md`,
+        `---\nkind: goal\nid: sd${s}-od${o}\nlevel: operational\nparent: sd${s}\ntheme: t\ntitle: OD\nstatement: S\n---\n${body(s * 100 + o, `sd${s}`)}`,
+      );
       files++;
     }
   }

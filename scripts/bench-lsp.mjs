@@ -3,7 +3,7 @@
 // diagnostics after an edit (didChange → publishDiagnostics for that file), with the usual 150 ms debounce and
 // without it (the check alone). Usage: node scripts/bench-lsp.mjs [edits]. Reads content/, writes nothing.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
@@ -11,7 +11,12 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EDITS = Number(process.argv[2] ?? 10);
 const actions = path.join(ROOT, 'content/actions');
-const file = path.join(actions, readdirSync(actions).filter((f) => f.endsWith('.md')).sort()[0]);
+const file = path.join(
+  actions,
+  readdirSync(actions)
+    .filter((f) => f.endsWith('.md'))
+    .sort()[0],
+);
 const uri = pathToFileURL(file).href;
 const good = readFileSync(file, 'utf8');
 // An edit that changes the file's diagnostics each time: alternately a title removed (schema error) and restored.
@@ -19,7 +24,10 @@ const broken = good.replace(/^title:.*\n/m, '');
 
 async function session(debounce) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/plan.js'), 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/plan.js'), 'lsp', '--stdio'], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let onDiagnostics = () => {};
   let first;
@@ -29,7 +37,12 @@ async function session(debounce) {
     onDiagnostics(p);
   });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: {}, initializationOptions: { debounce } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(ROOT).href,
+    capabilities: {},
+    initializationOptions: { debounce },
+  });
   const initialized = performance.now() - t0;
   await connection.sendNotification('initialized', {});
   const ready = await firstDiagnostics;
@@ -59,6 +72,8 @@ const stats = (xs) => {
 const usual = await session(150);
 const bare = await session(0);
 console.log(`plan lsp on the shipped content (${EDITS} edits of ${path.relative(ROOT, file)}):`);
-console.log(`  start-up: initialize answered ${Math.round(usual.initialized)} ms; first diagnostics ${Math.round(usual.ready)} ms (target ≤ 1500 ms)`);
+console.log(
+  `  start-up: initialize answered ${Math.round(usual.initialized)} ms; first diagnostics ${Math.round(usual.ready)} ms (target ≤ 1500 ms)`,
+);
 console.log(`  edit → diagnostics, 150 ms debounce: ${stats(usual.times)} (target ≤ 200 ms)`);
 console.log(`  edit → diagnostics, no debounce:     ${stats(bare.times)}`);

@@ -5,7 +5,7 @@
 //
 //   node scripts/bench-pdf.mjs [--pages 300] [--runs 1]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,10 @@ const runs = arg('runs', 1);
 // The shipped documents, as `plan build --format html` writes them.
 const dir = mkdtempSync(path.join(tmpdir(), 'planwerk-bench-pdf-'));
 let started = Date.now();
-execFileSync(process.execPath, [path.join(root, 'bin/plan.js'), 'build', '--format', 'html', '--out', dir], { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
+execFileSync(process.execPath, [path.join(root, 'bin/plan.js'), 'build', '--format', 'html', '--out', dir], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'ignore'],
+});
 const htmlSeconds = (Date.now() - started) / 1000;
 const real = readdirSync(dir)
   .filter((f) => f.endsWith('.html'))
@@ -44,12 +47,14 @@ function generated(chapters) {
   const table = (c) =>
     `<table><caption>Tabel ${c}</caption><thead><tr><th>Thema</th><th class="num">2021</th><th class="num">2022</th><th class="num">2023</th></tr></thead><tbody>${Array.from(
       { length: 18 },
-      (_, r) => `<tr><th>Thema ${r + 1}</th><td class="num">${(r * 7) % 23}</td><td class="num">${(r * 5) % 19}</td><td class="num">${(r * 3) % 17}</td></tr>`,
+      (_, r) =>
+        `<tr><th>Thema ${r + 1}</th><td class="num">${(r * 7) % 23}</td><td class="num">${(r * 5) % 19}</td><td class="num">${(r * 3) % 17}</td></tr>`,
     ).join('')}</tbody></table>`;
   const chart = (c) =>
     `<figure class="chart"><svg role="img" aria-label="Grafiek ${c}" viewBox="0 0 400 120" width="400" height="120">${Array.from(
       { length: 6 },
-      (_, b) => `<rect x="${10 + b * 64}" y="${110 - ((b * 37 + c * 11) % 100)}" width="40" height="${(b * 37 + c * 11) % 100}" fill="#1f5f8b"/>`,
+      (_, b) =>
+        `<rect x="${10 + b * 64}" y="${110 - ((b * 37 + c * 11) % 100)}" width="40" height="${(b * 37 + c * 11) % 100}" fill="#1f5f8b"/>`,
     ).join('')}</svg><figcaption>Grafiek ${c}</figcaption></figure>`;
   const toc = [];
   const body = [];
@@ -58,7 +63,9 @@ function generated(chapters) {
     const sub = [];
     for (let s = 1; s <= 3; s++) {
       sub.push(`<li><a href="#c${c}-s${s}">${c}.${s} Sectie</a></li>`);
-      sections.push(`<section id="c${c}-s${s}"><h3 id="c${c}-s${s}-titel">${c}.${s} Sectie</h3>${para(1)}${para(2)}${s === 2 ? table(c) : ''}${s === 3 ? chart(c) : ''}${para(3)}</section>`);
+      sections.push(
+        `<section id="c${c}-s${s}"><h3 id="c${c}-s${s}-titel">${c}.${s} Sectie</h3>${para(1)}${para(2)}${s === 2 ? table(c) : ''}${s === 3 ? chart(c) : ''}${para(3)}</section>`,
+      );
     }
     toc.push(`<li><a href="#c${c}-titel">${c} Hoofdstuk ${c}</a><ol>${sub.join('')}</ol></li>`);
     body.push(`<section class="chapter" id="c${c}"><h2 id="c${c}-titel">${c} Hoofdstuk ${c}</h2>${para(0)}${sections.join('')}</section>`);
@@ -121,4 +128,6 @@ if (process.argv.includes('--json')) {
 }
 console.log(`HTML build of the shipped content (plan build --format html): ${htmlSeconds.toFixed(2)} s`);
 console.table(rows);
-console.log('pass = print to PDF + read the destinations with pdf.js (pass 1 untagged, pass 2 tagged with bookmarks); total = load + passes + metadata; one browser for all documents.');
+console.log(
+  'pass = print to PDF + read the destinations with pdf.js (pass 1 untagged, pass 2 tagged with bookmarks); total = load + passes + metadata; one browser for all documents.',
+);

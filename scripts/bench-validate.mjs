@@ -60,5 +60,8 @@ for (let i = 0; i < 3; i++) {
   if (i === 0) console.log('summary', JSON.stringify(JSON.parse(out).summary));
 }
 const best = Math.min(...runs);
-console.log(`${files} files: validate best of 3 ${best.toFixed(0)} ms (${((files / best) * 1000).toFixed(0)} files/s); runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms`);
-if (process.env.KEEP) console.log(dir); else rmSync(dir, { recursive: true, force: true });
+console.log(
+  `${files} files: validate best of 3 ${best.toFixed(0)} ms (${((files / best) * 1000).toFixed(0)} files/s); runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms`,
+);
+if (process.env.KEEP) console.log(dir);
+else rmSync(dir, { recursive: true, force: true });

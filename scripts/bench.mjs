@@ -29,7 +29,10 @@ const loads = [loadavg()[0]];
 
 // Peak RSS of a child: a preload writes process.resourceUsage().maxRSS (KiB, threads included) on exit.
 const rssHook = path.join(work, 'rss.cjs');
-writeFileSync(rssHook, `process.on('exit', () => require('fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+writeFileSync(
+  rssHook,
+  `process.on('exit', () => require('fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`,
+);
 
 /** Run node with args in cwd; seconds and peak RSS in MB. A failing run stops the bench (its numbers would lie). */
 function time(cwd, nodeArgs, okCodes = [0]) {
@@ -69,7 +72,12 @@ for (const n of counts) {
   col.oneChanged = measure(runs, () => (appendFileSync(changed, `\nGewijzigd ${++k}.\n`), time(dir, html)));
   if (eleventyDir) {
     const cmd = path.join(eleventyDir, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
-    col.eleventy = measure(runs, () => (rmSync(path.join(dir, '_site'), { recursive: true, force: true }), time(dir, [cmd, '--input=content', '--output=_site', '--quiet'])));
+    col.eleventy = measure(
+      runs,
+      () => (
+        rmSync(path.join(dir, '_site'), { recursive: true, force: true }), time(dir, [cmd, '--input=content', '--output=_site', '--quiet'])
+      ),
+    );
   }
   columns.push(col);
   rmSync(dir, { recursive: true, force: true });
@@ -83,7 +91,9 @@ ship.html = measure(runs, () => (emptyCache(shipped), time(shipped, plan('build'
 let pdf;
 if (!args.includes('--no-pdf')) {
   ship.all = measure(runs, () => (emptyCache(shipped), time(shipped, plan('build', '--out', 'dist'), [0, 2])));
-  const r = spawnSync(process.execPath, [path.join(here, 'bench-pdf.mjs'), '--root', root, '--pages', '100', '--json'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(here, 'bench-pdf.mjs'), '--root', root, '--pages', '100', '--json'], {
+    encoding: 'utf8',
+  });
   pdf = r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').pop()) : undefined;
 }
 rmSync(work, { recursive: true, force: true });

@@ -17,14 +17,20 @@
 // or a duplicate is not in the allow-list. Without the seeds folder it says so and exits 0.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 // ../shared/seeds beside the repository; a git worktree one level deeper finds it one level up.
-const SEEDS = resolve(opt('--seeds', [join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].find(existsSync) ?? join(ROOT, '..', 'shared', 'seeds')));
+const SEEDS = resolve(
+  opt(
+    '--seeds',
+    [join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].find(existsSync) ??
+      join(ROOT, '..', 'shared', 'seeds'),
+  ),
+);
 const CONTENT = resolve(opt('--content', join(ROOT, 'content')));
 const CHECK = args.includes('--check');
 const LIST = args.includes('--list');
@@ -36,16 +42,31 @@ const SEED_FILES = {
     file: '002_8c465930d7f0eac1.txt',
     side: 'plan',
     chapters: [
-      [1, 'Titelblad en inhoudsopgave'], [312, 'Voorwoord'], [347, 'Inleiding'], [431, 'Missie en krachtlijnen'], [652, 'Omgevingsanalyse'],
-      [1945, 'Strategische opties en doelstellingen'], [2660, 'Overzichtsschema doelstellingen'], [2671, 'Strategische acties'],
-      [4370, 'Transversale strategische acties'], [4703, 'Meerjarenbegroting'], [4716, 'Bijdrage aan de prioriteiten van de minister'],
-      [4990, 'Personeelsinzet'], [5629, 'Bijlage: planningsprocedure'],
+      [1, 'Titelblad en inhoudsopgave'],
+      [312, 'Voorwoord'],
+      [347, 'Inleiding'],
+      [431, 'Missie en krachtlijnen'],
+      [652, 'Omgevingsanalyse'],
+      [1945, 'Strategische opties en doelstellingen'],
+      [2660, 'Overzichtsschema doelstellingen'],
+      [2671, 'Strategische acties'],
+      [4370, 'Transversale strategische acties'],
+      [4703, 'Meerjarenbegroting'],
+      [4716, 'Bijdrage aan de prioriteiten van de minister'],
+      [4990, 'Personeelsinzet'],
+      [5629, 'Bijlage: planningsprocedure'],
     ],
   },
   '004': {
     file: '004_4b6fb57ba0b93669.txt',
     side: 'reports/2021',
-    chapters: [[1, 'Titelblad en voorwoord'], [63, '1. Algemene evaluatie'], [1611, '2. Kwantitatieve resultaatsgerichte indicatoren'], [2944, '3. Kwalitatieve voortgang'], [12980, '4. Bijlagen']],
+    chapters: [
+      [1, 'Titelblad en voorwoord'],
+      [63, '1. Algemene evaluatie'],
+      [1611, '2. Kwantitatieve resultaatsgerichte indicatoren'],
+      [2944, '3. Kwalitatieve voortgang'],
+      [12980, '4. Bijlagen'],
+    ],
   },
 };
 
@@ -54,7 +75,12 @@ if (!existsSync(SEEDS)) {
   process.exit(0);
 }
 
-const key = (s) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/\p{M}/gu, '');
+const key = (s) =>
+  s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/\p{M}/gu, '');
 const words = (s) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 // ---- content -------------------------------------------------------------------------------------------------
@@ -96,7 +122,10 @@ function sentences(text, chapters) {
   const chapterAt = (line) => chapters.filter(([from]) => from <= line).at(-1)?.[1] ?? '';
   const flush = (endLine) => {
     // A section number glued to the end (“… de wijk 3.4.9”) is the next heading; a web address is a line of its own.
-    const s = buf.replace(/\s\d+(?:\.\d+)+\.?$/, '').replace(/\s*https?:\/\/\S+.*$/, '').trim();
+    const s = buf
+      .replace(/\s\d+(?:\.\d+)+\.?$/, '')
+      .replace(/\s*https?:\/\/\S+.*$/, '')
+      .trim();
     if (s && words(s) >= 6) out.push({ text: s, line: start + 1, end: endLine + 1, chapter: chapterAt(start + 1) });
     buf = '';
   };
@@ -113,7 +142,11 @@ function sentences(text, chapters) {
     if (buf && lastLength < 60 && /^[\p{Lu}\d•]/u.test(line)) flush(i - 1);
     lastLength = line.length;
     // A heading, a label or a scale word: a short line that does not end a sentence, when no sentence is open.
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+    const next =
+      lines
+        .slice(i + 1)
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '';
     if (!buf && words(line) <= 6 && !/[.!?:;,]$/.test(line) && (/^[\p{Lu}\d•]/u.test(next) || next === '')) return;
     // A bullet starts a new sentence.
     if (/^[•▬]/.test(line)) flush(i - 1);
@@ -141,15 +174,22 @@ const PAGE_FURNITURE = [/^Meerjarenplan 2021-2025 +\| +2020-04-23/, /^SAAMO Limb
 
 /** The headings of the report's per-project template (004, chapter 3) and of the plan's action boxes (002). */
 const TEMPLATE_LABELS = [
-  'Link naar de strategische en operationele doelstellingen', 'Terugblik', 'Samenwerking', 'Politieke resultaten', 'Participatief werken',
-  'Beleidsadviezen', 'Samenvattende conclusie', 'Planning',
+  'Link naar de strategische en operationele doelstellingen',
+  'Terugblik',
+  'Samenwerking',
+  'Politieke resultaten',
+  'Participatief werken',
+  'Beleidsadviezen',
+  'Samenvattende conclusie',
+  'Planning',
 ];
 
 const allowedMiss = (seed, s) =>
   (allow.missing ?? []).find(
     (a) =>
       a.seed === seed &&
-      ((a.lines !== undefined && s.line >= a.lines[0] && s.line <= a.lines[1]) || (a.pattern !== undefined && new RegExp(a.pattern, 'u').test(s.text))),
+      ((a.lines !== undefined && s.line >= a.lines[0] && s.line <= a.lines[1]) ||
+        (a.pattern !== undefined && new RegExp(a.pattern, 'u').test(s.text))),
   );
 
 let unexplained = 0;

@@ -29,7 +29,9 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 const codes = Object.entries(stats.codes).sort((a, b) => b[1] - a[1]);
-console.log(`cases:          ${stats.cases} (compile property, ${stats.seconds.toFixed(1)} s; whole run ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `cases:          ${stats.cases} (compile property, ${stats.seconds.toFixed(1)} s; whole run ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
 console.log(`distinct codes: ${codes.length}`);
 for (const [code, n] of codes) console.log(`  ${String(n).padStart(7)}  ${code}`);
 console.log(`failures:       ${r.status === 0 ? 0 : 'see below'}`);

@@ -91,7 +91,11 @@ function parseArgs(argv) {
 // Small helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-const squash = (s) => String(s).replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const squash = (s) =>
+  String(s)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 // Lower case, no accents, straight quotes, single spaces: for comparing titles.
 const fold = (s) =>
   squash(s)
@@ -252,7 +256,12 @@ function countContent(docs) {
     changes: of('change').length,
     changeTypes: of('change').map((c) => c.type),
     evaluations: of('evaluation').length,
-    partnerships: partnerships.map((p) => ({ id: p.id, title: p.title, rows: (p.rows ?? []).length, partners: (p.rows ?? []).map((r) => r.partner) })),
+    partnerships: partnerships.map((p) => ({
+      id: p.id,
+      title: p.title,
+      rows: (p.rows ?? []).length,
+      partners: (p.rows ?? []).map((r) => r.partner),
+    })),
     communication: {
       list: (declared.communicationActions ?? []).length,
       declared: declared.communicationActionsCount,
@@ -290,7 +299,10 @@ function loadSeeds(dir) {
   const seeds = {};
   for (const name of readdirSync(dir)) {
     const m = name.match(/^(00\d)_.*\.txt$/);
-    if (m) seeds[m[1]] = readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (m)
+      seeds[m[1]] = readFileSync(join(dir, name), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/);
   }
   return Object.keys(seeds).length ? seeds : null;
 }
@@ -321,13 +333,18 @@ function planToc(L) {
   }
   // The three annexes are listed without page numbers (002 lines 296-299): "Bijlagen", "Meerjarenbegroting", …
   const b = indexOf(L, /^\s*Bijlagen\s*$/, 0, 400);
-  if (b >= 0) for (let i = b + 1; i < Math.min(b + 8, L.length); i++) if (squash(L[i])) out.push({ title: squash(L[i]), annex: true, line: i + 1 });
+  if (b >= 0)
+    for (let i = b + 1; i < Math.min(b + 8, L.length); i++) if (squash(L[i])) out.push({ title: squash(L[i]), annex: true, line: i + 1 });
   return out;
 }
 
 function planTocParts(L) {
   const toc = planToc(L).filter((e) => !e.annex);
-  const at = (re) => must(toc.findIndex((e) => re.test(e.title)), re.source);
+  const at = (re) =>
+    must(
+      toc.findIndex((e) => re.test(e.title)),
+      re.source,
+    );
   const iGoals = at(/^Externe werking: thema/);
   const iActions = at(/^Externe werking: strategische acties$/);
   const iSchema = at(/^Overzichtsschema doelstellingen$/);
@@ -500,7 +517,9 @@ function communicationRows(L, P) {
     const m = L[i].match(/^\s*(\d{1,3})\s+\S/);
     if (m && Number(m[1]) === next) next++;
   }
-  const stated = L.slice(P.s210, P.s211).join(' ').match(/realiseerde\s+SAAMO Limburg\s+(\d+)\s+communicatieacties/);
+  const stated = L.slice(P.s210, P.s211)
+    .join(' ')
+    .match(/realiseerde\s+SAAMO Limburg\s+(\d+)\s+communicatieacties/);
   return { rows: next - 1, stated: stated ? Number(stated[1]) : null };
 }
 
@@ -556,7 +575,7 @@ function priorityNote(L) {
     if (/^\s*WAAR MAKEN WE ONS ZORGEN OVER\?\s*$/.test(l)) concern.push(i);
     if (/^\s*CONCRETE AANBEVELINGEN\s*$/.test(l)) recsAt.push(i);
   });
-  const perTheme = recsAt.map((r, k) => {
+  const perTheme = recsAt.map((r, _k) => {
     let end = concern.find((c) => c > r) ?? L.length;
     if (end < L.length) {
       end--;
@@ -625,7 +644,9 @@ function welfareRounds(L) {
 
 // 000, the rougher extraction: the same table with the dates on lines of their own for Zuid-Limburg.
 function welfareRoundsRough(L) {
-  const dates = count(L.slice(0, 120), (l) => /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 2013\b/.test(l));
+  const dates = count(L.slice(0, 120), (l) =>
+    /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 2013\b/.test(l),
+  );
   const total = L.slice(0, 120).some((l) => /^\s*384\s*$/.test(l));
   return { dates, total };
 }
@@ -637,7 +658,22 @@ function welfareRoundsRough(L) {
 // "woonwagenwerk" ~ "woonwagenbewoners"), or when all its words occur in one TOC title ("Buurtanalyse Tongeren").
 // ---------------------------------------------------------------------------------------------------------------
 
-const FILLER = new Set(['in', 'de', 'het', 'en', 'van', 'op', 'naar', 'aan', 'met', 'project', 'sector', 'limburg', 'buurtopbouwwerk', 'opbouwwerk']);
+const FILLER = new Set([
+  'in',
+  'de',
+  'het',
+  'en',
+  'van',
+  'op',
+  'naar',
+  'aan',
+  'met',
+  'project',
+  'sector',
+  'limburg',
+  'buurtopbouwwerk',
+  'opbouwwerk',
+]);
 const words = (s) =>
   fold(s)
     .replace(/\(sector\)/g, ' ')
@@ -668,17 +704,26 @@ function buildRows(C, seeds) {
   const rows = [];
   // A row: id, item label, content value, and a function that returns { value, src, note } from the seeds.
   const add = (id, item, content, recount, note) => rows.push({ id, item, content, recount, note });
-  const fmt = (o) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(' · ');
+  const _fmt = (o) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ');
 
   // ----- goals
   let toc;
   const T = () => (toc ??= planTocParts(need(seeds, '002')));
-  add('goals.strategic', 'goals: strategic (SD)', C.goals.strategic, () => ({ value: T().sd.length, src: '002 TOC: SD1–SD3 + SD INTERNE ORGANISATIE' }));
+  add('goals.strategic', 'goals: strategic (SD)', C.goals.strategic, () => ({
+    value: T().sd.length,
+    src: '002 TOC: SD1–SD3 + SD INTERNE ORGANISATIE',
+  }));
   add('goals.operational.plan', 'goals: operational in the plan (without `introduced`)', C.goals.operationalPlan, () => ({
     value: T().od.length,
     src: `002 TOC "OD …" lines (${T().od.length - T().odInternal.length} external + ${T().odInternal.length} internal)`,
   }));
-  add('goals.operational.internal', 'goals: operational, internal (`scope: internal`)', C.goals.operationalInternal, () => ({ value: T().odInternal.length, src: '002 TOC "OD …" lines under SD INTERNE ORGANISATIE' }));
+  add('goals.operational.internal', 'goals: operational, internal (`scope: internal`)', C.goals.operationalInternal, () => ({
+    value: T().odInternal.length,
+    src: '002 TOC "OD …" lines under SD INTERNE ORGANISATIE',
+  }));
   let changes;
   const CH = () => {
     if (changes) return changes;
@@ -691,7 +736,9 @@ function buildRows(C, seeds) {
       else if (cur && squash(L[i])) cur.push(squash(L[i]));
     }
     const texts = bullets.map((b) => b.join(' '));
-    const stated = L.slice(P.s13, P.ch2).join(' ').match(/Er vonden tenslotte\s+(\d+)\s+belangrijke\s+verschuivingen/);
+    const stated = L.slice(P.s13, P.ch2)
+      .join(' ')
+      .match(/Er vonden tenslotte\s+(\d+)\s+belangrijke\s+verschuivingen/);
     return (changes = {
       bullets: texts.length,
       dropped: count(texts, (t) => /geschrapt|schrappen/.test(t)),
@@ -699,21 +746,47 @@ function buildRows(C, seeds) {
       stated: stated ? Number(stated[1]) : null,
     });
   };
-  add('goals.introduced', 'goals: `introduced: 2021`', C.goals.introduced, () => ({ value: CH().added, src: '004 §1.3 bullets that add a goal ("toe te voegen")' }));
-  add('goals.dropped', 'goals: `dropped: 2021`', C.goals.dropped, () => ({ value: CH().dropped, src: '004 §1.3 bullets that drop a goal ("schrappen", "geschrapt")' }));
-  add('goals.operational', 'goals: operational, all', C.goals.operational, () => ({ value: T().od.length + CH().added, src: `${T().od.length} in 002 TOC + ${CH().added} added in 004 §1.3` }));
+  add('goals.introduced', 'goals: `introduced: 2021`', C.goals.introduced, () => ({
+    value: CH().added,
+    src: '004 §1.3 bullets that add a goal ("toe te voegen")',
+  }));
+  add('goals.dropped', 'goals: `dropped: 2021`', C.goals.dropped, () => ({
+    value: CH().dropped,
+    src: '004 §1.3 bullets that drop a goal ("schrappen", "geschrapt")',
+  }));
+  add('goals.operational', 'goals: operational, all', C.goals.operational, () => ({
+    value: T().od.length + CH().added,
+    src: `${T().od.length} in 002 TOC + ${CH().added} added in 004 §1.3`,
+  }));
 
   // ----- actions
   let body;
   const B = () => (body ??= planBody(need(seeds, '002'), T()));
-  add('actions.strategic.toc', 'actions: strategic, in the plan', C.actions.strategicPlan, () => ({ value: T().strategic.length, src: '002 TOC upper-case lines, "Overzichtsschema" to the transversal heading' }));
-  add('actions.strategic.body', 'actions: strategic, in the plan (body)', C.actions.strategicPlan, () => ({ value: B().actions.length, src: '002 body headings in capitals' }));
-  add('actions.transversal', 'actions: transversal', C.actions.transversal, () => ({ value: T().transversal.length, src: `002 TOC upper-case lines after "TRANSVERSALE STRATEGISCHE ACTIES" (body: ${B().transversal.length})` }));
-  add('actions.strategic+transversal', 'actions: strategic + transversal in the plan', C.actions.strategicPlan + C.actions.transversalPlan, () => ({
-    value: T().strategic.length + T().transversal.length,
-    src: `002 TOC upper-case lines without the transversal heading (${T().strategic.length} + ${T().transversal.length})`,
+  add('actions.strategic.toc', 'actions: strategic, in the plan', C.actions.strategicPlan, () => ({
+    value: T().strategic.length,
+    src: '002 TOC upper-case lines, "Overzichtsschema" to the transversal heading',
   }));
-  add('actions.internal', 'actions: internal', C.actions.internal, () => ({ value: B().internal.length, src: '002 "•" bullets under SD INTERNE ORGANISATIE' }));
+  add('actions.strategic.body', 'actions: strategic, in the plan (body)', C.actions.strategicPlan, () => ({
+    value: B().actions.length,
+    src: '002 body headings in capitals',
+  }));
+  add('actions.transversal', 'actions: transversal', C.actions.transversal, () => ({
+    value: T().transversal.length,
+    src: `002 TOC upper-case lines after "TRANSVERSALE STRATEGISCHE ACTIES" (body: ${B().transversal.length})`,
+  }));
+  add(
+    'actions.strategic+transversal',
+    'actions: strategic + transversal in the plan',
+    C.actions.strategicPlan + C.actions.transversalPlan,
+    () => ({
+      value: T().strategic.length + T().transversal.length,
+      src: `002 TOC upper-case lines without the transversal heading (${T().strategic.length} + ${T().transversal.length})`,
+    }),
+  );
+  add('actions.internal', 'actions: internal', C.actions.internal, () => ({
+    value: B().internal.length,
+    src: '002 "•" bullets under SD INTERNE ORGANISATIE',
+  }));
   add('actions.subprojects.toc', 'actions: sub-projects in the plan (without `introduced`)', C.actions.subprojectsPlan, () => ({
     value: T().sub.length,
     src: '002 TOC mixed-case lines in the actions range',
@@ -721,7 +794,9 @@ function buildRows(C, seeds) {
   }));
   const bodyOnlySubs = () => {
     const tocTitles = new Set(T().sub.map((e) => fold(e.title)));
-    return B().actions.flatMap((a) => a.subs).filter((s) => !tocTitles.has(fold(s)));
+    return B()
+      .actions.flatMap((a) => a.subs)
+      .filter((s) => !tocTitles.has(fold(s)));
   };
   add('actions.subprojects.body', 'actions: sub-projects in the plan (body)', C.actions.subprojectsPlan, () => {
     const extra = bodyOnlySubs();
@@ -730,43 +805,80 @@ function buildRows(C, seeds) {
       src: `002 body, titles after "Projecten en acties die bijdragen…"${extra.length ? `; not in the TOC: ${extra.map((s) => `"${s}"`).join(', ')}` : ''}`,
     };
   });
-  add('actions.subprojects', 'actions: sub-projects, all', C.actions.subprojects, null, `${C.actions.subprojectsPlan} in the plan + ${C.actions.introducedSub} introduced (rows above)`);
-  add('actions.strategic', 'actions: strategic, all', C.actions.strategic, null, `${C.actions.strategicPlan} in the plan + ${C.actions.introducedStrategic} introduced (rows above)`);
-  add('actions.introduced', `actions: \`introduced: 2021\` (${C.actions.introducedStrategic} strategic + ${C.actions.introducedSub} sub-projects)`, C.actions.introduced, () => {
-    const L = need(seeds, '004');
-    const { sections } = reportSections(L, reportParts(L));
-    const tocTitles = [...T().strategic, ...T().sub, ...T().transversal].map((e) => e.title);
-    const fresh = newSections(sections, tocTitles);
-    const inContent = new Set(C.actions.introducedTitles.map(fold));
-    const inSeed = new Set(fresh.map(fold));
-    const seedOnly = fresh.filter((t) => !inContent.has(fold(t)));
-    const contentOnly = C.actions.introducedTitles.filter((t) => !inSeed.has(fold(t)));
-    const diffs = [...seedOnly.map((t) => ({ t, side: 'recount only' })), ...contentOnly.map((t) => ({ t, side: 'content only' }))];
-    return {
-      value: fresh.length,
-      src: `004 §3 sections with no counterpart in the 002 TOC: ${fresh.map((t) => `"${t}"`).join(', ')}`,
-      diffs: diffs.map((d) => ({ ...d, reason: EXPLAINED_TITLES[d.t] })),
-    };
-  });
+  add(
+    'actions.subprojects',
+    'actions: sub-projects, all',
+    C.actions.subprojects,
+    null,
+    `${C.actions.subprojectsPlan} in the plan + ${C.actions.introducedSub} introduced (rows above)`,
+  );
+  add(
+    'actions.strategic',
+    'actions: strategic, all',
+    C.actions.strategic,
+    null,
+    `${C.actions.strategicPlan} in the plan + ${C.actions.introducedStrategic} introduced (rows above)`,
+  );
+  add(
+    'actions.introduced',
+    `actions: \`introduced: 2021\` (${C.actions.introducedStrategic} strategic + ${C.actions.introducedSub} sub-projects)`,
+    C.actions.introduced,
+    () => {
+      const L = need(seeds, '004');
+      const { sections } = reportSections(L, reportParts(L));
+      const tocTitles = [...T().strategic, ...T().sub, ...T().transversal].map((e) => e.title);
+      const fresh = newSections(sections, tocTitles);
+      const inContent = new Set(C.actions.introducedTitles.map(fold));
+      const inSeed = new Set(fresh.map(fold));
+      const seedOnly = fresh.filter((t) => !inContent.has(fold(t)));
+      const contentOnly = C.actions.introducedTitles.filter((t) => !inSeed.has(fold(t)));
+      const diffs = [...seedOnly.map((t) => ({ t, side: 'recount only' })), ...contentOnly.map((t) => ({ t, side: 'content only' }))];
+      return {
+        value: fresh.length,
+        src: `004 §3 sections with no counterpart in the 002 TOC: ${fresh.map((t) => `"${t}"`).join(', ')}`,
+        diffs: diffs.map((d) => ({ ...d, reason: EXPLAINED_TITLES[d.t] })),
+      };
+    },
+  );
 
   // ----- regions, municipalities, meetings
   let rounds;
   const W = () => (rounds ??= welfareRounds(need(seeds, '001')));
-  for (const type of ['country', 'community', 'province']) add(`regions.${type}`, `regions: ${type}`, C.regions.byType[type] ?? 0, null, 'the seeds name Belgium, Flanders and Limburg but list no regions to count');
-  add('regions.welfare', 'regions: welfare-region', C.regions.byType['welfare-region'] ?? 0, () => ({ value: W().regions, src: '001 §2.1 table, distinct regions' }));
+  for (const type of ['country', 'community', 'province'])
+    add(
+      `regions.${type}`,
+      `regions: ${type}`,
+      C.regions.byType[type] ?? 0,
+      null,
+      'the seeds name Belgium, Flanders and Limburg but list no regions to count',
+    );
+  add('regions.welfare', 'regions: welfare-region', C.regions.byType['welfare-region'] ?? 0, () => ({
+    value: W().regions,
+    src: '001 §2.1 table, distinct regions',
+  }));
   add('municipalities', 'municipalities', C.municipalities.length, () => {
     for (const id of ['001', '002', '003', '004']) need(seeds, id);
-    const all = Object.values(seeds).map((L) => L.join('\n')).join('\n');
+    const all = Object.values(seeds)
+      .map((L) => L.join('\n'))
+      .join('\n');
     const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const missing = C.municipalities.filter((m) => ![m.name, ...(m.aliases ?? [])].some((n) => new RegExp(`(^|[^\\p{L}-])${esc(n)}(?![\\p{L}])`, 'u').test(all)));
-    return { value: C.municipalities.length - missing.length, src: `names (or aliases) found in the seeds${missing.length ? `; not found: ${missing.map((m) => m.name).join(', ')}` : ''}` };
+    const missing = C.municipalities.filter(
+      (m) => ![m.name, ...(m.aliases ?? [])].some((n) => new RegExp(`(^|[^\\p{L}-])${esc(n)}(?![\\p{L}])`, 'u').test(all)),
+    );
+    return {
+      value: C.municipalities.length - missing.length,
+      src: `names (or aliases) found in the seeds${missing.length ? `; not found: ${missing.map((m) => m.name).join(', ')}` : ''}`,
+    };
   });
   add('meetings', 'meetings (2013 welfare rounds)', C.regions.meetings, () => {
     let rough = '';
     if (seeds['000']) rough = `; 000: ${welfareRoundsRough(seeds['000']).dates} dates`;
     return { value: W().rows.length, src: `001 §2.1 table rows${rough}` };
   });
-  add('meetings.attendance', 'meetings: total attendance', C.regions.attendance, () => ({ value: W().sum, src: '001 §2.1, sum of the rows' }));
+  add('meetings.attendance', 'meetings: total attendance', C.regions.attendance, () => ({
+    value: W().sum,
+    src: '001 §2.1, sum of the rows',
+  }));
   add('meetings.declared', 'meetings: declared total (`declaredAttendance`)', C.regions.declaredAttendance ?? '—', () => {
     const rough = seeds['000'] ? `; 000 prints 384: ${welfareRoundsRough(seeds['000']).total ? 'yes' : 'no'}` : '';
     return { value: W().total, src: `001 §2.1 total line${rough}` };
@@ -780,37 +892,61 @@ function buildRows(C, seeds) {
     const P = reportParts(L);
     return (rep = { L, P, ...reportSections(L, P), annex: reportAnnex(L, P) });
   };
-  add('progress.total', 'progress entries', C.progress.total, () => ({ value: R().sections.length, src: '004 §3 numbered sections "3.x.y"', key: annexOnly().join('; ') }));
+  add('progress.total', 'progress entries', C.progress.total, () => ({
+    value: R().sections.length,
+    src: '004 §3 numbered sections "3.x.y"',
+    key: annexOnly().join('; '),
+  }));
   add('progress.numbered', 'progress entries with a section `number`', C.progress.numbered, () => {
     const have = new Set(R().sections.map((s) => `${s.number}|${fold(s.title)}`));
     const ok = count(C.progress.numberedList, (p) => have.has(`${p.number}|${fold(p.title ?? '')}`));
     return { value: R().sections.length, src: `004 §3 sections; content (number, title) pairs found: ${ok}/${C.progress.numbered}` };
   });
   add('progress.byTheme', 'progress per 004 §3.1–3.6 (numbered)', themeLine(C.progress.byTheme, 6), () => ({
-    value: R().groups.map((g) => g.sections).join(' · '),
-    src: R().groups.map((g) => g.title.replace(/^Thema\s+/i, '')).join(' · '),
+    value: R()
+      .groups.map((g) => g.sections)
+      .join(' · '),
+    src: R()
+      .groups.map((g) => g.title.replace(/^Thema\s+/i, ''))
+      .join(' · '),
   }));
   add('progress.repeated', 'progress: repeated section numbers', C.progress.repeatedNumbers || 'none', () => {
     const n = {};
     for (const s of R().sections) n[s.number] = (n[s.number] ?? 0) + 1;
-    const v = Object.entries(n).filter(([, k]) => k > 1).map(([k, c]) => `${k}×${c}`).sort().join(', ');
+    const v = Object.entries(n)
+      .filter(([, k]) => k > 1)
+      .map(([k, c]) => `${k}×${c}`)
+      .sort()
+      .join(', ');
     return { value: v || 'none', src: '004 §3.1 numbers its sections irregularly' };
   });
-  add('progress.terugblik', 'progress bodies with a "Terugblik"', C.progress.terugblik, () => ({ value: R().terugblik, src: '004 §3 "Terugblik" lines' }));
+  add('progress.terugblik', 'progress bodies with a "Terugblik"', C.progress.terugblik, () => ({
+    value: R().terugblik,
+    src: '004 §3 "Terugblik" lines',
+  }));
   add('progress.fixed', 'progress entries with `fixed` (annex data)', C.progress.fixed, () => {
     const seedTitles = new Set(R().annex.entries.map((e) => fold(e.title)));
     const ok = count(C.progress.fixedTitles, (t) => seedTitles.has(fold(t)));
-    return { value: R().annex.entries.length, src: `004 annex entries ("Looptijd" lines: ${R().annex.looptijd}); titles equal: ${ok}/${C.progress.fixed}` };
+    return {
+      value: R().annex.entries.length,
+      src: `004 annex entries ("Looptijd" lines: ${R().annex.looptijd}); titles equal: ${ok}/${C.progress.fixed}`,
+    };
   });
   // Which annex titles have no §3 section: those sharing less than half their words with every section title
   // ("Betaalbaar Kwaliteitsvol Kleinschalig Wonen in Limburg (sector)"; the others share at least two thirds).
   const annexOnly = () => {
     const sec = R().sections.map((s) => words(s.title));
-    return R().annex.entries.filter((e) => Math.max(...sec.map((ws) => overlap(words(e.title), ws))) < 0.5).map((e) => e.title);
+    return R()
+      .annex.entries.filter((e) => Math.max(...sec.map((ws) => overlap(words(e.title), ws))) < 0.5)
+      .map((e) => e.title);
   };
   add('progress.fixedByTheme', 'progress with `fixed` per annex theme', themeLine(C.progress.fixedByTheme, 5), () => ({
-    value: R().annex.themes.map((t) => t.entries).join(' · '),
-    src: `004 annex "Vaste gegevens projecten thema …": ${R().annex.themes.map((t) => t.title).join(' · ')}`,
+    value: R()
+      .annex.themes.map((t) => t.entries)
+      .join(' · '),
+    src: `004 annex "Vaste gegevens projecten thema …": ${R()
+      .annex.themes.map((t) => t.title)
+      .join(' · ')}`,
   }));
   add('progress.annexOnly', 'progress entries without `number` (annex only)', C.progress.unnumbered.length, () => {
     const { groups, annex } = R();
@@ -820,7 +956,10 @@ function buildRows(C, seeds) {
       extra += t.entries - (g ? g.sections : 0);
     }
     const lonely = annexOnly().map((t) => `"${t}"`);
-    return { value: extra, src: `004 annex entries per theme − §3 sections per theme${lonely.length ? `; annex title like no section title: ${lonely.join(', ')}` : ''}` };
+    return {
+      value: extra,
+      src: `004 annex entries per theme − §3 sections per theme${lonely.length ? `; annex title like no section title: ${lonely.join(', ')}` : ''}`,
+    };
   });
 
   // ----- signals, changes, evaluations
@@ -834,7 +973,10 @@ function buildRows(C, seeds) {
     const P = reportParts(L);
     return { value: count(L.slice(P.s122, P.s13), (l) => /^\s*•/.test(l)), src: '004 §1.2.2 "•" bullets' };
   });
-  add('changes', `changes (${C.changeTypes.join(', ')})`, C.changes, () => ({ value: CH().bullets, src: `004 §1.3 "•" bullets; stated: "${CH().stated} belangrijke verschuivingen"` }));
+  add('changes', `changes (${C.changeTypes.join(', ')})`, C.changes, () => ({
+    value: CH().bullets,
+    src: `004 §1.3 "•" bullets; stated: "${CH().stated} belangrijke verschuivingen"`,
+  }));
   add('evaluations', 'evaluations', C.evaluations, () => {
     const L = need(seeds, '004');
     const P = reportParts(L);
@@ -848,7 +990,10 @@ function buildRows(C, seeds) {
     const L = need(seeds, '004');
     return (pt = partnershipTables(L, reportParts(L)));
   };
-  add('partnerships.tables', 'partnership tables', C.partnerships.length, () => ({ value: PT().headers, src: '004 "Lokale partnerschappen": header lines "… Doel  Link met MJP"' }));
+  add('partnerships.tables', 'partnership tables', C.partnerships.length, () => ({
+    value: PT().headers,
+    src: '004 "Lokale partnerschappen": header lines "… Doel  Link met MJP"',
+  }));
   C.partnerships.forEach((p, k) => {
     add(`partnerships.rows.${k + 1}`, `partnership rows: ${p.title}`, p.rows, () => {
       const t = PT().tables.find((x) => fold(x.title) === fold(p.title));
@@ -858,7 +1003,13 @@ function buildRows(C, seeds) {
       return { value: t.rows ?? inOrder.found, src: `${t.how}; ${names}` };
     });
   });
-  add('partnerships.rows', 'partnership rows, all', C.partnerships.reduce((s, p) => s + p.rows, 0), null, 'sum of the tables above');
+  add(
+    'partnerships.rows',
+    'partnership rows, all',
+    C.partnerships.reduce((s, p) => s + p.rows, 0),
+    null,
+    'sum of the tables above',
+  );
 
   // ----- communication actions
   let com;
@@ -867,16 +1018,36 @@ function buildRows(C, seeds) {
     const L = need(seeds, '004');
     return (com = communicationRows(L, reportParts(L)));
   };
-  add('communication.list', 'communication actions (`declared.communicationActions`)', C.communication.list, () => ({ value: CO().rows, src: '004 §2.10 table rows numbered 1…N' }));
-  add('communication.declared', 'communication actions (`communicationActionsCount`)', C.communication.declared ?? '—', () => ({ value: CO().stated, src: '004 §2.10 "In 2021 realiseerde SAAMO Limburg N communicatieacties"' }));
+  add('communication.list', 'communication actions (`declared.communicationActions`)', C.communication.list, () => ({
+    value: CO().rows,
+    src: '004 §2.10 table rows numbered 1…N',
+  }));
+  add('communication.declared', 'communication actions (`communicationActionsCount`)', C.communication.declared ?? '—', () => ({
+    value: CO().stated,
+    src: '004 §2.10 "In 2021 realiseerde SAAMO Limburg N communicatieacties"',
+  }));
 
   // ----- priority note
   let pn;
   const PN = () => (pn ??= priorityNote(need(seeds, '003')));
-  add('priority.themes', 'priority themes', C.priority.themes, () => ({ value: PN().themes, src: `003 "CONCRETE AANBEVELINGEN" headings ("WAAR MAKEN WE ONS ZORGEN OVER?": ${PN().concerns})` }));
-  add('priority.numbered', 'recommendations, numbered', C.priority.numbered, () => ({ value: PN().perTheme.reduce((s, t) => s + t.numbered, 0), src: '003 "1. …" and "2.1 …" lines in sequence' }));
-  add('priority.unnumbered', 'recommendations, unnumbered', C.priority.unnumbered, () => ({ value: PN().perTheme.reduce((s, t) => s + t.unnumbered, 0), src: '003 paragraphs of a theme without numbers' }));
-  add('priority.perTheme', 'recommendations per theme (u = unnumbered)', C.priority.perTheme.join(' · '), () => ({ value: PN().perTheme.map((t) => t.label).join(' · '), src: '003, themes in order' }));
+  add('priority.themes', 'priority themes', C.priority.themes, () => ({
+    value: PN().themes,
+    src: `003 "CONCRETE AANBEVELINGEN" headings ("WAAR MAKEN WE ONS ZORGEN OVER?": ${PN().concerns})`,
+  }));
+  add('priority.numbered', 'recommendations, numbered', C.priority.numbered, () => ({
+    value: PN().perTheme.reduce((s, t) => s + t.numbered, 0),
+    src: '003 "1. …" and "2.1 …" lines in sequence',
+  }));
+  add('priority.unnumbered', 'recommendations, unnumbered', C.priority.unnumbered, () => ({
+    value: PN().perTheme.reduce((s, t) => s + t.unnumbered, 0),
+    src: '003 paragraphs of a theme without numbers',
+  }));
+  add('priority.perTheme', 'recommendations per theme (u = unnumbered)', C.priority.perTheme.join(' · '), () => ({
+    value: PN()
+      .perTheme.map((t) => t.label)
+      .join(' · '),
+    src: '003, themes in order',
+  }));
 
   // ----- statistics
   add('statistics.files', 'statistics files', C.statistics.files, null, 'a grouping of the content, not of the sources');
@@ -891,8 +1062,12 @@ function buildRows(C, seeds) {
         continue;
       }
       need(seeds, id);
-      text[id] ??= seeds[id].join('\n').replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ');
-      if (!numberForms(it.value).some((f) => new RegExp(`(^|[^0-9.,])${f.replace(/\./g, '\\.')}(?![0-9]|[.,][0-9])`).test(text[id]))) missing.push({ id: it.id, value: it.value });
+      text[id] ??= seeds[id]
+        .join('\n')
+        .replace(/[\u00a0\u202f]/g, ' ')
+        .replace(/[ \t]+/g, ' ');
+      if (!numberForms(it.value).some((f) => new RegExp(`(^|[^0-9.,])${f.replace(/\./g, '\\.')}(?![0-9]|[.,][0-9])`).test(text[id])))
+        missing.push({ id: it.id, value: it.value });
     }
     return {
       value: C.statistics.items.length - missing.length,
@@ -906,13 +1081,19 @@ function buildRows(C, seeds) {
     const tocTitles = new Set(planToc(need(seeds, '002')).map((e) => fold(e.title)));
     const mine = C.chapters.list.filter((c) => c.document === 'mjp-2021-2025');
     const missing = mine.filter((c) => !tocTitles.has(fold(c.title))).map((c) => c.title);
-    return { value: mine.length - missing.length, src: `titles found in the 002 TOC${missing.length ? `; not found: ${missing.join(', ')}` : ''} (goals and actions are generated, not chapters)`, presence: true };
+    return {
+      value: mine.length - missing.length,
+      src: `titles found in the 002 TOC${missing.length ? `; not found: ${missing.join(', ')}` : ''} (goals and actions are generated, not chapters)`,
+      presence: true,
+    };
   });
   add('chapters.report', 'chapters: vr-2021', C.chapters.byDocument['vr-2021'] ?? 0, () => {
     const L = need(seeds, '004');
     const P = reportParts(L);
     // Numbered headings of levels 1-2 in chapters 1-2: "1. Algemene evaluatie", "1.1. …", …, "2.13. …".
-    const numbered = L.slice(0, P.ch3).filter((l) => /^\s*[12](?:\.\d{1,2})?\.\s+\S/.test(l)).map((l) => l.trim().split(/\s/)[0].replace(/\.$/, ''));
+    const numbered = L.slice(0, P.ch3)
+      .filter((l) => /^\s*[12](?:\.\d{1,2})?\.\s+\S/.test(l))
+      .map((l) => l.trim().split(/\s/)[0].replace(/\.$/, ''));
     // Unnumbered chapters ("Voorwoord", "Doelgroepbereik", "Lokale partnerschappen") look like any short prose
     // line; the content's titles are looked up as lines of their own.
     const mine = C.chapters.list.filter((c) => c.document === 'vr-2021');
@@ -928,7 +1109,10 @@ function buildRows(C, seeds) {
   // ----- budgets
   let bu;
   const BU = () => (bu ??= planBudget(need(seeds, '002')));
-  add('budgets', 'budgets', C.budgets.length, () => ({ value: BU().columns, src: '002 annex BEGROTING 2021: columns "vzw" and "AC Vlaamse overheid"' }));
+  add('budgets', 'budgets', C.budgets.length, () => ({
+    value: BU().columns,
+    src: '002 annex BEGROTING 2021: columns "vzw" and "AC Vlaamse overheid"',
+  }));
   add('budgets.lines', `budget lines (${C.budgets.map((b) => b.id).join(' · ')})`, C.budgets.map((b) => b.lines).join(' · '), () => ({
     value: C.budgets.map(() => BU().lines.length).join(' · '),
     src: `002 annex code column without subtotals (${BU().lines.join(', ')}), shared by both columns`,
@@ -944,7 +1128,10 @@ function buildRows(C, seeds) {
     // content counts in the order of 004 chapter 3 and of its annex (the seed side keeps the document's order,
     // so a change of order in the seeds shows up as a mismatch)
     const order = ['wonen', 'sociale bescherming', 'onderwijs', 'krachtige buurten en steden', 'collectief burgerschap', '(transversal)'];
-    return order.slice(0, n).map((k) => byTheme[k] ?? 0).join(' · ');
+    return order
+      .slice(0, n)
+      .map((k) => byTheme[k] ?? 0)
+      .join(' · ');
   }
 }
 
@@ -995,7 +1182,9 @@ function evaluate(rows, seeds) {
         r.match = `no, explained: ${EXPLAINED[r.id].reason}`;
       } else {
         r.status = 'unexplained';
-        const why = unexplainedDiffs.length ? `titles differ: ${unexplainedDiffs.map((d) => `"${d.t}" (${d.side})`).join('; ')}` : `content ${r.content} ≠ seed ${res.value}`;
+        const why = unexplainedDiffs.length
+          ? `titles differ: ${unexplainedDiffs.map((d) => `"${d.t}" (${d.side})`).join('; ')}`
+          : `content ${r.content} ≠ seed ${res.value}`;
         r.match = `**NO, unexplained**: ${why}`;
       }
     } catch (e) {
@@ -1018,7 +1207,10 @@ function explains(e, content, res) {
   return e.key === undefined || e.key === res.key;
 }
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 
 function main() {
   const opts = parseArgs(process.argv.slice(2));
@@ -1040,9 +1232,16 @@ function main() {
 
   console.log(`# Content counts${seeds ? ' and seed recount' : ''}`);
   console.log();
-  console.log(`Content: ${relative(process.cwd(), contentDir) || '.'} (${docs.length} files). Seeds: ${seeds ? `${relative(process.cwd(), seedsDir)} (${Object.keys(seeds).sort().join(', ')})` : `not available at ${seedsDir}; only the content counts are shown`}.`);
+  console.log(
+    `Content: ${relative(process.cwd(), contentDir) || '.'} (${docs.length} files). Seeds: ${seeds ? `${relative(process.cwd(), seedsDir)} (${Object.keys(seeds).sort().join(', ')})` : `not available at ${seedsDir}; only the content counts are shown`}.`,
+  );
   console.log();
-  console.log(`Files per kind: ${Object.entries(C.kinds).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`).join(' · ')}.`);
+  console.log(
+    `Files per kind: ${Object.entries(C.kinds)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(' · ')}.`,
+  );
   for (const p of problems) console.log(`- could not read ${p}`);
   console.log();
 
@@ -1065,7 +1264,9 @@ function main() {
   if (!seeds) return 0;
   const tally = (s) => count(rows, (r) => r.status === s);
   console.log();
-  console.log(`${tally('yes')} match, ${tally('explained')} explained mismatch(es), ${tally('unexplained')} unexplained, ${tally('n/a')} without recount.`);
+  console.log(
+    `${tally('yes')} match, ${tally('explained')} explained mismatch(es), ${tally('unexplained')} unexplained, ${tally('n/a')} without recount.`,
+  );
   return opts.check && tally('unexplained') > 0 ? 1 : 0;
 }
 

@@ -12,9 +12,16 @@ import type { Brand } from './render/branding.js';
 
 const DEFAULT_STYLESHEET = 'style.css';
 
-export async function loadBrand(context: LinkContext, contentDir: string, cwd: string): Promise<{ brand?: Brand; diagnostics: RawDiagnostic[] }> {
+export async function loadBrand(
+  context: LinkContext,
+  contentDir: string,
+  cwd: string,
+): Promise<{ brand?: Brand; diagnostics: RawDiagnostic[] }> {
   const { refs } = assetReferences(context);
-  const read = await readAssets(contentDir, refs.map((r) => r.path));
+  const read = await readAssets(
+    contentDir,
+    refs.map((r) => r.path),
+  );
   const { assets, diagnostics } = checkAssets(refs, read);
   const config = context.plan?.data.branding;
   // The configured style sheet, or style.css at the top of the content folder when there is one.
@@ -25,7 +32,10 @@ export async function loadBrand(context: LinkContext, contentDir: string, cwd: s
   if (bytes) {
     stylesheet = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n');
     const shown = path.relative(cwd, path.join(contentDir, sheetPath)).split(path.sep).join('/');
-    for (const ref of cssReferences(stylesheet)) diagnostics.push(diag('asset/stylesheet-reference', { reference: ref.reference }, { file: shown, line: ref.line, column: ref.column }));
+    for (const ref of cssReferences(stylesheet))
+      diagnostics.push(
+        diag('asset/stylesheet-reference', { reference: ref.reference }, { file: shown, line: ref.line, column: ref.column }),
+      );
   }
   if (!config && stylesheet === undefined && assets.size === 0) return { diagnostics };
   return { brand: { config: config ?? {}, assets, stylesheet }, diagnostics };

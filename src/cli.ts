@@ -6,16 +6,16 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { catalogueMarkdown, type Lang } from './core/diagnostics/index.js';
-import { LoadError } from './io/load.js';
-import { CACHE_DIR } from './io/cache.js';
-import { WriteError } from './io/write.js';
 import { registerYearCommands } from './commands/register.js';
+import { catalogueMarkdown, type Lang } from './core/diagnostics/index.js';
+import type { DevOptions } from './dev/index.js';
+import { CACHE_DIR } from './io/cache.js';
+import { LoadError } from './io/load.js';
+import { WriteError } from './io/write.js';
 import { REPORTERS } from './reporters/index.js';
-import { build, exportCommand, schemaCommand, ToolError, validate, type ContentOptions, type Io } from './run/index.js';
+import { build, type ContentOptions, exportCommand, type Io, schemaCommand, ToolError, validate } from './run/index.js';
 import { actionsReporter, type SelectOptions } from './run/select.js';
 import { VERSION } from './version.js';
-import type { DevOptions } from './dev/index.js';
 
 export type { Io } from './run/index.js';
 
@@ -35,7 +35,9 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 function interrupts(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
   const names = Object.keys(SIGNAL_EXIT) as NodeJS.Signals[];
-  const dispose = () => names.forEach((n) => process.off(n, on));
+  const dispose = () => {
+    for (const n of names) process.off(n, on);
+  };
   const on = (name: NodeJS.Signals) => {
     dispose();
     controller.abort(name);
@@ -78,7 +80,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       threads,
       ...(threshold !== undefined && threshold >= 0 ? { parallelThreshold: threshold } : {}),
       // PLANWERK_CACHE_SALT keys the cache as another tool version would; PLANWERK_CACHE_STATS=1 counts hits.
-      cache: { dir: opts.cache === false ? undefined : path.join(io.cwd, CACHE_DIR), salt: env.PLANWERK_CACHE_SALT ?? '', stats: env.PLANWERK_CACHE_STATS === '1' },
+      cache: {
+        dir: opts.cache === false ? undefined : path.join(io.cwd, CACHE_DIR),
+        salt: env.PLANWERK_CACHE_SALT ?? '',
+        stats: env.PLANWERK_CACHE_STATS === '1',
+      },
     };
   };
 
@@ -111,12 +117,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(lang())
     .addOption(jobs())
     .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
-    .addOption(new Option('-r, --reporter <name>', 'output format (default: github in GitHub Actions)').choices(Object.keys(REPORTERS).sort()).default(actionsReporter(io.env) ?? 'pretty'))
+    .addOption(
+      new Option('-r, --reporter <name>', 'output format (default: github in GitHub Actions)')
+        .choices(Object.keys(REPORTERS).sort())
+        .default(actionsReporter(io.env) ?? 'pretty'),
+    )
     .option('--strict', 'treat warnings as errors for the exit code')
     .option('--verbose', 'also list notes (severity info), such as plan/report differences')
     .option('--no-color', 'never colour the output')
     .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
-    .option('--changed', 'check everything; report errors, and the warnings and notes in or related to files changed since the merge base with --base')
+    .option(
+      '--changed',
+      'check everything; report errors, and the warnings and notes in or related to files changed since the merge base with --base',
+    )
     .option('--base <ref>', 'base for --changed (default: origin/$GITHUB_BASE_REF, else origin/main, else main)')
     .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
     .option('--no-baseline', 'report accepted findings too')
@@ -159,7 +172,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await schemaCommand({ dir: path.resolve(io.cwd, opts.output), shown: opts.output, check: opts.check === true }, io);
     });
 
-
   program
     .command('build')
     .description('compile the multi-year plan and each progress report to HTML (and PDF) in the output folder')
@@ -172,50 +184,88 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))
     .option('--strict', 'treat warnings as errors')
     .option('--verbose', 'also list notes (severity info)')
-    .addOption(new Option('-r, --reporter <name>', 'format of the diagnostics on standard error (default: github in GitHub Actions)').choices(Object.keys(REPORTERS).sort()).default(actionsReporter(io.env)))
+    .addOption(
+      new Option('-r, --reporter <name>', 'format of the diagnostics on standard error (default: github in GitHub Actions)')
+        .choices(Object.keys(REPORTERS).sort())
+        .default(actionsReporter(io.env)),
+    )
     .option('--no-color', 'never colour the output')
     .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
     .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
     .option('--no-baseline', 'report accepted findings too')
     .option('--as-of <year>', 'also write the consolidated plan with every change recorded through YEAR')
-    .action(async (opts: CommonOptions & SelectOptions & { asOf?: string; out: string; locale?: 'nl-BE' | 'nl' | 'en'; format: 'html' | 'all'; strict?: boolean; verbose?: boolean; reporter?: string; color: boolean }) => {
-      const epoch = sourceDateEpoch(env);
-      const { signal, dispose } = interrupts();
-      try {
-        const outcome = await build(
-          {
-            ...contentOptions(opts),
-            ...selectOptions(opts),
-            reporter: opts.reporter,
-            outDir: path.resolve(io.cwd, opts.out),
-            outShown: opts.out,
-            locale: opts.locale,
-            format: opts.format,
-            strict: opts.strict === true,
-            verbose: opts.verbose === true,
-            color: color && opts.color,
-            buildDate: new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
-            sourceDateEpoch: epoch,
-            ciEnv,
-            asOf: asOfYear(opts.asOf),
-            pdf: {
-              env: { PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH, CHROME_PATH: env.CHROME_PATH, PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT },
-              progress: !!io.stderr.isTTY && env.CI === undefined,
-            },
+    .action(
+      async (
+        opts: CommonOptions &
+          SelectOptions & {
+            asOf?: string;
+            out: string;
+            locale?: 'nl-BE' | 'nl' | 'en';
+            format: 'html' | 'all';
+            strict?: boolean;
+            verbose?: boolean;
+            reporter?: string;
+            color: boolean;
           },
-          io,
-          signal,
-        );
-        exitCode = outcome.interrupted ? (SIGNAL_EXIT[String(signal.reason)] ?? 130) : outcome.exitCode;
-      } finally {
-        dispose();
-      }
-    });
+      ) => {
+        const epoch = sourceDateEpoch(env);
+        const { signal, dispose } = interrupts();
+        try {
+          const outcome = await build(
+            {
+              ...contentOptions(opts),
+              ...selectOptions(opts),
+              reporter: opts.reporter,
+              outDir: path.resolve(io.cwd, opts.out),
+              outShown: opts.out,
+              locale: opts.locale,
+              format: opts.format,
+              strict: opts.strict === true,
+              verbose: opts.verbose === true,
+              color: color && opts.color,
+              buildDate: new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
+              sourceDateEpoch: epoch,
+              ciEnv,
+              asOf: asOfYear(opts.asOf),
+              pdf: {
+                env: {
+                  PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH,
+                  CHROME_PATH: env.CHROME_PATH,
+                  PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT,
+                },
+                progress: !!io.stderr.isTTY && env.CI === undefined,
+              },
+            },
+            io,
+            signal,
+          );
+          exitCode = outcome.interrupted ? (SIGNAL_EXIT[String(signal.reason)] ?? 130) : outcome.exitCode;
+        } finally {
+          dispose();
+        }
+      },
+    );
 
-  program.command('dev').description('preview the documents in a browser: rebuilt and reloaded on every change').addOption(content()).addOption(lang()).option('-p, --port <n>', 'port (0: any free port)', '4000').option('--host <host>', 'address to listen on', '127.0.0.1').option('--open', 'open the browser').addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
-    .action(async (opts: DevOptions) => { exitCode = await (await import('./dev/index.js')).runDev(io, opts, opts.lang ?? defaultLang, color); });
-  program.command('lsp').description('language server (LSP) on stdin/stdout for editors').option('--stdio', 'talk over stdin/stdout (the default)').addOption(lang())
-    .action(async (opts: { lang?: Lang }) => { exitCode = await (await import('./lsp/index.js')).runLsp(io, { lang: opts.lang ?? defaultLang }); });
+  program
+    .command('dev')
+    .description('preview the documents in a browser: rebuilt and reloaded on every change')
+    .addOption(content())
+    .addOption(lang())
+    .option('-p, --port <n>', 'port (0: any free port)', '4000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--open', 'open the browser')
+    .addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
+    .action(async (opts: DevOptions) => {
+      exitCode = await (await import('./dev/index.js')).runDev(io, opts, opts.lang ?? defaultLang, color);
+    });
+  program
+    .command('lsp')
+    .description('language server (LSP) on stdin/stdout for editors')
+    .option('--stdio', 'talk over stdin/stdout (the default)')
+    .addOption(lang())
+    .action(async (opts: { lang?: Lang }) => {
+      exitCode = await (await import('./lsp/index.js')).runLsp(io, { lang: opts.lang ?? defaultLang });
+    });
 
   program
     .command('codes')

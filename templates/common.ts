@@ -1,7 +1,7 @@
 /** Pieces both documents use: chapters, timing, contribution lists. */
 import type { Element, ElementContent } from 'hast';
 import type { ActionDoc, Doc } from '../src/core/link/model.js';
-import { anchor, facts, h, joinInline, link, type Child, type RenderContext } from './kit.js';
+import { anchor, type Child, facts, h, joinInline, link, type RenderContext } from './kit.js';
 
 export function chapterSection(r: RenderContext, c: Doc<'chapter'>, extra: Child[] = []): Element {
   const title = c.data.number ? `${c.data.number} ${c.data.title}` : c.data.title;
@@ -37,7 +37,10 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
       const goal = r.lookup.goal(g.id);
       const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${goal.data.title}` : g.id;
       const c = g as { from?: number; until?: number };
-      return h('li', [link(r, g.id, title), h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}${validity(r, c.from, c.until)}`)]);
+      return h('li', [
+        link(r, g.id, title),
+        h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}${validity(r, c.from, c.until)}`),
+      ]);
     }),
   );
 }
@@ -56,7 +59,10 @@ export function actionFacts(r: RenderContext, a: ActionDoc): Element | null {
     [labels.partners, a.data.partners && a.data.partners.length > 0 ? a.data.partners.join(', ') : null],
     [labels.servesGoals, contributionList(r, a.data.goals)],
     [labels.phase, a.data.phase ?? null],
-    [labels.report, progress.length > 0 ? joinInline(progress.map((p) => link(r, p.data.id, `${labels.report} ${p.data.year}`) as ElementContent)) : null],
+    [
+      labels.report,
+      progress.length > 0 ? joinInline(progress.map((p) => link(r, p.data.id, `${labels.report} ${p.data.year}`) as ElementContent)) : null,
+    ],
   ]);
 }
 

@@ -4,15 +4,15 @@
  * view model (src/render/views); templates import only types from src/, so the view layer stays one-way.
  */
 import type { Element, ElementContent } from 'hast';
-import { h, type Child, type Properties } from 'hastscript';
+import { type Child, h, type Properties } from 'hastscript';
 import type { Figure, Unit } from '../src/core/compute/types.js';
 import type { ChartRequest } from '../src/render/charts.js';
 import type { Formatter } from '../src/render/format.js';
 import type { Labels, Locale } from '../src/render/labels/index.js';
 import type { Lookup } from '../src/render/views/lookup.js';
 
-export { h };
 export type { Child };
+export { h };
 
 export interface RenderContext {
   labels: Labels;
@@ -63,7 +63,8 @@ export function figure(r: RenderContext, f: Figure | undefined, unit: Unit, lost
   if (typeof f.declared === 'number') return h('span.figure', fmt.unit(f.declared, unit, labels.notReported));
   if (f.value === null) return missing;
   const parts: ElementContent[] = [h('span', fmt.unit(f.value, unit, labels.notReported))];
-  if (f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, lost ? ' (≥)' : ` (≥; ${f.missing} ${labels.notReported})`));
+  if (f.missing > 0)
+    parts.push(h('span.lower-bound', { title: labels.lowerBound }, lost ? ' (≥)' : ` (≥; ${f.missing} ${labels.notReported})`));
   return h('span.figure', parts);
 }
 
@@ -71,7 +72,10 @@ export function figure(r: RenderContext, f: Figure | undefined, unit: Unit, lost
 export function facts(rows: [string, Child][]): Element | null {
   const kept = rows.filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
   if (kept.length === 0) return null;
-  return h('dl.facts', kept.flatMap(([k, v]) => [h('dt', k), h('dd', v as never)]));
+  return h(
+    'dl.facts',
+    kept.flatMap(([k, v]) => [h('dt', k), h('dd', v as never)]),
+  );
 }
 
 export function section(id: string, className: string, children: Child[]): Element {
@@ -79,12 +83,28 @@ export function section(id: string, className: string, children: Child[]): Eleme
 }
 
 /** A table with a caption, a header row and body rows; `thead` repeats on every printed page. */
-export function table(caption: string | null, head: Child[][], rows: Child[][], options: { className?: string; foot?: Child[][] } = {}): Element {
+export function table(
+  caption: string | null,
+  head: Child[][],
+  rows: Child[][],
+  options: { className?: string; foot?: Child[][] } = {},
+): Element {
   return h('table', options.className ? { className: [options.className] } : {}, [
     caption ? h('caption', caption) : null,
-    h('thead', head.map((row) => h('tr', row as never))),
-    h('tbody', rows.map((row) => h('tr', row as never))),
-    options.foot && options.foot.length > 0 ? h('tfoot', options.foot.map((row) => h('tr', row as never))) : null,
+    h(
+      'thead',
+      head.map((row) => h('tr', row as never)),
+    ),
+    h(
+      'tbody',
+      rows.map((row) => h('tr', row as never)),
+    ),
+    options.foot && options.foot.length > 0
+      ? h(
+          'tfoot',
+          options.foot.map((row) => h('tr', row as never)),
+        )
+      : null,
   ]);
 }
 

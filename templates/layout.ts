@@ -19,7 +19,8 @@ export interface Parts {
 }
 
 /** What a document may load and run: its own inline styles, data: images and fonts; nothing else. */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
 export function page(r: RenderContext, cover: Cover, css: string, body: Element[], parts: Parts = {}): Root {
   const { labels, locale, fmt } = r;
@@ -46,7 +47,9 @@ export function page(r: RenderContext, cover: Cover, css: string, body: Element[
           parts.cover === false ? h('h1.document-title.sr-only', title) : coverPage(r, cover),
           parts.contents === false ? null : tableOfContents(main, labels.contents),
           main,
-          parts.colophon === false ? null : h('footer.colophon', [h('p', [labels.generatedBy, r.buildDate ? ` · ${labels.buildDate}: ${fmt.date(r.buildDate)}` : ''])]),
+          parts.colophon === false
+            ? null
+            : h('footer.colophon', [h('p', [labels.generatedBy, r.buildDate ? ` · ${labels.buildDate}: ${fmt.date(r.buildDate)}` : ''])]),
         ]),
       ]),
     ],
@@ -81,7 +84,8 @@ function tableOfContents(main: Element, label: string): Element {
     if (node.type !== 'element') return;
     if (node.properties.dataFootnotes !== undefined) return; // the hidden “Voetnoten” heading of a body
     const m = /^h([23])$/.exec(node.tagName);
-    if (m && typeof node.properties.id === 'string' && text(node).trim() !== '') entries.push({ level: Number(m[1]), id: node.properties.id, text: text(node) });
+    if (m && typeof node.properties.id === 'string' && text(node).trim() !== '')
+      entries.push({ level: Number(m[1]), id: node.properties.id, text: text(node) });
     for (const c of node.children) walk(c);
   };
   // Headings carry no id themselves in generated sections; give each h2/h3 the id of the section it opens.
@@ -105,7 +109,13 @@ function tableOfContents(main: Element, label: string): Element {
 
 function assignHeadingIds(node: Element): void {
   const first = node.children.find((c): c is Element => c.type === 'element');
-  if (node.tagName === 'section' && typeof node.properties.id === 'string' && first && /^h[1-6]$/.test(first.tagName) && first.properties.id === undefined) {
+  if (
+    node.tagName === 'section' &&
+    typeof node.properties.id === 'string' &&
+    first &&
+    /^h[1-6]$/.test(first.tagName) &&
+    first.properties.id === undefined
+  ) {
     first.properties.id = `${node.properties.id}--titel`;
   }
   for (const c of node.children) if (c.type === 'element') assignHeadingIds(c);

@@ -7,7 +7,7 @@ import type { Element } from 'hast';
 import type { Severity } from '../src/core/diagnostics/index.js';
 import type { QualitySectionId } from '../src/core/quality.js';
 import type { QualityRow, QualityView } from '../src/render/views/quality.js';
-import { h, section, table, td, th, type RenderContext } from './kit.js';
+import { h, type RenderContext, section, table, td, th } from './kit.js';
 
 interface Texts {
   intro: string;
@@ -69,7 +69,13 @@ export function qualityBody(r: RenderContext, v: QualityView): Element[] {
     ...v.sections.map((s) =>
       section(`quality-${s.id}`, 'part quality', [
         h('h2', `${t.sections[s.id]} (${s.rows.length})`),
-        h('div.wide', [table(null, [t.columns.map((c) => th(c))], s.rows.map((f) => row(t, f)))]),
+        h('div.wide', [
+          table(
+            null,
+            [t.columns.map((c) => th(c))],
+            s.rows.map((f) => row(t, f)),
+          ),
+        ]),
       ]),
     ),
   ];

@@ -6,7 +6,22 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
-const ACTIVE = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'base', 'portal', 'noscript', 'template', 'video', 'audio']);
+const ACTIVE = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'base',
+  'portal',
+  'noscript',
+  'template',
+  'video',
+  'audio',
+]);
 /** Attributes whose URL the browser fetches on its own when the page opens. */
 const LOADING = new Set(['src', 'srcSet', 'poster', 'data', 'background', 'xLinkHref', 'action', 'formAction', 'ping', 'manifest']);
 const BAD_SCHEME = /^\s*(?:javascript|vbscript|file|data(?!:image\/(?:png|jpeg|gif|webp);))\s*:/i;
@@ -32,10 +47,12 @@ function check(el: Element, problems: string[]): void {
   // The document's own Content-Security-Policy is the one http-equiv allowed; a refresh or another policy is not.
   if (tag === 'meta' && el.properties.httpEquiv !== undefined) {
     const equiv = String(el.properties.httpEquiv).toLowerCase();
-    if (equiv !== 'content-security-policy' || !String(el.properties.content).includes("default-src 'none'")) problems.push('<meta http-equiv>');
+    if (equiv !== 'content-security-policy' || !String(el.properties.content).includes("default-src 'none'"))
+      problems.push('<meta http-equiv>');
   }
   if (tag === 'link' && !SAFE_LOAD.test(String(el.properties.href ?? ''))) problems.push(`<link href=${String(el.properties.href)}>`);
-  if (tag === 'style' && el.children.some((c) => c.type === 'text' && EXTERNAL_CSS.test(c.value))) problems.push('<style> with url() or @import');
+  if (tag === 'style' && el.children.some((c) => c.type === 'text' && EXTERNAL_CSS.test(c.value)))
+    problems.push('<style> with url() or @import');
   for (const [key, raw] of Object.entries(el.properties)) {
     const value = Array.isArray(raw) ? raw.join(' ') : String(raw);
     if (/^on/i.test(key)) problems.push(`<${tag} ${key}>`);

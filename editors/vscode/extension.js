@@ -8,15 +8,25 @@ exports.activate = async function activate() {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   const content = vscode.workspace.getConfiguration('planwerk').get('content', 'content');
   // TransportKind.stdio appends --stdio; a shell finds npx.cmd on Windows.
-  const run = { command: 'npx', args: ['plan', 'lsp'], transport: TransportKind.stdio, options: { cwd: folder, shell: process.platform === 'win32' } };
-  client = new LanguageClient('planwerk', 'planwerk', { run, debug: run }, {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown', pattern: `**/${content}/**/*.md` },
-      { scheme: 'file', language: 'yaml', pattern: `**/${content}/**/*.{yaml,yml}` },
-    ],
-    initializationOptions: { content },
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${content}/**/*.{md,yaml,yml}`) },
-  });
+  const run = {
+    command: 'npx',
+    args: ['plan', 'lsp'],
+    transport: TransportKind.stdio,
+    options: { cwd: folder, shell: process.platform === 'win32' },
+  };
+  client = new LanguageClient(
+    'planwerk',
+    'planwerk',
+    { run, debug: run },
+    {
+      documentSelector: [
+        { scheme: 'file', language: 'markdown', pattern: `**/${content}/**/*.md` },
+        { scheme: 'file', language: 'yaml', pattern: `**/${content}/**/*.{yaml,yml}` },
+      ],
+      initializationOptions: { content },
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${content}/**/*.{md,yaml,yml}`) },
+    },
+  );
   await client.start();
 };
 

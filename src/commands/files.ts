@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LinkContext } from '../core/link/model.js';
 import { compile } from '../core/pipeline.js';
-import { loadContent, LoadError } from '../io/load.js';
+import { LoadError, loadContent } from '../io/load.js';
 import type { Io } from '../run/types.js';
 import type { PlannedFile } from './report-plan.js';
 

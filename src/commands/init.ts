@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Io } from '../run/types.js';
 import { firstExisting, writeAll } from './files.js';
 import { starterFiles, starterReadme } from './starter/files.js';
-import { TEXTS, type StarterLocale } from './starter/texts.js';
+import { type StarterLocale, TEXTS } from './starter/texts.js';
 
 export interface InitOptions {
   dir: string;

@@ -35,7 +35,9 @@ export async function newReportCommand(io: Io, options: NewReportOptions): Promi
     if (code !== 0) return code;
     for (const f of files) io.stdout.write(`${shown(io, read.dir, f.path)}\n`);
   }
-  io.stdout.write(`${options.dryRun ? 'Would write' : 'Wrote'} the ${year} report and ${entries.length} progress ${entries.length === 1 ? 'entry' : 'entries'}; ratings, status and measures are not stated yet.\n`);
+  io.stdout.write(
+    `${options.dryRun ? 'Would write' : 'Wrote'} the ${year} report and ${entries.length} progress ${entries.length === 1 ? 'entry' : 'entries'}; ratings, status and measures are not stated yet.\n`,
+  );
   if (skipped.length > 0) {
     io.stdout.write(`Skipped ${skipped.length} ${skipped.length === 1 ? 'project' : 'projects'}:\n`);
     for (const s of skipped) io.stdout.write(`  ${s.project}: ${s.reason}\n`);

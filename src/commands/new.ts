@@ -2,7 +2,7 @@
 import type { Io } from '../run/types.js';
 import { firstExisting, readContext, shown, writeAll } from './files.js';
 import { newReportCommand } from './new-report.js';
-import { scaffold, type NewFlags } from './scaffold.js';
+import { type NewFlags, scaffold } from './scaffold.js';
 
 export interface NewOptions extends NewFlags {
   kind: string;

@@ -10,14 +10,16 @@ type Contribution = NonNullable<NonNullable<Progress['fixed']>['goals']>[number]
 /** Contributions that count in `year`: within from/until, to a goal not dropped by then. */
 export function goalsIn(ctx: LinkContext, goals: readonly Contribution[] | undefined, year: number): Contribution[] | undefined {
   if (goals === undefined) return undefined;
-  return goals
-    .filter((g) => (g.from === undefined || g.from <= year) && (g.until === undefined || g.until >= year))
-    .filter((g) => {
-      const dropped = ctx.goalById.get(g.id)?.data.dropped;
-      return dropped === undefined || dropped > year;
-    })
-    // `source` says where an earlier document stated it; this year's report has not said anything yet.
-    .map((g) => ({ id: g.id, strength: g.strength }));
+  return (
+    goals
+      .filter((g) => (g.from === undefined || g.from <= year) && (g.until === undefined || g.until >= year))
+      .filter((g) => {
+        const dropped = ctx.goalById.get(g.id)?.data.dropped;
+        return dropped === undefined || dropped > year;
+      })
+      // `source` says where an earlier document stated it; this year's report has not said anything yet.
+      .map((g) => ({ id: g.id, strength: g.strength }))
+  );
 }
 
 /** The theme a project is listed under: the first theme of a goal it serves (its parent's goals for a sub-project). */
@@ -46,7 +48,9 @@ export function progressEntry(ctx: LinkContext, action: ActionDoc, year: number,
   const a = action.data;
   const fixedSource = prev?.fixed ?? {
     title: a.title,
-    ...(a.timing && (a.timing.start !== undefined || a.timing.end !== undefined) ? { timing: { start: a.timing.start, end: a.timing.end } } : {}),
+    ...(a.timing && (a.timing.start !== undefined || a.timing.end !== undefined)
+      ? { timing: { start: a.timing.start, end: a.timing.end } }
+      : {}),
     goals: a.goals && a.goals.length > 0 ? a.goals : undefined,
     phase: a.phase,
   };

@@ -1,8 +1,8 @@
 /** The commander definitions of `plan init` and `plan new`, so the composition root registers them in one call. */
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Io } from '../run/types.js';
-import { initCommand, type InitOptions } from './init.js';
-import { newCommand, type NewOptions } from './new.js';
+import { type InitOptions, initCommand } from './init.js';
+import { type NewOptions, newCommand } from './new.js';
 
 export function registerYearCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program

@@ -30,7 +30,8 @@ export function whySkipped(ctx: LinkContext, a: ActionDoc, year: number): string
   for (const c of ctx.changes) {
     if (c.data.action !== d.id || c.data.year >= year) continue;
     if (c.data.type === 'action-stopped') return `stopped in ${c.data.year} (change ${c.data.id})`;
-    if (c.data.type === 'action-merged') return `merged${c.data.into ? ` into ${c.data.into}` : ''} in ${c.data.year} (change ${c.data.id})`;
+    if (c.data.type === 'action-merged')
+      return `merged${c.data.into ? ` into ${c.data.into}` : ''} in ${c.data.year} (change ${c.data.id})`;
   }
   const successor = ctx.actions.find((b) => b.data.continues?.includes(d.id) && (b.data.introduced ?? -Infinity) <= year);
   if (successor) return `continued by ${successor.data.id}`;
@@ -59,8 +60,10 @@ export function planReport(ctx: LinkContext, year: number): ReportPlanResult {
   const previous = ctx.reports.filter((r) => r.data.year < year).sort((a, b) => b.data.year - a.data.year)[0]?.data;
   const swap = (s: string) => (previous ? s.split(String(previous.year)).join(String(year)) : s);
   const en = plan.data.locale === 'en';
-  const id = previous && previous.id.includes(String(previous.year)) ? swap(previous.id) : `${en ? 'report' : 'vr'}-${year}`;
-  const title = previous && previous.title.includes(String(previous.year)) ? swap(previous.title) : `${en ? 'Progress report' : 'Voortgangsrapport'} ${year}`;
+  const id = previous?.id.includes(String(previous.year)) ? swap(previous.id) : `${en ? 'report' : 'vr'}-${year}`;
+  const title = previous?.title.includes(String(previous.year))
+    ? swap(previous.title)
+    : `${en ? 'Progress report' : 'Voortgangsrapport'} ${year}`;
   const taken = (x: string) => ctx.definitions.get(x)?.[0]?.file ?? ctx.placeholders.get(x)?.file;
   if (taken(id)) return { ok: false, message: `the id “${id}” for the ${year} report is taken by ${taken(id)}` };
 

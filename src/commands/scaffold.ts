@@ -4,8 +4,8 @@
  * about (link/placeholder), so a scaffold never passes as finished. References given as flags are checked here.
  */
 import { closest } from '../core/diagnostics/index.js';
-import { PLACEHOLDER } from '../core/link/rules/placeholders.js';
 import type { EntityKind, LinkContext } from '../core/link/model.js';
+import { PLACEHOLDER } from '../core/link/rules/placeholders.js';
 import { ACTION_KINDS, KINDS, type Kind } from '../core/schema/kinds.js';
 import { ID_PATTERN } from '../core/schema/primitives.js';
 import { progressEntry } from './progress-entry.js';
@@ -41,14 +41,26 @@ type Problems = string[];
 const TODO_BODY = { 'nl-BE': `${PLACEHOLDER}: schrijf hier de tekst.`, en: `${PLACEHOLDER}: write the text here.` };
 
 /** The value of a reference flag, checked to name an entity of one of `kinds` (with “did you mean”). */
-function ref(problems: Problems, ctx: LinkContext, flag: string, value: string | undefined, kinds: readonly EntityKind[], required: boolean): string | undefined {
-  const candidates = [...ctx.definitions.entries()].filter(([, defs]) => defs.some((d) => kinds.includes(d.kind))).map(([id]) => id).sort();
+function ref(
+  problems: Problems,
+  ctx: LinkContext,
+  flag: string,
+  value: string | undefined,
+  kinds: readonly EntityKind[],
+  required: boolean,
+): string | undefined {
+  const candidates = [...ctx.definitions.entries()]
+    .filter(([, defs]) => defs.some((d) => kinds.includes(d.kind)))
+    .map(([id]) => id)
+    .sort();
   // The four action kinds read as one word in a message.
   const what = kinds === ACTION_KINDS ? 'action' : kinds.join(' or ');
   if (value === undefined) {
     if (!required) return undefined;
     const some = candidates.slice(0, 8).join(', ');
-    return void problems.push(`needs --${flag} <id> naming a ${what}${some ? ` (for example ${some}${candidates.length > 8 ? ', …' : ''})` : ''}`);
+    return void problems.push(
+      `needs --${flag} <id> naming a ${what}${some ? ` (for example ${some}${candidates.length > 8 ? ', …' : ''})` : ''}`,
+    );
   }
   const defs = ctx.definitions.get(value);
   if (defs?.some((d) => kinds.includes(d.kind))) return value;
@@ -100,8 +112,12 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
       if (!m) return refuse('needs --period <start-end>, e.g. --period 2026-2030');
       const theme = flags.theme ?? refuse('needs --theme <id>: the id of the plan’s first theme');
       return md('plan.md', {
-        kind, id, title, organisation: { name: flags.organisation ?? PLACEHOLDER },
-        period: { start: Number(m[1]), end: Number(m[2]) }, locale: oneOf(problems, 'locale', flags.locale, ['nl-BE', 'en'], 'nl-BE'),
+        kind,
+        id,
+        title,
+        organisation: { name: flags.organisation ?? PLACEHOLDER },
+        period: { start: Number(m[1]), end: Number(m[2]) },
+        locale: oneOf(problems, 'locale', flags.locale, ['nl-BE', 'en'], 'nl-BE'),
         // The theme's strategic goal may not exist yet: a TODO id fails the schema, so it cannot be forgotten.
         themes: [{ id: theme, title: PLACEHOLDER, goal: flags.goal ?? PLACEHOLDER }],
       });
@@ -117,11 +133,27 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
     case 'source':
       return md(`sources/${id}.md`, { kind, id, title, year: yearOf(problems, 'year', flags.year) });
     case 'goal': {
-      const level = oneOf(problems, 'level', flags.level, ['strategic', 'operational'], flags.parent !== undefined ? 'operational' : 'strategic');
+      const level = oneOf(
+        problems,
+        'level',
+        flags.level,
+        ['strategic', 'operational'],
+        flags.parent !== undefined ? 'operational' : 'strategic',
+      );
       const parent = level === 'operational' ? ref(problems, ctx, 'parent', flags.parent, ['goal'], true) : undefined;
       if (level === 'strategic' && flags.parent !== undefined) refuse('a strategic goal has no --parent');
-      if (parent !== undefined && ctx.goalById.get(parent)?.data.level !== 'strategic') refuse(`--parent ${parent} is not a strategic goal`);
-      return md(`goals/${id}.md`, { kind, id, level, title, parent, theme: ref(problems, ctx, 'theme', flags.theme, ['theme'], false), statement: PLACEHOLDER, order });
+      if (parent !== undefined && ctx.goalById.get(parent)?.data.level !== 'strategic')
+        refuse(`--parent ${parent} is not a strategic goal`);
+      return md(`goals/${id}.md`, {
+        kind,
+        id,
+        level,
+        title,
+        parent,
+        theme: ref(problems, ctx, 'theme', flags.theme, ['theme'], false),
+        statement: PLACEHOLDER,
+        order,
+      });
     }
     case 'strategic-action':
     case 'transversal-action':
@@ -138,13 +170,18 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
     }
     case 'region':
       return md(`regions/${id}.md`, {
-        kind, id, type: oneOf(problems, 'type', flags.type, ['country', 'community', 'province', 'welfare-region'], 'welfare-region'),
-        title, parent: ref(problems, ctx, 'parent', flags.parent, ['region'], false), order,
+        kind,
+        id,
+        type: oneOf(problems, 'type', flags.type, ['country', 'community', 'province', 'welfare-region'], 'welfare-region'),
+        title,
+        parent: ref(problems, ctx, 'parent', flags.parent, ['region'], false),
+        order,
       });
     case 'progress': {
       const project = ref(problems, ctx, 'project', flags.project, ACTION_KINDS, true) ?? '';
       const year = reportYear(problems, ctx, flags);
-      if (!ctx.reports.some((r) => r.data.year === year)) refuse(`there is no report for ${year}: write it first with \`plan new report ${year}\``);
+      if (!ctx.reports.some((r) => r.data.year === year))
+        refuse(`there is no report for ${year}: write it first with \`plan new report ${year}\``);
       const other = ctx.progress.find((p) => p.data.project === project && p.data.year === year);
       if (other) refuse(`${project} already has a progress entry for ${year}: ${other.file}`);
       const action = ctx.actionById.get(project);
@@ -155,12 +192,28 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
       const year = reportYear(problems, ctx, flags);
       const theme = ref(problems, ctx, 'theme', flags.theme, ['theme'], false);
       return md(`reports/${year}/signals/${id}.md`, {
-        kind, id, year, from: oneOf(problems, 'from', flags.from, ['sector', 'organisation'], 'organisation'), title, themes: theme ? [theme] : undefined, order,
+        kind,
+        id,
+        year,
+        from: oneOf(problems, 'from', flags.from, ['sector', 'organisation'], 'organisation'),
+        title,
+        themes: theme ? [theme] : undefined,
+        order,
       });
     }
     case 'change': {
       const year = reportYear(problems, ctx, flags);
-      const types = ['goal-dropped', 'goal-moved', 'goal-renamed', 'goal-added', 'action-added', 'action-merged', 'action-renamed', 'action-redated', 'action-stopped'];
+      const types = [
+        'goal-dropped',
+        'goal-moved',
+        'goal-renamed',
+        'goal-added',
+        'action-added',
+        'action-merged',
+        'action-renamed',
+        'action-redated',
+        'action-stopped',
+      ];
       const type = oneOf(problems, 'type', flags.type, types);
       const goal = ref(problems, ctx, 'goal', flags.goal, ['goal'], type.startsWith('goal-'));
       const action = type.startsWith('action-') ? ref(problems, ctx, 'project', flags.project, ACTION_KINDS, true) : undefined;
@@ -173,7 +226,14 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
       return md(`reports/${year}/evaluations/${id}.md`, { kind, id, year, theme, title: flags.title ?? themeTitle, order });
     }
     case 'partnerships':
-      return yaml(`reports/${reportYear(problems, ctx, flags)}/partnerships/${id}.yaml`, { kind, id, year: reportYear(problems, ctx, flags), title, rows: [], order });
+      return yaml(`reports/${reportYear(problems, ctx, flags)}/partnerships/${id}.yaml`, {
+        kind,
+        id,
+        year: reportYear(problems, ctx, flags),
+        title,
+        rows: [],
+        order,
+      });
     case 'municipalities':
       return yaml('municipalities.yaml', { kind, id, items: [] });
     case 'staffing':
@@ -184,10 +244,24 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
       const p = ctx.plan?.data.period;
       if (!p) return refuse('needs a plan first: a budget has one column per plan year');
       const years = Array.from({ length: p.end - p.start + 1 }, (_, i) => p.start + i);
-      return yaml(`budget/${id}.yaml`, { kind, id, title, scope: oneOf(problems, 'scope', flags.scope, ['organisation', 'subsidised'], 'organisation'), years, lines: [] });
+      return yaml(`budget/${id}.yaml`, {
+        kind,
+        id,
+        title,
+        scope: oneOf(problems, 'scope', flags.scope, ['organisation', 'subsidised'], 'organisation'),
+        years,
+        lines: [],
+      });
     }
     case 'priority-theme':
-      return md(`priority-note/${id}.md`, { kind, id, source: ref(problems, ctx, 'source', flags.source, ['source'], true), title, recommendations: [], order });
+      return md(`priority-note/${id}.md`, {
+        kind,
+        id,
+        source: ref(problems, ctx, 'source', flags.source, ['source'], true),
+        title,
+        recommendations: [],
+        order,
+      });
     case 'statistics':
       return yaml(`statistics/${id}.yaml`, { kind, id, title, items: [] });
     case 'targets':
@@ -200,9 +274,13 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
 export function scaffold(ctx: LinkContext, kindName: string, id: string, flags: NewFlags): ScaffoldResult {
   if (!(KINDS as readonly string[]).includes(kindName)) {
     const s = closest(kindName, KINDS);
-    return { ok: false, message: `there is no kind “${kindName}”${s ? ` (did you mean “${s}”?)` : ''}; the kinds are: ${KINDS.join(', ')}` };
+    return {
+      ok: false,
+      message: `there is no kind “${kindName}”${s ? ` (did you mean “${s}”?)` : ''}; the kinds are: ${KINDS.join(', ')}`,
+    };
   }
-  if (!ID_PATTERN.test(id)) return { ok: false, message: `“${id}” is not an id: use lower-case letters and digits joined by single hyphens or dots` };
+  if (!ID_PATTERN.test(id))
+    return { ok: false, message: `“${id}” is not an id: use lower-case letters and digits joined by single hyphens or dots` };
   const holder = ctx.definitions.get(id)?.[0]?.file ?? ctx.placeholders.get(id)?.file;
   if (holder) return { ok: false, message: `the id “${id}” is taken by ${holder}` };
   const problems: Problems = [];

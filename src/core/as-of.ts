@@ -19,7 +19,7 @@
  * Filtered arrays keep their documents' `locate`, whose paths index the original arrays: locate through the full
  * context (`ctx.goalById` etc.) when a diagnostic needs a position.
  */
-import { allDocuments, buildContext, type ActionDoc, type GoalDoc, type LinkContext } from './link/model.js';
+import { type ActionDoc, allDocuments, buildContext, type GoalDoc, type LinkContext } from './link/model.js';
 import type { UnavailableEntry } from './schema/availability.js';
 import type { AnyValidDocument } from './validate.js';
 
@@ -136,10 +136,16 @@ function keepWithParents<T extends { data: { id: string; parent?: string | undef
 
 /** The context through a year: see the rules at the top of this file. */
 export function contextThrough(ctx: LinkContext, through: number, date?: string): LinkContext {
-  const goals = keepWithParents(ctx.goals, ctx.goals.flatMap((g) => goalAsOf(g, through) ?? []));
+  const goals = keepWithParents(
+    ctx.goals,
+    ctx.goals.flatMap((g) => goalAsOf(g, through) ?? []),
+  );
   const goalIds = new Set(goals.map((g) => g.data.id));
   const laterGoals = new Set(ctx.goals.map((g) => g.data.id).filter((id) => !goalIds.has(id)));
-  const actions = keepWithParents(ctx.actions, ctx.actions.flatMap((a) => actionAsOf(a, through, laterGoals) ?? []));
+  const actions = keepWithParents(
+    ctx.actions,
+    ctx.actions.flatMap((a) => actionAsOf(a, through, laterGoals) ?? []),
+  );
   const inYear = <T extends { data: { year: number } }>(xs: T[]) => xs.filter((x) => x.data.year <= through);
   const reports = inYear(ctx.reports);
   const laterReports = new Set(ctx.reports.filter((r) => r.data.year > through).map((r) => r.data.id));
@@ -170,8 +176,10 @@ export function amendmentsThrough(ctx: LinkContext, through: number): Amendment[
   const after = planThrough(ctx);
   const inRange = (y: number | undefined): y is number => y !== undefined && y > after && y <= through;
   const recordOf = (year: number, ids: (string | undefined)[]) =>
-    ctx.changes.find((c) => c.data.year === year && ids.some((id) => id !== undefined && (c.data.goal === id || c.data.action === id || c.data.into === id)))
-      ?.data.id;
+    ctx.changes.find(
+      (c) =>
+        c.data.year === year && ids.some((id) => id !== undefined && (c.data.goal === id || c.data.action === id || c.data.into === id)),
+    )?.data.id;
   const out: Amendment[] = [];
   const explained = new Set<string>();
   const push = (a: Amendment) => {
@@ -180,19 +188,47 @@ export function amendmentsThrough(ctx: LinkContext, through: number): Amendment[
   };
   for (const g of ctx.goals) {
     const d = g.data;
-    if (inRange(d.introduced)) push({ year: d.introduced, kind: 'goal-added', subject: { kind: 'goal', id: d.id }, change: recordOf(d.introduced, [d.id]) });
+    if (inRange(d.introduced))
+      push({ year: d.introduced, kind: 'goal-added', subject: { kind: 'goal', id: d.id }, change: recordOf(d.introduced, [d.id]) });
     if (inRange(d.dropped)) {
-      push({ year: d.dropped, kind: 'goal-dropped', subject: { kind: 'goal', id: d.id }, into: d.replacedBy, change: recordOf(d.dropped, [d.id]) });
+      push({
+        year: d.dropped,
+        kind: 'goal-dropped',
+        subject: { kind: 'goal', id: d.id },
+        into: d.replacedBy,
+        change: recordOf(d.dropped, [d.id]),
+      });
     }
   }
   for (const a of ctx.actions) {
     const d = a.data;
-    if (inRange(d.introduced)) push({ year: d.introduced, kind: 'action-added', subject: { kind: 'action', id: d.id }, change: recordOf(d.introduced, [d.id, ...(d.continues ?? [])]) });
-    if (inRange(d.ended)) push({ year: d.ended, kind: 'action-ended', subject: { kind: 'action', id: d.id }, change: recordOf(d.ended, [d.id]) });
+    if (inRange(d.introduced))
+      push({
+        year: d.introduced,
+        kind: 'action-added',
+        subject: { kind: 'action', id: d.id },
+        change: recordOf(d.introduced, [d.id, ...(d.continues ?? [])]),
+      });
+    if (inRange(d.ended))
+      push({ year: d.ended, kind: 'action-ended', subject: { kind: 'action', id: d.id }, change: recordOf(d.ended, [d.id]) });
     for (const c of d.goals ?? []) {
-      if (inRange(c.from)) push({ year: c.from, kind: 'contribution-added', subject: { kind: 'action', id: d.id }, goal: c.id, change: recordOf(c.from, [d.id, c.id]) });
+      if (inRange(c.from))
+        push({
+          year: c.from,
+          kind: 'contribution-added',
+          subject: { kind: 'action', id: d.id },
+          goal: c.id,
+          change: recordOf(c.from, [d.id, c.id]),
+        });
       const stop = c.until === undefined ? undefined : c.until + 1;
-      if (inRange(stop)) push({ year: stop, kind: 'contribution-ended', subject: { kind: 'action', id: d.id }, goal: c.id, change: recordOf(stop, [d.id, c.id]) });
+      if (inRange(stop))
+        push({
+          year: stop,
+          kind: 'contribution-ended',
+          subject: { kind: 'action', id: d.id },
+          goal: c.id,
+          change: recordOf(stop, [d.id, c.id]),
+        });
     }
   }
   const plan = ctx.plan;
@@ -203,7 +239,8 @@ export function amendmentsThrough(ctx: LinkContext, through: number): Amendment[
   for (const c of ctx.changes) {
     const d = c.data;
     if (!inRange(d.year) || explained.has(d.id)) continue;
-    const subject = d.action !== undefined ? { kind: 'action' as const, id: d.action } : { kind: 'goal' as const, id: d.goal ?? d.into ?? d.id };
+    const subject =
+      d.action !== undefined ? { kind: 'action' as const, id: d.action } : { kind: 'goal' as const, id: d.goal ?? d.into ?? d.id };
     push({ year: d.year, kind: 'recorded-change', subject, into: d.into, change: d.id, detail: d.type });
   }
   const key = (a: Amendment) => `${a.year}|${a.subject.kind}|${a.subject.id}|${a.kind}|${a.goal ?? ''}`;
@@ -229,7 +266,8 @@ export function asOf(ctx: LinkContext, document: DocumentRef): AsOf {
   const through = document.year;
   const report = ctx.reports.find((r) => r.data.year === through);
   const date = document.kind === 'report' ? report?.data.date : (report?.data.date ?? `${through}-12-31`);
-  const organisation = document.kind === 'report' && report ? report.data.organisation : organisationNameOn(ctx, date ?? `${through}-12-31`);
+  const organisation =
+    document.kind === 'report' && report ? report.data.organisation : organisationNameOn(ctx, date ?? `${through}-12-31`);
   return {
     document,
     through,

@@ -111,7 +111,8 @@ export function assetReferences(ctx: LinkContext): { refs: AssetRef[]; diagnosti
     refs.push({ url, path: r.path, use, mime, ...at });
   };
   for (const doc of allDocuments(ctx)) {
-    for (const img of bodyImages(doc.body, doc.bodyLine)) add(img.url, 'image', { file: doc.file, line: img.line, column: img.column }, img.alt);
+    for (const img of bodyImages(doc.body, doc.bodyLine))
+      add(img.url, 'image', { file: doc.file, line: img.line, column: img.column }, img.alt);
   }
   const plan = ctx.plan;
   const b = plan?.data.branding;
@@ -133,7 +134,10 @@ export function assetReferences(ctx: LinkContext): { refs: AssetRef[]; diagnosti
  * The files the I/O layer read (undefined: not there) → what the documents embed, and what is wrong with them.
  * Each problem is reported once per reference, at the reference.
  */
-export function checkAssets(refs: readonly AssetRef[], read: ReadonlyMap<string, Uint8Array | undefined>): { assets: Map<string, Asset>; diagnostics: RawDiagnostic[] } {
+export function checkAssets(
+  refs: readonly AssetRef[],
+  read: ReadonlyMap<string, Uint8Array | undefined>,
+): { assets: Map<string, Asset>; diagnostics: RawDiagnostic[] } {
   const assets = new Map<string, Asset>();
   const diagnostics: RawDiagnostic[] = [];
   const unsafe = new Set<string>();
@@ -144,7 +148,10 @@ export function checkAssets(refs: readonly AssetRef[], read: ReadonlyMap<string,
       diagnostics.push(diag('asset/missing', { path: ref.url }, at));
       continue;
     }
-    if (bytes.length > SIZE_LIMIT) diagnostics.push(diag('asset/too-large', { path: ref.url, kilobytes: Math.round(bytes.length / 1024), limit: SIZE_LIMIT / 1024 }, at));
+    if (bytes.length > SIZE_LIMIT)
+      diagnostics.push(
+        diag('asset/too-large', { path: ref.url, kilobytes: Math.round(bytes.length / 1024), limit: SIZE_LIMIT / 1024 }, at),
+      );
     if (assets.has(ref.path)) {
       if (unsafe.has(ref.path)) diagnostics.push(diag('asset/svg-unsafe', { path: ref.url }, at));
       continue;

@@ -7,7 +7,7 @@
  * offending line and the diagnostic's arguments, so adding or removing lines above a finding keeps it matched,
  * while changing the offending line or the facts in the message makes it a new finding.
  */
-import { diag, type Diagnostic, type RawDiagnostic } from './diagnostics/index.js';
+import { type Diagnostic, diag, type RawDiagnostic } from './diagnostics/index.js';
 
 export const BASELINE_VERSION = 1;
 export const BASELINE_FILE = 'planwerk-baseline.json';
@@ -127,7 +127,7 @@ export function staleDiagnostic(entry: BaselineEntry, baselineName: string, disp
 /** Stable text: sorted entries, two-space indentation, a final newline, so the committed file diffs cleanly. */
 export function serializeBaseline(baseline: Baseline): string {
   const about = 'Findings accepted with `plan validate --update-baseline`; see docs/working-in-git.md. Errors cannot be accepted.';
-  return JSON.stringify({ version: baseline.version, about, accepted: [...baseline.accepted].sort(compareEntries) }, null, 2) + '\n';
+  return `${JSON.stringify({ version: baseline.version, about, accepted: [...baseline.accepted].sort(compareEntries) }, null, 2)}\n`;
 }
 
 /** Parse a baseline file; a string is the reason it is not one. */
@@ -148,8 +148,12 @@ export function parseBaseline(text: string): Baseline | string {
     if (typeof o !== 'object' || o === null || !['code', 'file', 'fingerprint'].every((k) => typeof o[k] === 'string')) {
       return `entry ${i + 1} needs “code”, “file” and “fingerprint” as text`;
     }
-    entries.push({ code: o.code as string, file: o.file as string, fingerprint: o.fingerprint as string, message: typeof o.message === 'string' ? o.message : '' });
+    entries.push({
+      code: o.code as string,
+      file: o.file as string,
+      fingerprint: o.fingerprint as string,
+      message: typeof o.message === 'string' ? o.message : '',
+    });
   }
   return { version: BASELINE_VERSION, accepted: entries };
 }
-

@@ -28,7 +28,11 @@ const goalsText = (goals: { id: string; strength: string }[]) =>
 export function planDifferences(ctx: LinkContext): { differences: Difference[]; diagnostics: RawDiagnostic[] } {
   const differences: Difference[] = [];
   const diagnostics: RawDiagnostic[] = [];
-  for (const p of sortBy(ctx.progress, (x) => x.data.year, (x) => x.data.id)) {
+  for (const p of sortBy(
+    ctx.progress,
+    (x) => x.data.year,
+    (x) => x.data.id,
+  )) {
     const action = ctx.actionById.get(p.data.project);
     if (!action) continue;
     const year = p.data.year;
@@ -40,14 +44,18 @@ export function planDifferences(ctx: LinkContext): { differences: Difference[]; 
     if (action.data.introduced === year && !explainedForAction) found.push({ kind: 'added', plan: '', report: action.data.title });
     const fixed = p.data.fixed;
     if (fixed && !explainedForAction && action.data.introduced === undefined) {
-      if (fixed.title && norm(fixed.title) !== norm(action.data.title)) found.push({ kind: 'title', plan: action.data.title, report: fixed.title });
+      if (fixed.title && norm(fixed.title) !== norm(action.data.title))
+        found.push({ kind: 'title', plan: action.data.title, report: fixed.title });
       if (fixed.timing && (fixed.timing.start || fixed.timing.end)) {
         const a = periodOf(action.data.timing);
         const b = periodOf(fixed.timing);
-        if (a.start !== b.start || a.end !== b.end) found.push({ kind: 'timing', plan: formatPeriod(action.data.timing), report: formatPeriod(fixed.timing) });
+        if (a.start !== b.start || a.end !== b.end)
+          found.push({ kind: 'timing', plan: formatPeriod(action.data.timing), report: formatPeriod(fixed.timing) });
       }
       if (fixed.goals) {
-        const current = effectiveGoals(action, ctx.actionById).goals.filter((g) => g.until === undefined || g.until >= year).filter((g) => g.from === undefined || g.from <= year);
+        const current = effectiveGoals(action, ctx.actionById)
+          .goals.filter((g) => g.until === undefined || g.until >= year)
+          .filter((g) => g.from === undefined || g.from <= year);
         const planSet = new Set(current.map((g) => `${g.id}|${g.strength}`));
         const reportSet = new Set(fixed.goals.map((g) => `${g.id}|${g.strength}`));
         const changed = [...planSet, ...reportSet].filter((k) => planSet.has(k) !== reportSet.has(k)).map((k) => k.split('|')[0]!);
@@ -58,8 +66,13 @@ export function planDifferences(ctx: LinkContext): { differences: Difference[]; 
     }
     for (const f of found) {
       differences.push({ year, project: action.data.id, progress: p.data.id, ...f });
-      const at = f.kind === 'added' ? p.locate(['project']) : p.locate(['fixed', f.kind === 'title' ? 'title' : f.kind === 'timing' ? 'timing' : 'goals']);
-      diagnostics.push(diag('report/unexplained-difference', { project: action.data.id, year, kind: f.kind, plan: f.plan, report: f.report }, at));
+      const at =
+        f.kind === 'added'
+          ? p.locate(['project'])
+          : p.locate(['fixed', f.kind === 'title' ? 'title' : f.kind === 'timing' ? 'timing' : 'goals']);
+      diagnostics.push(
+        diag('report/unexplained-difference', { project: action.data.id, year, kind: f.kind, plan: f.plan, report: f.report }, at),
+      );
     }
   }
   return { differences, diagnostics };

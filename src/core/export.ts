@@ -15,7 +15,6 @@ export const EXPORT_VERSION = 1;
 const byId = compareBy<{ id: string }>((x) => x.id);
 const bodyOf = (d: { body: string }) => d.body.trim();
 
-
 export interface ExportOptions {
   generator: string;
   indicators: Indicators;
@@ -38,7 +37,10 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
     introduced: g.data.introduced ?? null,
     dropped: g.data.dropped ?? null,
     replacedBy: g.data.replacedBy ?? null,
-    children: ctx.goals.filter((c) => c.data.parent === g.data.id).sort(byOrderThenId).map((c) => c.data.id),
+    children: ctx.goals
+      .filter((c) => c.data.parent === g.data.id)
+      .sort(byOrderThenId)
+      .map((c) => c.data.id),
     actions: (ctx.servedBy.get(g.data.id) ?? [])
       .map(({ action, index }) => ({ id: action.data.id, strength: action.data.goals![index]!.strength }))
       .sort(byId),
@@ -72,9 +74,7 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
       body: bodyOf(a),
     };
   });
-  const municipalities = ctx.municipalityLists
-    .flatMap((l) => l.data.items.map((m) => ({ ...m, file: l.file })))
-    .sort(byId);
+  const municipalities = ctx.municipalityLists.flatMap((l) => l.data.items.map((m) => ({ ...m, file: l.file }))).sort(byId);
   const regions = [...ctx.regions].sort(byOrderThenId).map((r) => ({
     id: r.data.id,
     file: r.file,
@@ -86,8 +86,12 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
     municipalities: municipalities.filter((m) => m.region === r.data.id).map((m) => m.id),
     body: bodyOf(r),
   }));
-  const progress = sortBy(ctx.progress, (p) => p.data.year, (p) => p.data.order, (p) => p.data.id)
-    .map((p) => ({ ...p.data, file: p.file, body: bodyOf(p) }));
+  const progress = sortBy(
+    ctx.progress,
+    (p) => p.data.year,
+    (p) => p.data.order,
+    (p) => p.data.id,
+  ).map((p) => ({ ...p.data, file: p.file, body: bodyOf(p) }));
   const docs = <T extends { data: { id: string }; file: string; body: string }>(list: T[]) =>
     sortBy(list, (d) => d.data.id).map((d) => ({ ...d.data, file: d.file, ...(d.body.trim() ? { body: bodyOf(d) } : {}) }));
 
@@ -96,8 +100,12 @@ export function exportModel(ctx: LinkContext, diagnostics: readonly Diagnostic[]
     generator: options.generator,
     plan: plan ? { ...plan.data, file: plan.file, body: bodyOf(plan) } : null,
     reports: docs(ctx.reports),
-    chapters: sortBy(ctx.chapters, (c) => c.data.document, (c) => c.data.order, (c) => c.data.id)
-      .map((c) => ({ ...c.data, file: c.file, body: bodyOf(c) })),
+    chapters: sortBy(
+      ctx.chapters,
+      (c) => c.data.document,
+      (c) => c.data.order,
+      (c) => c.data.id,
+    ).map((c) => ({ ...c.data, file: c.file, body: bodyOf(c) })),
     goals,
     actions,
     regions,

@@ -50,7 +50,8 @@ export function planOutputs(outputs: readonly PlannedOutput[]): { outputs: Plann
     const long = output.path.split('/').find((segment) => bytes(segment) > MAX_SEGMENT_BYTES);
     if (long !== undefined) {
       // The HTML and the PDF of one document share the id: one diagnostic for it is enough.
-      if (!reportedAt.has(where)) diagnostics.push(diag('output/name-too-long', { path: output.path, bytes: bytes(long), max: MAX_SEGMENT_BYTES }, at));
+      if (!reportedAt.has(where))
+        diagnostics.push(diag('output/name-too-long', { path: output.path, bytes: bytes(long), max: MAX_SEGMENT_BYTES }, at));
       reportedAt.add(where);
       continue;
     }

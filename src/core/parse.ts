@@ -2,7 +2,7 @@
  * parse: one source file → YAML data with positions, plus the Markdown body.
  * Pure and per-document: it sees one file and nothing else, so files can be parsed in parallel and cached.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, parseDocument } from 'yaml';
 import type { ArgsOf } from './diagnostics/catalogue.js';
 import { diag, type Location, type Position, type RawDiagnostic } from './diagnostics/index.js';
 
@@ -79,7 +79,7 @@ export function parseSource(source: SourceFile): ParseResult {
       diagnostics.push(diag('parse/front-matter-unclosed', {}, at({ line: 1, column: 1 })));
       return { document: emptyDocument(source.path, ''), diagnostics };
     }
-    yamlText = lines.slice(1, close).join('\n') + '\n';
+    yamlText = `${lines.slice(1, close).join('\n')}\n`;
     yamlFirstLine = 2;
     body = lines.slice(close + 1).join('\n');
     bodyLine = close + 2;
@@ -152,7 +152,11 @@ export function parseSource(source: SourceFile): ParseResult {
   }
   if (!broken && data !== undefined && data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     diagnostics.push(
-      diag('parse/not-a-map', Array.isArray(data) ? { found: 'list' } : { found: 'scalar', value: JSON.stringify(data) }, at(rangeOf(doc.contents))),
+      diag(
+        'parse/not-a-map',
+        Array.isArray(data) ? { found: 'list' } : { found: 'scalar', value: JSON.stringify(data) },
+        at(rangeOf(doc.contents)),
+      ),
     );
   }
   if (!broken && (data === null || data === undefined) && !isYamlFile) data = {};

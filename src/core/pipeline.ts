@@ -8,10 +8,10 @@
 import { compute } from './compute/index.js';
 import type { Indicators } from './compute/types.js';
 import { compareDiagnostics, type RawDiagnostic } from './diagnostics/index.js';
-import { planDifferences, type Difference } from './differences.js';
-import { link, type LinkContext } from './link/index.js';
+import { type Difference, planDifferences } from './differences.js';
+import { type LinkContext, link } from './link/index.js';
 import { locator, parseSource, type SourceFile } from './parse.js';
-import { validateDocument, type AnyValidDocument, type Placeholder } from './validate.js';
+import { type AnyValidDocument, type Placeholder, validateDocument } from './validate.js';
 
 export interface DocumentResult {
   file: string;
@@ -65,8 +65,17 @@ export function compileResults(results: readonly DocumentResult[]): CompileResul
   const linked = link(documents, placeholders);
   const computed = compute(linked.context);
   const compared = planDifferences(linked.context);
-  const diagnostics = [...results.flatMap((r) => r.diagnostics), ...linked.diagnostics, ...computed.diagnostics, ...compared.diagnostics].sort(
-    compareDiagnostics,
-  );
-  return { context: linked.context, indicators: computed.indicators, differences: compared.differences, diagnostics, files: results.length };
+  const diagnostics = [
+    ...results.flatMap((r) => r.diagnostics),
+    ...linked.diagnostics,
+    ...computed.diagnostics,
+    ...compared.diagnostics,
+  ].sort(compareDiagnostics);
+  return {
+    context: linked.context,
+    indicators: computed.indicators,
+    differences: compared.differences,
+    diagnostics,
+    files: results.length,
+  };
 }

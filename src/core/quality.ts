@@ -59,9 +59,20 @@ export interface QualityInput {
 
 /** The anchor kind of each entity kind, as the templates use it (src/render/index.ts). */
 const ANCHOR_KIND: Record<string, string> = {
-  goal: 'goal', 'strategic-action': 'action', 'transversal-action': 'action', 'internal-action': 'action', 'sub-project': 'action',
-  region: 'region', 'priority-theme': 'priority', source: 'source', chapter: 'chapter',
-  progress: 'progress', signal: 'signal', change: 'change', evaluation: 'evaluation', partnerships: 'partnerships',
+  goal: 'goal',
+  'strategic-action': 'action',
+  'transversal-action': 'action',
+  'internal-action': 'action',
+  'sub-project': 'action',
+  region: 'region',
+  'priority-theme': 'priority',
+  source: 'source',
+  chapter: 'chapter',
+  progress: 'progress',
+  signal: 'signal',
+  change: 'change',
+  evaluation: 'evaluation',
+  partnerships: 'partnerships',
 };
 
 const yearOf = (d: AnyValidDocument): number | undefined => ('year' in d.data && typeof d.data.year === 'number' ? d.data.year : undefined);
@@ -107,7 +118,8 @@ function differenceFindings(ctx: LinkContext, differences: readonly Difference[]
     const f: QualityFinding = {
       code: `difference/${d.kind}`,
       severity: 'info',
-      message: d.kind === 'added' ? `${d.project}: new in ${d.year}, no change record` : `${d.project}: ${d.kind} “${d.plan}” → “${d.report}”`,
+      message:
+        d.kind === 'added' ? `${d.project}: new in ${d.year}, no change record` : `${d.project}: ${d.kind} “${d.plan}” → “${d.report}”`,
       subject: d.project,
       target: { document: 'report', year: d.year, anchor: `fixed-${d.progress}` },
       details: { year: d.year, plan: d.plan, report: d.report, progress: d.progress },
@@ -149,13 +161,19 @@ function figureFindings(indicators: Indicators): QualityFinding[] {
     for (const [k, f] of Object.entries(s.totals)) add(s.id, k, f, k === 'decreeShare');
   }
   for (const e of indicators.extensionRequests) add(e.id, 'total', e.total, false);
-  for (const b of indicators.budgets) for (const [k, years] of Object.entries(b.subtotals)) for (const [y, f] of Object.entries(years)) add(b.id, `${k} ${y}`, f, false);
+  for (const b of indicators.budgets)
+    for (const [k, years] of Object.entries(b.subtotals)) for (const [y, f] of Object.entries(years)) add(b.id, `${k} ${y}`, f, false);
   for (const a of indicators.attendance) add(a.source, 'attendance', a.total, false);
   return out;
 }
 
 /** Fields that hold the transcriber's word rather than the source's: they belong to staff, not to the funder. */
-const CONTENT_KEYS: Record<string, string> = { correction: 'content/correction', raw: 'content/as-printed', recovery: 'content/reconstruction', note: 'content/note' };
+const CONTENT_KEYS: Record<string, string> = {
+  correction: 'content/correction',
+  raw: 'content/as-printed',
+  recovery: 'content/reconstruction',
+  note: 'content/note',
+};
 
 /** The corrections, as-printed texts and reconstruction notes the content records, wherever they sit. */
 function contentFindings(ctx: LinkContext): QualityFinding[] {
@@ -169,7 +187,14 @@ function contentFindings(ctx: LinkContext): QualityFinding[] {
       if (code !== undefined && typeof v === 'string') {
         const at = doc.locate([...path, k]);
         out.push({
-          code, severity: 'info', message: v, file: at.file, line: at.line, column: at.column, subject: doc.data.id, target: targetOf(ctx, doc),
+          code,
+          severity: 'info',
+          message: v,
+          file: at.file,
+          line: at.line,
+          column: at.column,
+          subject: doc.data.id,
+          target: targetOf(ctx, doc),
           details: { field: [...path, k].join('.') },
         });
       } else visit(doc, v, [...path, k]);
@@ -180,7 +205,16 @@ function contentFindings(ctx: LinkContext): QualityFinding[] {
     if (doc.kind === 'report') {
       doc.data.declared?.notes?.forEach((note, i) => {
         const at = doc.locate(['declared', 'notes', i]);
-        out.push({ code: 'content/reading-note', severity: 'info', message: note, file: at.file, line: at.line, column: at.column, subject: doc.data.id, target: targetOf(ctx, doc) });
+        out.push({
+          code: 'content/reading-note',
+          severity: 'info',
+          message: note,
+          file: at.file,
+          line: at.line,
+          column: at.column,
+          subject: doc.data.id,
+          target: targetOf(ctx, doc),
+        });
       });
     }
   }
@@ -188,17 +222,25 @@ function contentFindings(ctx: LinkContext): QualityFinding[] {
 }
 
 function unavailableFindings(ctx: LinkContext): QualityFinding[] {
-  return ctx.reports.flatMap((r) =>
-    (r.data.unavailable ?? []).map((u, i) => {
-      const at = r.locate(['unavailable', i]);
-      const anchor = u.part.startsWith('rgi-') ? `indicator-${u.part}-${r.data.year}` : undefined;
-      return {
-        code: 'content/unavailable', severity: 'info' as const, message: u.note, file: at.file, line: at.line, column: at.column, subject: u.part,
-        target: { document: 'report' as const, year: r.data.year, ...(anchor ? { anchor } : {}) },
-        details: { reason: u.reason, source: u.source ?? null },
-      };
-    }),
-  ).sort(byPlace);
+  return ctx.reports
+    .flatMap((r) =>
+      (r.data.unavailable ?? []).map((u, i) => {
+        const at = r.locate(['unavailable', i]);
+        const anchor = u.part.startsWith('rgi-') ? `indicator-${u.part}-${r.data.year}` : undefined;
+        return {
+          code: 'content/unavailable',
+          severity: 'info' as const,
+          message: u.note,
+          file: at.file,
+          line: at.line,
+          column: at.column,
+          subject: u.part,
+          target: { document: 'report' as const, year: r.data.year, ...(anchor ? { anchor } : {}) },
+          details: { reason: u.reason, source: u.source ?? null },
+        };
+      }),
+    )
+    .sort(byPlace);
 }
 
 export function qualityReport(input: QualityInput): QualityModel {

@@ -39,8 +39,13 @@ export function cssReferences(css: string): CssReference[] {
     } else if (!isIdent(css[i - 1]) && /^(?:url|src)\(/i.exec(css.slice(i, i + 4))) {
       const open = css.indexOf('(', i);
       const close = css.indexOf(')', open);
-      const arg = css.slice(open + 1, close < 0 ? css.length : close).trim().replace(/^["']|["']$/g, '').trim();
-      if (!/^data:/i.test(arg) && !arg.startsWith('#')) out.push({ reference: css.slice(i, close < 0 ? css.length : close + 1), line, column });
+      const arg = css
+        .slice(open + 1, close < 0 ? css.length : close)
+        .trim()
+        .replace(/^["']|["']$/g, '')
+        .trim();
+      if (!/^data:/i.test(arg) && !arg.startsWith('#'))
+        out.push({ reference: css.slice(i, close < 0 ? css.length : close + 1), line, column });
       advance(close < 0 ? css.length : close + 1);
     } else advance(i + 1);
   }

@@ -26,6 +26,9 @@ export function themeSequence(themes: readonly ThemeLike[], seen: Iterable<strin
   const used = new Set(seen);
   const planned = [...new Set(orderedThemes(themes).map((t) => t.id))].filter((id) => !options.onlySeen || used.has(id));
   const known = new Set(themes.map((t) => t.id));
-  const others = sortBy([...used].filter((id) => !known.has(id) && id !== TRANSVERSAL), (id) => id);
+  const others = sortBy(
+    [...used].filter((id) => !known.has(id) && id !== TRANSVERSAL),
+    (id) => id,
+  );
   return [...planned, ...others, ...(used.has(TRANSVERSAL) && !known.has(TRANSVERSAL) ? [TRANSVERSAL] : [])];
 }

@@ -3,11 +3,11 @@
  * Shape only: whether a referenced id exists is the link stage's business.
  */
 import type { z } from 'zod';
-import { bodyLinks, type BodyLink } from './body-links.js';
+import { type BodyLink, bodyLinks } from './body-links.js';
 import { checkDate } from './dates.js';
 import { closest, diag, type RawDiagnostic } from './diagnostics/index.js';
 import type { ParsedDocument, PathSegment, PositionIndex } from './parse.js';
-import { KINDS, SCHEMAS, type DocOf, type Kind } from './schema/kinds.js';
+import { type DocOf, KINDS, type Kind, SCHEMAS } from './schema/kinds.js';
 import { DAY_PATTERN, ID_PATTERN, PARTIAL_DATE_PATTERN } from './schema/primitives.js';
 
 /** A document that passed its schema. */
@@ -77,7 +77,9 @@ export function validateDocument(doc: ParsedDocument): ValidateResult {
     .flatMap((issue) => issueDiagnostics(issue as Issue, doc, schema))
     .filter((d) => {
       const key = `${d.line}:${d.column}:${d.code}:${JSON.stringify(d.args)}`;
-      return seen.has(key) ? false : (seen.add(key), true);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
   return { ok: false, placeholder, diagnostics };
 }
@@ -123,7 +125,8 @@ function issueDiagnostics(issue: Issue, doc: ParsedDocument, root: z.ZodType): R
     }
     case 'invalid_value': {
       const allowed = (issue.values ?? []).map(String);
-      if (issue.input === undefined) return [diag('schema/missing-key', { key: String(path[path.length - 1] ?? ''), expected: 'value', allowed }, at)];
+      if (issue.input === undefined)
+        return [diag('schema/missing-key', { key: String(path[path.length - 1] ?? ''), expected: 'value', allowed }, at)];
       const value = String(issue.input);
       const args: { value: string; allowed: readonly string[]; suggestion?: string } = { value, allowed };
       const s = closest(value, allowed);
@@ -158,7 +161,9 @@ function issueDiagnostics(issue: Issue, doc: ParsedDocument, root: z.ZodType): R
       // Report the branch that got furthest: the one whose issues are deepest, then fewest.
       const branches = (issue.errors ?? []).filter((b) => b.length > 0);
       const depth = (b: Issue[]) => Math.max(...b.map((i) => i.path.length));
-      const best = branches.sort((a, b) => depth(b) - depth(a) || a.length - b.length || (literalOnly(a) ? 1 : 0) - (literalOnly(b) ? 1 : 0))[0];
+      const best = branches.sort(
+        (a, b) => depth(b) - depth(a) || a.length - b.length || (literalOnly(a) ? 1 : 0) - (literalOnly(b) ? 1 : 0),
+      )[0];
       if (best) return best.flatMap((i) => issueDiagnostics({ ...i, path: [...issue.path, ...i.path] }, doc, root));
       return [diag('schema/invalid', { detail: issue.message }, at)];
     }

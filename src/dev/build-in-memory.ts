@@ -8,13 +8,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localize, type Diagnostic, type Lang } from '../core/diagnostics/index.js';
+import { type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
-import { compileResults, processDocument, type DocumentResult } from '../core/pipeline.js';
+import { compileResults, type DocumentResult, processDocument } from '../core/pipeline.js';
 import { loadContent } from '../io/load.js';
-import type { Locale } from '../render/i18n.js';
 import { cachedMarkdown, MemoryBodyStore } from '../render/body-cache.js';
-import { renderDocuments, type OutputFile } from '../render/index.js';
+import type { Locale } from '../render/i18n.js';
+import { type OutputFile, renderDocuments } from '../render/index.js';
 import { VERSION } from '../version.js';
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { summarize, type Lang } from '../core/diagnostics/index.js';
+import { type Lang, summarize } from '../core/diagnostics/index.js';
 import { REPORTERS } from '../reporters/index.js';
 import type { Io } from '../run/types.js';
 import { InMemoryBuilder } from './build-in-memory.js';
@@ -26,14 +26,26 @@ export interface DevOptions {
 const DEBOUNCE_MS = 30;
 
 /** Runs until SIGINT or SIGTERM; returns the exit code. */
-export async function runDev(io: Io, opts: DevOptions, lang: Lang, color: boolean, signals: NodeJS.EventEmitter = process): Promise<number> {
+export async function runDev(
+  io: Io,
+  opts: DevOptions,
+  lang: Lang,
+  color: boolean,
+  signals: NodeJS.EventEmitter = process,
+): Promise<number> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.stderr.write(`plan: --port must be a port number (0 picks a free one), not ${opts.port}\n`);
     return 2;
   }
   const contentDir = path.resolve(io.cwd, opts.content);
-  const builder = new InMemoryBuilder({ contentDir, displayRoot: io.cwd, lang, env: io.env, ...(opts.locale ? { locale: opts.locale } : {}) });
+  const builder = new InMemoryBuilder({
+    contentDir,
+    displayRoot: io.cwd,
+    lang,
+    env: io.env,
+    ...(opts.locale ? { locale: opts.locale } : {}),
+  });
   await builder.loadAll();
 
   const state: ServedState = { documents: [], overlay: [], generation: 0 };
@@ -54,7 +66,9 @@ export async function runDev(io: Io, opts: DevOptions, lang: Lang, color: boolea
       state.documents = build.documents;
       state.generation++;
       const t = build.timings;
-      log(`plan dev: build ${state.generation} in ${ms} ms (${build.processed} of ${builder.sources.size} files re-read; check ${Math.round(t.process + t.compile)} ms, render ${Math.round(t.render)} ms)${lastErrors > 0 ? '; errors fixed' : ''}`);
+      log(
+        `plan dev: build ${state.generation} in ${ms} ms (${build.processed} of ${builder.sources.size} files re-read; check ${Math.round(t.process + t.compile)} ms, render ${Math.round(t.render)} ms)${lastErrors > 0 ? '; errors fixed' : ''}`,
+      );
       server.broadcast('reload', { generation: state.generation });
     }
     server.broadcast('diagnostics', state.overlay);

@@ -40,7 +40,10 @@ export const where = (d: OverlayItem) => (d.file ? `${d.file}${d.line !== undefi
 export function overlayHtml(items: readonly OverlayItem[]): string {
   if (items.length === 0) return '';
   const rows = items
-    .map((d) => `<li><code>${escapeHtml(where(d))}</code> <b>${escapeHtml(d.message)}</b> <small>[${escapeHtml(d.code)}]</small>${d.hint ? `<br><i>${escapeHtml(d.hint)}</i>` : ''}</li>`)
+    .map(
+      (d) =>
+        `<li><code>${escapeHtml(where(d))}</code> <b>${escapeHtml(d.message)}</b> <small>[${escapeHtml(d.code)}]</small>${d.hint ? `<br><i>${escapeHtml(d.hint)}</i>` : ''}</li>`,
+    )
     .join('');
   return `<div id="planwerk-overlay" role="alert"><p>${items.length} error${items.length === 1 ? '' : 's'} in the content; showing the last good build.</p><ul>${rows}</ul></div>`;
 }
@@ -93,8 +96,10 @@ export function relaxPolicy(policy: string, nonce: string): string {
 /** The page as served: the policy relaxed for our nonce, the overlay and the client before </body>. */
 export function injectDevClient(html: string, items: readonly OverlayItem[]): string {
   const nonce = randomBytes(16).toString('base64');
-  const withPolicy = html.replace(CSP_META, (_m, quote: string, policy: string) =>
-    `<meta http-equiv="Content-Security-Policy" content=${quote}${relaxPolicy(policy.replace(/&#39;|&apos;/g, "'"), nonce)}${quote}>`,
+  const withPolicy = html.replace(
+    CSP_META,
+    (_m, quote: string, policy: string) =>
+      `<meta http-equiv="Content-Security-Policy" content=${quote}${relaxPolicy(policy.replace(/&#39;|&apos;/g, "'"), nonce)}${quote}>`,
   );
   const block = `<style nonce="${nonce}">${STYLE}</style>${overlayHtml(items)}<script nonce="${nonce}">${CLIENT}</script>`;
   const at = withPolicy.lastIndexOf('</body>');

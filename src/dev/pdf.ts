@@ -3,7 +3,9 @@ import { findBrowser } from '../pdf/browser.js';
 import { BrowserNotFound, PdfError, Printer } from '../pdf/print.js';
 import type { OutputFile } from '../render/index.js';
 
-export function pdfPrinter(env: NodeJS.ProcessEnv): (doc: OutputFile) => Promise<{ ok: true; pdf: Uint8Array } | { ok: false; message: string }> {
+export function pdfPrinter(
+  env: NodeJS.ProcessEnv,
+): (doc: OutputFile) => Promise<{ ok: true; pdf: Uint8Array } | { ok: false; message: string }> {
   const cache = new Map<string, { html: string; pdf: Uint8Array }>();
   return async (doc) => {
     const hit = cache.get(doc.path);

@@ -85,7 +85,7 @@ export class DevServer {
       return;
     }
     if (url.pathname === DIAGNOSTICS_PATH) {
-      return send(res, 200, 'application/json', JSON.stringify({ generation: state.generation, errors: state.overlay }, null, 2) + '\n');
+      return send(res, 200, 'application/json', `${JSON.stringify({ generation: state.generation, errors: state.overlay }, null, 2)}\n`);
     }
     if (url.pathname === '/') return send(res, 200, 'text/html', injectDevClient(indexPage(state), state.overlay));
     const doc = state.documents.find((d) => d.path === name);
@@ -102,14 +102,20 @@ export class DevServer {
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Uint8Array): void {
-  res.writeHead(status, { 'content-type': type.startsWith('text/') || type.endsWith('json') ? `${type}; charset=utf-8` : type, 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': type.startsWith('text/') || type.endsWith('json') ? `${type}; charset=utf-8` : type,
+    'cache-control': 'no-store',
+  });
   res.end(body);
 }
 
 /** `/`: the documents of the last good build. */
 function indexPage(state: ServedState, notice?: string): string {
   const items = state.documents
-    .map((d) => `<li><a href="/${encodeURI(d.path)}">${escapeHtml(d.title ?? d.path)}</a> <small>(${escapeHtml(d.path)}, <a href="/${encodeURI(d.path.replace(/\.html?$/i, '.pdf'))}">PDF</a>)</small></li>`)
+    .map(
+      (d) =>
+        `<li><a href="/${encodeURI(d.path)}">${escapeHtml(d.title ?? d.path)}</a> <small>(${escapeHtml(d.path)}, <a href="/${encodeURI(d.path.replace(/\.html?$/i, '.pdf'))}">PDF</a>)</small></li>`,
+    )
     .join('');
   const body = state.documents.length > 0 ? `<ul>${items}</ul>` : '<p>No document built yet: fix the errors below.</p>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>planwerk preview</title></head><body style="font-family:sans-serif;max-width:40em;margin:2em auto"><h1>planwerk preview</h1>${notice ? `<p>${notice}</p>` : ''}${body}<p><small>Pages reload when the content changes. Build ${state.generation}.</small></p></body></html>`;

@@ -86,12 +86,7 @@ export class Cache<T> {
    * `version`: the format of this kind's values, bumped when their shape or meaning changes; `code`: the
    * compiled code (paths under src/) the values come from, hashed into every key.
    */
-  constructor(
-    options: CacheOptions,
-    kind: string,
-    version: string,
-    code: readonly string[],
-  ) {
+  constructor(options: CacheOptions, kind: string, version: string, code: readonly string[]) {
     this.dir = options.dir === undefined ? undefined : path.join(options.dir, kind);
     this.version = this.dir === undefined ? version : `${version}:${codeFingerprint(code)}`;
     this.salt = options.salt;
@@ -200,6 +195,8 @@ export async function flushAll(caches: Record<string, Cache<unknown>>): Promise<
 
 /** `plan: cache: …` for PLANWERK_CACHE_STATS=1 (tests and benchmarks count hits and misses with it). */
 export function statsLine(caches: Record<string, Cache<unknown>>): string {
-  const parts = Object.entries(caches).map(([name, c]) => `${name} ${c.stats.hits} hits ${c.stats.misses} misses ${c.stats.rejected} rejected`);
+  const parts = Object.entries(caches).map(
+    ([name, c]) => `${name} ${c.stats.hits} hits ${c.stats.misses} misses ${c.stats.rejected} rejected`,
+  );
   return `plan: cache: ${parts.join('; ')}\n`;
 }

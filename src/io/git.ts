@@ -13,7 +13,11 @@ interface GitResult {
 function git(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<GitResult> {
   return new Promise((resolve) => {
     // LC_ALL=C: git's own messages end up in ours; keep them in one language.
-    const child = spawn('git', [...args], { cwd, env: { ...env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', [...args], {
+      cwd,
+      env: { ...env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -34,7 +38,11 @@ export interface Changed {
 }
 
 /** The changed files, or the reason they could not be determined (no git, not a repository, no such ref). */
-export async function changedFiles(cwd: string, candidates: readonly string[], env: NodeJS.ProcessEnv): Promise<Changed | { reason: string }> {
+export async function changedFiles(
+  cwd: string,
+  candidates: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Changed | { reason: string }> {
   const top = await git(['rev-parse', '--show-toplevel'], cwd, env);
   if (top.code === -1) return { reason: `git could not be run (${top.stderr.trim()})` };
   if (top.code !== 0) return { reason: 'not inside a git repository' };

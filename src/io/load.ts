@@ -107,7 +107,10 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
     }
     // Linked folders wait until every real folder is walked, so a file is always shown at its real path.
     if (isDir) linkedFolders.push(abs);
-    else found.push(targetInfo?.isFile() ? { abs } : { abs, problem: { code: 'load/unreadable', args: { reason: 'not-a-file', detail: '' } } });
+    else
+      found.push(
+        targetInfo?.isFile() ? { abs } : { abs, problem: { code: 'load/unreadable', args: { reason: 'not-a-file', detail: '' } } },
+      );
   };
 
   await walk(dir);
@@ -140,7 +143,8 @@ async function readSource(abs: string): Promise<Omit<SourceFile, 'path'>> {
     if (size > MAX_FILE_BYTES) return { text: '', problem: { code: 'load/too-large', args: { size, limit: MAX_FILE_BYTES } } };
     const bytes = await readFile(abs);
     // The file may have grown since stat.
-    if (bytes.length > MAX_FILE_BYTES) return { text: '', problem: { code: 'load/too-large', args: { size: bytes.length, limit: MAX_FILE_BYTES } } };
+    if (bytes.length > MAX_FILE_BYTES)
+      return { text: '', problem: { code: 'load/too-large', args: { size: bytes.length, limit: MAX_FILE_BYTES } } };
     return decodeSource(bytes);
   } catch (e) {
     const code = errCode(e);
@@ -168,7 +172,10 @@ export function decodeSource(bytes: Uint8Array): Omit<SourceFile, 'path'> {
     const column = lines[lines.length - 1]!.length + 1;
     // The text with replacement characters is kept only so the report can show the line.
     const text = normalize(new TextDecoder('utf-8').decode(bytes));
-    return { text, problem: { code: 'load/invalid-utf8', args: { byte: bytes[bad]!.toString(16).toUpperCase().padStart(2, '0') }, line, column } };
+    return {
+      text,
+      problem: { code: 'load/invalid-utf8', args: { byte: bytes[bad]!.toString(16).toUpperCase().padStart(2, '0') }, line, column },
+    };
   }
 }
 

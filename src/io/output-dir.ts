@@ -46,15 +46,22 @@ export async function checkOutputDir(outDir: string, contentDir: string, project
     return { reason: 'inside-content', message: `--out ${shown} lies inside the content folder; the output would be read as content` };
   }
   if (contains(outDir, contentDir)) {
-    return { reason: 'holds-content', message: `--out ${shown} contains the content folder; a build would replace the content with its output` };
+    return {
+      reason: 'holds-content',
+      message: `--out ${shown} contains the content folder; a build would replace the content with its output`,
+    };
   }
   if (contains(outDir, projectDir)) {
-    return { reason: 'holds-project', message: `--out ${shown} contains the working folder; a build would replace the project with its output` };
+    return {
+      reason: 'holds-project',
+      message: `--out ${shown} contains the working folder; a build would replace the project with its output`,
+    };
   }
   const info = await lstat(outDir).catch(() => undefined);
   if (!info) return undefined;
   if (info.isSymbolicLink()) return { reason: 'symlink', message: `--out ${shown} is a symbolic link; give the folder itself` };
-  if (!info.isDirectory()) return { reason: 'not-a-folder', message: `--out ${shown} is a file, not a folder; choose another output folder` };
+  if (!info.isDirectory())
+    return { reason: 'not-a-folder', message: `--out ${shown} is a file, not a folder; choose another output folder` };
   const names = await readdir(outDir);
   if (names.length === 0 || names.includes(OUTPUT_MARKER) || (await isLegacyBuild(outDir, names))) return undefined;
   return {

@@ -4,22 +4,23 @@
  * file whose diagnostics changed; completion, hover and go-to-definition read the same link index.
  * Standard output carries the protocol only: everything else goes to the client's log (stderr).
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
   DiagnosticSeverity,
   FileChangeType,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
   type Diagnostic as LspDiagnostic,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 import type { Io } from '../run/types.js';
-import { complete, definition, hover, type FileView } from './language.js';
-import { Workspace, type Checked } from './workspace.js';
+import { complete, definition, type FileView, hover } from './language.js';
+import { type Checked, Workspace } from './workspace.js';
 
 export interface LspOptions {
   lang: Lang;
@@ -47,7 +48,13 @@ export function toLsp(d: Diagnostic, text: string | undefined, uriOf: (file: str
     message: d.hint ? `${d.message}\n${d.hint}` : d.message,
     relatedInformation: d.related
       .filter((r) => r.line !== undefined)
-      .map((r) => ({ location: { uri: uriOf(r.file), range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.line - 1, character: r.column - 1 } } }, message: r.message })),
+      .map((r) => ({
+        location: {
+          uri: uriOf(r.file),
+          range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.line - 1, character: r.column - 1 } },
+        },
+        message: r.message,
+      })),
   };
 }
 
@@ -69,7 +76,11 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     const started = performance.now();
     checked = workspace.check();
     const next = new Map<string, LspDiagnostic[]>();
-    for (const [file, list] of checked.byFile) next.set(uriOf(file), list.map((d) => toLsp(d, workspace!.textOf(file), uriOf)));
+    for (const [file, list] of checked.byFile)
+      next.set(
+        uriOf(file),
+        list.map((d) => toLsp(d, workspace!.textOf(file), uriOf)),
+      );
     // Publish what changed, and clear what became clean.
     for (const uri of new Set([...published.keys(), ...next.keys()])) {
       const diagnostics = next.get(uri) ?? [];

@@ -1,6 +1,7 @@
 /** Completion, hover and go-to-definition over one content file, answered from the last check. */
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position } from 'vscode-languageserver/node';
+
 import { pathToFileURL } from 'node:url';
+import { type CompletionItem, CompletionItemKind, type Hover, type Location, MarkupKind, type Position } from 'vscode-languageserver/node';
 import type { EntityKind } from '../core/link/model.js';
 import { ACTION_KINDS } from '../core/schema/kinds.js';
 import { isKind, isMapAt, keysAt, valuesAt } from './schema-info.js';
@@ -10,7 +11,9 @@ import { cursorContext, regionAt, wordAt } from './yaml-context.js';
 const ACTIONS: readonly EntityKind[] = ACTION_KINDS;
 /** Reference places that count even before any document uses them (the link stage reports the rest as it sees them). */
 const KNOWN: Record<string, Record<string, readonly EntityKind[]>> = {
-  ...Object.fromEntries(ACTION_KINDS.map((k) => [k, { parent: ACTIONS, 'municipalities.*': ['municipality'], 'goals.*.id': ['goal'], 'continues.*': ACTIONS }])),
+  ...Object.fromEntries(
+    ACTION_KINDS.map((k) => [k, { parent: ACTIONS, 'municipalities.*': ['municipality'], 'goals.*.id': ['goal'], 'continues.*': ACTIONS }]),
+  ),
   goal: { parent: ['goal'], theme: ['theme'], replacedBy: ['goal'] },
   progress: { project: ACTIONS, theme: ['theme'], 'fixed.goals.*.id': ['goal'] },
   region: { parent: ['region'] },
@@ -69,7 +72,10 @@ function candidates(checked: Checked, file: FileView, at: Position): { items: Co
   if (context.path.length === 1 && context.path[0] === 'kind' && context.mode === 'value') {
     return { items: valuesAt('plan', ['kind']).map((k) => ({ label: k, kind: CompletionItemKind.EnumMember })), prefix };
   }
-  if (!isKind(kind)) return context.mode === 'key' && context.path.length === 0 ? { items: [{ label: 'kind', kind: CompletionItemKind.Property, insertText: 'kind: ' }], prefix } : none;
+  if (!isKind(kind))
+    return context.mode === 'key' && context.path.length === 0
+      ? { items: [{ label: 'kind', kind: CompletionItemKind.Property, insertText: 'kind: ' }], prefix }
+      : none;
 
   const values = (path: readonly string[]): CompletionItem[] => {
     const expected = expectedAt(checked, kind, path);

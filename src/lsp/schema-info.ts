@@ -1,6 +1,6 @@
 /** What the zod schemas say about a place in a document: its keys, its allowed values, its description. */
 import type { z } from 'zod';
-import { KINDS, SCHEMAS, type Kind } from '../core/schema/kinds.js';
+import { KINDS, type Kind, SCHEMAS } from '../core/schema/kinds.js';
 
 /** A path into a document: keys, and '*' for any list item or record entry. */
 export type SchemaPath = readonly string[];

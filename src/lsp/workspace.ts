@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { localize, type Diagnostic, type Lang } from '../core/diagnostics/index.js';
+import { type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
 import { allDocuments, type EntityKind, type LinkContext } from '../core/link/model.js';
 import { referencesOf } from '../core/link/references.js';
-import { compileResults, processDocument, type DocumentResult } from '../core/pipeline.js';
+import { compileResults, type DocumentResult, processDocument } from '../core/pipeline.js';
 import { loadContent } from '../io/load.js';
 
 const CONTENT_FILE = /\.(md|ya?ml)$/i;

@@ -2,12 +2,13 @@
  * The Markdown bodies of a build, made ahead: each distinct text is looked up in the cache once and the rest are
  * rendered (markdownTree) on worker threads when there are many, else here. The renderer then only places them.
  */
-import { Cache } from '../io/cache.js';
+
+import { serialize } from 'node:v8';
+import type { Root } from 'hast';
+import type { Cache } from '../io/cache.js';
 import { bodyKey, withoutPositions } from '../render/body-cache.js';
 import { markdownTree } from '../render/markdown.js';
-import type { Root } from 'hast';
-import { serialize } from 'node:v8';
-import { balance, inWorkers, threadsFor, type PoolOptions } from './pool.js';
+import { balance, inWorkers, type PoolOptions, threadsFor } from './pool.js';
 
 export interface Labels {
   footnotesLabel: string;
@@ -15,7 +16,12 @@ export interface Labels {
 }
 
 /** Serialized trees by key (bodyKey), for cachedMarkdown. */
-export async function prepareBodies(texts: readonly string[], labels: Labels, cache: Cache<Root>, options: PoolOptions): Promise<Map<string, Uint8Array>> {
+export async function prepareBodies(
+  texts: readonly string[],
+  labels: Labels,
+  cache: Cache<Root>,
+  options: PoolOptions,
+): Promise<Map<string, Uint8Array>> {
   const ahead = new Map<string, Uint8Array>();
   const todo: { key: string; text: string }[] = [];
   for (const text of texts) {
@@ -35,7 +41,11 @@ export async function prepareBodies(texts: readonly string[], labels: Labels, ca
       ? todo.map((t) => serialize(withoutPositions(markdownTree(t.text, labels.footnotesLabel, labels.footnoteBackLabel))))
       : await inWorkers<string, Uint8Array>(
           new URL('./body-worker.js', import.meta.url),
-          balance(todo.map((t) => t.text), threads, (t) => t.length),
+          balance(
+            todo.map((t) => t.text),
+            threads,
+            (t) => t.length,
+          ),
           labels,
         );
   todo.forEach((t, i) => {

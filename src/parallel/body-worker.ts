@@ -7,4 +7,7 @@ import { markdownTree } from '../render/markdown.js';
 const { batch, extra } = workerData as { batch: string[]; extra: { footnotesLabel: string; footnoteBackLabel: string } };
 const trees = batch.map((text) => serialize(withoutPositions(markdownTree(text, extra.footnotesLabel, extra.footnoteBackLabel))));
 // Transferred, not copied: the buffers are not used here again.
-parentPort!.postMessage(trees, trees.map((t) => t.buffer as ArrayBuffer));
+parentPort!.postMessage(
+  trees,
+  trees.map((t) => t.buffer as ArrayBuffer),
+);

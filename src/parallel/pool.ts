@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../core/parse.js';
-import { fromWire, processDocument, type DocumentResult, type WireResult } from '../core/pipeline.js';
+import { type DocumentResult, fromWire, processDocument, type WireResult } from '../core/pipeline.js';
 
 export interface PoolOptions {
   /** Worker threads to use at most (1: none). */
@@ -17,7 +17,10 @@ export interface PoolOptions {
 export const DEFAULT_THRESHOLD = 2000;
 
 /** The results in file order, and how many threads produced them. */
-export async function processAll(sources: readonly SourceFile[], options: PoolOptions): Promise<{ results: DocumentResult[]; threads: number }> {
+export async function processAll(
+  sources: readonly SourceFile[],
+  options: PoolOptions,
+): Promise<{ results: DocumentResult[]; threads: number }> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(sources.length / Math.max(1, threshold / 2))));
   if (threads <= 1 || sources.length < threshold) return { results: sources.map(processDocument), threads: 1 };

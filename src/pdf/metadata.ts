@@ -110,7 +110,8 @@ export function pdfDate(epochSeconds: number): string {
 }
 
 /** `value` in place of `old`, padded to its length with `pad` (offsets in the xref table must not move), or undefined when it does not fit. */
-const fit = (value: string, old: string, pad: string) => (value.length > old.length ? undefined : value + pad.repeat(old.length - value.length));
+const fit = (value: string, old: string, pad: string) =>
+  value.length > old.length ? undefined : value + pad.repeat(old.length - value.length);
 
 /**
  * Make a printed PDF reproducible, in place: every byte offset stays, so the cross-reference tables stay valid.
@@ -135,11 +136,15 @@ export function makeReproducible(pdf: Uint8Array, epochSeconds: number | undefin
   }
   const ids = /(\/ID\s*\[\s*<)([0-9A-Fa-f]*)(>\s*<)([0-9A-Fa-f]*)(>\s*\])/g;
   const uuids = /(xmpMM:(?:DocumentID|InstanceID)>uuid:)([0-9a-fA-F-]{36})/g;
-  const blanked = text.replace(ids, (_, a: string, x: string, b: string, y: string, c: string) => a + '0'.repeat(x.length) + b + '0'.repeat(y.length) + c).replace(uuids, (_, a: string) => a + '0'.repeat(36));
+  const blanked = text
+    .replace(ids, (_, a: string, x: string, b: string, y: string, c: string) => a + '0'.repeat(x.length) + b + '0'.repeat(y.length) + c)
+    .replace(uuids, (_, a: string) => a + '0'.repeat(36));
   const hash = createHash('sha256').update(blanked, 'latin1').digest('hex').toUpperCase();
   const hex = (n: number) => hash.repeat(Math.ceil(n / hash.length)).slice(0, n);
   const lower = hash.toLowerCase();
   const uuid = `${lower.slice(0, 8)}-${lower.slice(8, 12)}-${lower.slice(12, 16)}-${lower.slice(16, 20)}-${lower.slice(20, 32)}`;
-  text = text.replace(ids, (_, a: string, x: string, b: string, y: string, c: string) => a + hex(x.length) + b + hex(y.length) + c).replace(uuids, (_, a: string) => a + uuid);
+  text = text
+    .replace(ids, (_, a: string, x: string, b: string, y: string, c: string) => a + hex(x.length) + b + hex(y.length) + c)
+    .replace(uuids, (_, a: string) => a + uuid);
   return new Uint8Array(Buffer.from(text, 'latin1'));
 }

@@ -143,7 +143,11 @@ export class Printer {
     if (this.closing) return;
     this.closing = true;
     if (this.abortReason) return; // already killed
-    const closed = await within(this.browser.close().then(() => true), 5000, false);
+    const closed = await within(
+      this.browser.close().then(() => true),
+      5000,
+      false,
+    );
     if (!closed) this.kill();
   }
 
@@ -208,7 +212,10 @@ export class Printer {
           const finishStart = Date.now();
           let out: Uint8Array = pdf;
           try {
-            out = makeReproducible(addInfoEntries(pdf, { Author: prepared.author, Creator: prepared.generator }), this.options.sourceDateEpoch);
+            out = makeReproducible(
+              addInfoEntries(pdf, { Author: prepared.author, Creator: prepared.generator }),
+              this.options.sourceDateEpoch,
+            );
           } catch (e) {
             if (!(e instanceof PdfStructureError)) throw e;
             throw new PdfError(`${job.name}: cannot add the author to the PDF information: ${e.message}`);
@@ -250,7 +257,10 @@ async function offline(page: Page, blocked: string[]): Promise<void> {
 async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([promise.catch(() => fallback), new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)))]);
+    return await Promise.race([
+      promise.catch(() => fallback),
+      new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -258,7 +268,12 @@ async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<
 
 function firstLine(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  return message.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'unknown error';
+  return (
+    message
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? 'unknown error'
+  );
 }
 
 export interface PrintPdfsOptions {
@@ -285,7 +300,11 @@ export interface PrintJob {
  * next starts (so the PDFs that printed are known when a later one fails). Throws BrowserNotFound before doing
  * anything when no browser is installed, PdfInterrupted when the signal aborts, PdfError otherwise.
  */
-export async function printPdfs(jobs: readonly PrintJob[], save: (path: string, pdf: Uint8Array) => Promise<void>, options: PrintPdfsOptions): Promise<void> {
+export async function printPdfs(
+  jobs: readonly PrintJob[],
+  save: (path: string, pdf: Uint8Array) => Promise<void>,
+  options: PrintPdfsOptions,
+): Promise<void> {
   const executablePath = findBrowser(options.env);
   const timeoutSeconds = timeoutFromEnv(options.env.PLANWERK_PDF_TIMEOUT);
   const say = options.progress;
@@ -293,7 +312,10 @@ export async function printPdfs(jobs: readonly PrintJob[], save: (path: string, 
     ? (e: ProgressEvent) => {
         if (e.kind === 'browser') say(`PDF: browser started in ${seconds(e.ms)} (${e.executable})`);
         else if (e.kind === 'load') say(`PDF: ${e.name}: loaded in ${seconds(e.ms)}`);
-        else if (e.kind === 'pass') say(`PDF: ${e.name}: pass ${e.pass}, ${e.pages} pages, ${seconds(e.ms)}${e.pass > 1 ? (e.settled ? ', contents settled' : ', contents moved') : ''}`);
+        else if (e.kind === 'pass')
+          say(
+            `PDF: ${e.name}: pass ${e.pass}, ${e.pages} pages, ${seconds(e.ms)}${e.pass > 1 ? (e.settled ? ', contents settled' : ', contents moved') : ''}`,
+          );
         else say(`PDF: ${e.name}: ${e.pages} pages in ${e.passes} passes, ${seconds(e.ms)}`);
       }
     : undefined;
@@ -314,8 +336,12 @@ export async function printPdfs(jobs: readonly PrintJob[], save: (path: string, 
     for (const job of jobs) {
       if (signal?.aborted) throw interrupted();
       const result = await printer.print({ name: job.path, html: job.html });
-      if (result.blocked.length > 0) options.warn?.(`PDF: ${job.path}: refused ${result.blocked.length} network request(s), e.g. ${result.blocked[0]}`);
-      if (result.missing.length > 0) options.warn?.(`PDF: ${job.path}: no page number for ${result.missing.length} contents entries (their heading has no destination in the PDF), e.g. “${result.missing[0]}”`);
+      if (result.blocked.length > 0)
+        options.warn?.(`PDF: ${job.path}: refused ${result.blocked.length} network request(s), e.g. ${result.blocked[0]}`);
+      if (result.missing.length > 0)
+        options.warn?.(
+          `PDF: ${job.path}: no page number for ${result.missing.length} contents entries (their heading has no destination in the PDF), e.g. “${result.missing[0]}”`,
+        );
       await save(job.path, result.pdf);
     }
   } catch (e) {

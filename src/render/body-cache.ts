@@ -4,11 +4,12 @@
  * walk done on every use. So trees are keyed by text and labels, made ahead (on worker threads, or from the
  * cache on disk) and placed when a template asks for them.
  */
-import type { Root } from 'hast';
+
 import { deserialize, serialize } from 'node:v8';
+import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { markdownToHast, markdownTree } from './markdown.js';
 import type { RenderBody } from './index.js';
+import { markdownToHast, markdownTree } from './markdown.js';
 
 /** The format of cached bodies. Bump it when markdownTree's output changes shape (the code hash also keys it). */
 export const BODY_CACHE_VERSION = 'bodies-2';

@@ -27,7 +27,8 @@ export function dataUrl(assets: AssetMap, url: string): string | undefined {
 }
 
 /** A CSS string literal: quotes and backslashes escaped, `<` escaped so it cannot end the `<style>` element. */
-const cssString = (s: string) => `"${s.replace(/[\\"<]/g, (c) => (c === '<' ? '\\3C ' : `\\${c}`)).replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+const cssString = (s: string) =>
+  `"${s.replace(/[\\"<]/g, (c) => (c === '<' ? '\\3C ' : `\\${c}`)).replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
 
 /** CSS that follows the built-in sheets: empty when the content has no branding and no style sheet. */
 export function brandCss(brand: Brand | undefined): string {
@@ -69,7 +70,10 @@ export function coverArt(brand: Brand | undefined, organisation: string): CoverA
 }
 
 /** The cover as configured: parts turned off left out, logo and image added. */
-export function brandedCover<C extends { organisation: string; subtitle?: string; period?: string; date?: string }>(brand: Brand | undefined, cover: C): C & CoverArt {
+export function brandedCover<C extends { organisation: string; subtitle?: string; period?: string; date?: string }>(
+  brand: Brand | undefined,
+  cover: C,
+): C & CoverArt {
   if (!brand) return cover;
   const shown: C & CoverArt = { ...cover, ...coverArt(brand, cover.organisation) };
   const c = brand.config.cover;

@@ -1,6 +1,7 @@
 /** Numbers and dates in the document's locale: 24,57 and 1 januari 2021 in nl-BE. */
-import { parseDate } from '../core/dates.js';
+
 import type { Unit } from '../core/compute/types.js';
+import { parseDate } from '../core/dates.js';
 import type { Locale } from './labels/index.js';
 
 export interface Formatter {

@@ -4,29 +4,29 @@
  */
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { CONTEXT_TITLE, contextBody } from '../../templates/context.js';
+import { anchor, type RenderContext } from '../../templates/kit.js';
+import { page } from '../../templates/layout.js';
+import { amendments } from '../../templates/plan/amendments.js';
+import { planBody } from '../../templates/plan/index.js';
+import { QUALITY_TITLE, qualityBody } from '../../templates/quality.js';
+import { reportBody } from '../../templates/report/index.js';
+import { type AsOf, asOf } from '../core/as-of.js';
+import { differs } from '../core/compute/figures.js';
 import type { Indicators } from '../core/compute/types.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { Difference } from '../core/differences.js';
 import type { LinkContext } from '../core/link/model.js';
-import { differs } from '../core/compute/figures.js';
-import { page } from '../../templates/layout.js';
-import { anchor, type RenderContext } from '../../templates/kit.js';
-import { planBody } from '../../templates/plan/index.js';
-import { reportBody } from '../../templates/report/index.js';
-import { QUALITY_TITLE, qualityBody } from '../../templates/quality.js';
 import { qualityReport } from '../core/quality.js';
-import { anchorsOf, qualityView } from './views/quality.js';
-import { brandCss, brandedCover, dataUrl, partsFor, type Brand } from './branding.js';
+import { sortBy } from '../core/sort.js';
+import { type Brand, brandCss, brandedCover, dataUrl, partsFor } from './branding.js';
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
-import { markdownToHast, type MarkdownOptions } from './markdown.js';
-import { sortBy } from '../core/sort.js';
-import { asOf, type AsOf } from '../core/as-of.js';
+import { type MarkdownOptions, markdownToHast } from './markdown.js';
 import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
-import { CONTEXT_TITLE, contextBody } from '../../templates/context.js';
-import { amendments } from '../../templates/plan/amendments.js';
+import { anchorsOf, qualityView } from './views/quality.js';
 import { reportView } from './views/report.js';
 
 /**
@@ -85,7 +85,13 @@ const PLAN_KINDS: Record<string, string> = {
 };
 /** Entities the context document shows instead of the plan, when it is written. */
 const CONTEXT_KINDS = new Set(['region', 'municipality', 'priority-theme', 'source']);
-const REPORT_KINDS: Record<string, string> = { progress: 'progress', signal: 'signal', change: 'change', evaluation: 'evaluation', partnerships: 'partnerships' };
+const REPORT_KINDS: Record<string, string> = {
+  progress: 'progress',
+  signal: 'signal',
+  change: 'change',
+  evaluation: 'evaluation',
+  partnerships: 'partnerships',
+};
 
 export function documentFiles(context: LinkContext): { plan: string; reports: Map<number, string> } {
   return {
@@ -111,7 +117,9 @@ function targetsOf(context: LinkContext, files: Files, inPlan: ReadonlySet<strin
   }
   // Report-side entities live in their year's report; chapters in their document.
   const yearById = new Map<string, number>();
-  for (const list of [context.progress, context.signals, context.changes, context.evaluations, context.partnerships] as { data: { id: string; year: number } }[][]) {
+  for (const list of [context.progress, context.signals, context.changes, context.evaluations, context.partnerships] as {
+    data: { id: string; year: number };
+  }[][]) {
     for (const doc of list) if (!yearById.has(doc.data.id)) yearById.set(doc.data.id, doc.data.year);
   }
   const chapterById = new Map(context.chapters.map((c) => [c.data.id, c] as const));
@@ -146,11 +154,19 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
   // screen readers and hyphenation use the right language (WCAG 3.1.2).
   const contentLang = context.plan?.data.locale ?? 'nl-BE';
   const inContentLanguage = (nodes: ElementContent[]): ElementContent[] =>
-    contentLang === locale || nodes.length === 0 ? nodes : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
+    contentLang === locale || nodes.length === 0
+      ? nodes
+      : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
 
   const outputs: OutputFile[] = [];
   /** Renders one document from the content as it stood on the document's date (src/core/as-of.ts). */
-  const make = async (file: string, view: Pick<AsOf, 'context' | 'reportYears'>, cover: Parameters<typeof page>[1], body: (r: RenderContext) => ReturnType<typeof planBody>, role: OutputFile['role'] = 'document') => {
+  const make = async (
+    file: string,
+    view: Pick<AsOf, 'context' | 'reportYears'>,
+    cover: Parameters<typeof page>[1],
+    body: (r: RenderContext) => ReturnType<typeof planBody>,
+    role: OutputFile['role'] = 'document',
+  ) => {
     const charts = new ChartRegistry(locale);
     // A document knows only the documents of its own date and before.
     const files: Files = {
@@ -175,21 +191,29 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       buildDate: input.buildDate,
       generator: input.generator,
       md: (markdown, prefix, topLevel): ElementContent[] =>
-        inContentLanguage((input.renderBody ?? markdownToHast)(markdown, {
-          prefix,
-          topLevel,
-          footnotesLabel: labels.footnotes,
-          footnoteBackLabel: labels.footnoteBack,
-          resolve: hrefFrom,
-          image: (src) => (input.brand ? dataUrl(input.brand.assets, src) : undefined),
-        })),
+        inContentLanguage(
+          (input.renderBody ?? markdownToHast)(markdown, {
+            prefix,
+            topLevel,
+            footnotesLabel: labels.footnotes,
+            footnoteBackLabel: labels.footnoteBack,
+            resolve: hrefFrom,
+            image: (src) => (input.brand ? dataUrl(input.brand.assets, src) : undefined),
+          }),
+        ),
       href: hrefFrom,
       chart: (request) => charts.placeholder(request),
     };
     // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
-    const tree = page(r, brandedCover(input.brand, cover), input.css + brandCss(input.brand), body(r), partsFor(input.brand, file === files.plan ? 'plan' : 'report'));
+    const tree = page(
+      r,
+      brandedCover(input.brand, cover),
+      input.css + brandCss(input.brand),
+      body(r),
+      partsFor(input.brand, file === files.plan ? 'plan' : 'report'),
+    );
     await charts.fill();
-    outputs.push({ path: file, contents: toHtml(tree, SERIALIZE) + '\n', role, title: cover.title });
+    outputs.push({ path: file, contents: `${toHtml(tree, SERIALIZE)}\n`, role, title: cover.title });
   };
 
   const plan = context.plan;
@@ -212,10 +236,14 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         `${plan.data.id}-geconsolideerd-${year}.html`,
         c,
         { ...cover, organisation: c.organisation ?? cover.organisation, subtitle, ...(c.date ? { date: c.date } : {}) },
-        (r) => [amendments(r, year, c.amendments), ...planBody(r, planView(c.context, input.indicators))].filter((n): n is NonNullable<typeof n> => n !== null),
+        (r) =>
+          [amendments(r, year, c.amendments), ...planBody(r, planView(c.context, input.indicators))].filter(
+            (n): n is NonNullable<typeof n> => n !== null,
+          ),
       );
     }
-    if (contextFile) await make(contextFile, view, { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title }, (r) => contextBody(r, thePlan));
+    if (contextFile)
+      await make(contextFile, view, { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title }, (r) => contextBody(r, thePlan));
   }
   for (const report of sortBy(context.reports, (r) => r.data.year)) {
     const view = asOf(context, { kind: 'report', year: report.data.year });
@@ -241,7 +269,11 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     await make(
       q.file,
       { context, reportYears: [...allFiles.reports.keys()] },
-      { organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '', title: q.title, ...(plan ? { subtitle: plan.data.title } : {}) },
+      {
+        organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '',
+        title: q.title,
+        ...(plan ? { subtitle: plan.data.title } : {}),
+      },
       (r) => qualityBody(r, qualityView(model, { ...allFiles, ...(contextFile ? { context: contextFile } : {}) }, anchors)),
       'staff',
     );

@@ -26,7 +26,11 @@ function annotation(d: Diagnostic): string {
   return `::${command} ${props.join(',')}::${escapeData(`${d.message} ${d.hint}`)}`;
 }
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const cell = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 
 /** The file at the commit, when the CI says which repository and commit this is. */
 function fileLink(d: Diagnostic, env: Readonly<Record<string, string | undefined>>): string {
@@ -49,7 +53,9 @@ export const githubReporter: Reporter = ({ diagnostics: all, summary, lang, verb
     : `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} note(s) in ${summary.files} files`;
   const rows = ordered
     .slice(0, SUMMARY_ROWS)
-    .map((d) => `| ${label[d.severity]} | ${fileLink(d, env)} | [\`${d.code}\`](${docsLink(d.code)}) | ${cell(d.message)} ${cell(d.hint)} |`);
+    .map(
+      (d) => `| ${label[d.severity]} | ${fileLink(d, env)} | [\`${d.code}\`](${docsLink(d.code)}) | ${cell(d.message)} ${cell(d.hint)} |`,
+    );
   const rest = ordered.length - rows.length;
   const jobSummary = [
     `## ${nl ? 'planwerk: inhoudscontrole' : 'planwerk: content check'}`,
@@ -59,7 +65,14 @@ export const githubReporter: Reporter = ({ diagnostics: all, summary, lang, verb
     ...(rows.length > 0
       ? [nl ? '| | plaats | code | boodschap |' : '| | location | code | message |', '|---|---|---|---|', ...rows, '']
       : []),
-    ...(rest > 0 ? [nl ? `… en nog ${rest} meer (zie de volledige lijst met \`plan validate\`).` : `… and ${rest} more (run \`plan validate\` for the full list).`, ''] : []),
+    ...(rest > 0
+      ? [
+          nl
+            ? `… en nog ${rest} meer (zie de volledige lijst met \`plan validate\`).`
+            : `… and ${rest} more (run \`plan validate\` for the full list).`,
+          '',
+        ]
+      : []),
   ].join('\n');
-  return { text: lines.length > 0 ? lines.join('\n') + '\n' : '', jobSummary };
+  return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', jobSummary };
 };

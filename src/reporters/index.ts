@@ -4,6 +4,11 @@ import { compactReporter, prettyReporter } from './pretty.js';
 import { sarifReporter } from './sarif.js';
 import type { Reporter } from './types.js';
 
-export const REPORTERS: Record<string, Reporter> = { pretty: prettyReporter, json: jsonReporter, github: githubReporter, sarif: sarifReporter };
-export { compactReporter };
+export const REPORTERS: Record<string, Reporter> = {
+  pretty: prettyReporter,
+  json: jsonReporter,
+  github: githubReporter,
+  sarif: sarifReporter,
+};
 export type { Reporter, ReportInput, ReportOutput } from './types.js';
+export { compactReporter };

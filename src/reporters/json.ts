@@ -7,29 +7,28 @@ import type { Reporter } from './types.js';
 export const JSON_REPORT_VERSION = 1;
 
 export const jsonReporter: Reporter = ({ diagnostics, summary }) => ({
-  text:
-    JSON.stringify(
-      {
-        version: JSON_REPORT_VERSION,
-        summary,
-        diagnostics: diagnostics.map((d) => ({
-          code: d.code,
-          severity: d.severity,
-          title: d.title,
-          message: d.message,
-          hint: d.hint,
-          file: d.file ?? null,
-          line: d.line ?? null,
-          column: d.column ?? null,
-          endLine: d.endLine ?? null,
-          endColumn: d.endColumn ?? null,
-          related: d.related,
-          args: d.args,
-          suggestion: d.suggestion ?? null,
-          docsUrl: d.docsUrl,
-        })),
-      },
-      null,
-      2,
-    ) + '\n',
+  text: `${JSON.stringify(
+    {
+      version: JSON_REPORT_VERSION,
+      summary,
+      diagnostics: diagnostics.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        title: d.title,
+        message: d.message,
+        hint: d.hint,
+        file: d.file ?? null,
+        line: d.line ?? null,
+        column: d.column ?? null,
+        endLine: d.endLine ?? null,
+        endColumn: d.endColumn ?? null,
+        related: d.related,
+        args: d.args,
+        suggestion: d.suggestion ?? null,
+        docsUrl: d.docsUrl,
+      })),
+    },
+    null,
+    2,
+  )}\n`,
 });

@@ -22,8 +22,11 @@ export const prettyReporter: Reporter = ({ diagnostics: all, summary, lang, sour
     out.push(paint('bold', file === '' ? (lang === 'nl' ? '(geen bestand)' : '(no file)') : file));
     for (const d of list) {
       const where = d.line !== undefined ? `${d.line}:${d.column ?? 1}` : '';
-      out.push(`  ${where ? paint('dim', where) + ' ' : ''}${sevLabel(d)} ${d.message} ${paint('dim', d.code)}`);
-      const frame = d.file !== undefined && d.line !== undefined ? codeFrame(sources.get(d.file), d.line, d.column ?? 1, d.endLine === d.line ? d.endColumn : undefined) : [];
+      out.push(`  ${where ? `${paint('dim', where)} ` : ''}${sevLabel(d)} ${d.message} ${paint('dim', d.code)}`);
+      const frame =
+        d.file !== undefined && d.line !== undefined
+          ? codeFrame(sources.get(d.file), d.line, d.column ?? 1, d.endLine === d.line ? d.endColumn : undefined)
+          : [];
       for (const l of frame) out.push(`    ${paint('dim', l)}`);
       out.push(`    ${paint('cyan', lang === 'nl' ? 'tip:' : 'hint:')} ${d.hint}`);
       for (const r of d.related) out.push(`    ${paint('dim', `${r.file}:${r.line}:${r.column}`)} ${r.message}`);
@@ -31,10 +34,14 @@ export const prettyReporter: Reporter = ({ diagnostics: all, summary, lang, sour
     out.push('');
   }
   out.push(summaryLine(summary, lang, verbose === true));
-  return { text: out.join('\n') + '\n' };
+  return { text: `${out.join('\n')}\n` };
 };
 
-export function summaryLine(s: { files: number; errors: number; warnings: number; infos: number }, lang: 'en' | 'nl', verbose = false): string {
+export function summaryLine(
+  s: { files: number; errors: number; warnings: number; infos: number },
+  lang: 'en' | 'nl',
+  verbose = false,
+): string {
   const notes =
     s.infos === 0
       ? ''
@@ -72,5 +79,5 @@ export const compactReporter: Reporter = ({ diagnostics: all, summary, lang, ver
     const where = d.file === undefined ? '' : `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}: `;
     return `${where}${d.severity} ${d.message} [${d.code}]`;
   });
-  return { text: [...lines, summaryLine(summary, lang, verbose === true)].join('\n') + '\n' };
+  return { text: `${[...lines, summaryLine(summary, lang, verbose === true)].join('\n')}\n` };
 };

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
-import { catalogue, CODES, docsUrl, phrasing, type Code, type Diagnostic, type Lang, type Location } from '../core/diagnostics/index.js';
+import { CODES, type Code, catalogue, type Diagnostic, docsUrl, type Lang, type Location, phrasing } from '../core/diagnostics/index.js';
 import { PROJECT_URL, VERSION } from '../version.js';
 import { docsLink } from './order.js';
 import type { Reporter } from './types.js';
@@ -43,7 +43,11 @@ function contentRoot(sources: ReadonlyMap<string, string>): string {
   return tops.size === 1 && only ? `${only}/` : './';
 }
 
-const pascal = (code: Code) => code.split(/[/-]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+const pascal = (code: Code) =>
+  code
+    .split(/[/-]/)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 
 function rule(code: Code, lang: Lang): SarifRuleBuilder {
   const e = catalogue[code] as { severity: keyof typeof LEVEL; title: Record<Lang, string>; example: Record<string, unknown> };
@@ -104,7 +108,8 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
       ruleIndex: ruleIndex.get(d.code),
       partialFingerprints: { 'planwerk/v1': fingerprint(d) },
       properties: { title: d.title, hint: d.hint, args: d.args, ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}) },
-      relatedLocations: d.related.length > 0 ? d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r) })) : undefined,
+      relatedLocations:
+        d.related.length > 0 ? d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r) })) : undefined,
       fixes: fix ? [fix] : undefined,
     }).initSimple({ level: LEVEL[d.severity], messageText: `${d.message} ${d.hint}`, ruleId: d.code });
     // Not initSimple's fileUri/startLine: it has no uriBaseId and its default region can end before it starts.
@@ -118,7 +123,7 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
   // The log as built, without buildSarifJsonString's completion step: that lists every location (the content
   // folder too) as an artifact with a guessed language and without its uriBaseId, and points results at those
   // artifacts by index, which SARIF forbids when the artifact's uriBaseId differs from the location's.
-  return { text: JSON.stringify(log.log, null, 2) + '\n' };
+  return { text: `${JSON.stringify(log.log, null, 2)}\n` };
 };
 
 /**
@@ -126,7 +131,8 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
  * applying it cannot touch anything else.
  */
 function fixFor(d: Diagnostic, sources: ReadonlyMap<string, string>, lang: Lang): Fix | undefined {
-  if (d.suggestion === undefined || d.file === undefined || d.line === undefined || d.column === undefined || d.endColumn === undefined) return undefined;
+  if (d.suggestion === undefined || d.file === undefined || d.line === undefined || d.column === undefined || d.endColumn === undefined)
+    return undefined;
   if (d.endLine !== undefined && d.endLine !== d.line) return undefined;
   const text = (sources.get(d.file) ?? '').split('\n')[d.line - 1] ?? '';
   const span = text.slice(d.column - 1, d.endColumn - 1);
@@ -137,7 +143,9 @@ function fixFor(d: Diagnostic, sources: ReadonlyMap<string, string>, lang: Lang)
     artifactChanges: [
       {
         artifactLocation: { uri: d.file, uriBaseId: SRCROOT },
-        replacements: [{ deletedRegion: { startLine: d.line, startColumn: d.column, endColumn: d.endColumn }, insertedContent: { text: d.suggestion } }],
+        replacements: [
+          { deletedRegion: { startLine: d.line, startColumn: d.column, endColumn: d.endColumn }, insertedContent: { text: d.suggestion } },
+        ],
       },
     ],
   };

@@ -6,7 +6,7 @@
 import type { Root } from 'hast';
 import type { LinkContext } from '../core/link/model.js';
 import type { Cache } from '../io/cache.js';
-import { prepareBodies, type Labels } from '../parallel/bodies.js';
+import { type Labels, prepareBodies } from '../parallel/bodies.js';
 import type { PoolOptions } from '../parallel/pool.js';
 import { cachedMarkdown } from '../render/body-cache.js';
 import type { RenderBody } from '../render/index.js';

@@ -12,25 +12,25 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareDiagnostics, localize, summarize, type Diagnostic, type Location } from '../core/diagnostics/index.js';
-import { planOutputs, type PlannedOutput } from '../core/outputs.js';
 import type { Root } from 'hast';
+import { loadBrand } from '../brand.js';
+import { compareDiagnostics, type Diagnostic, type Location, localize, summarize } from '../core/diagnostics/index.js';
+import { type PlannedOutput, planOutputs } from '../core/outputs.js';
 import { Cache, flushAll, statsLine } from '../io/cache.js';
-import { BODY_CACHE_VERSION } from '../render/body-cache.js';
-import { LABELS } from '../render/labels/index.js';
-import { bodyRenderer } from './bodies.js';
 import { checkOutputDir, markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
-import { createStaging, discard, swapIn, writeInto, WriteError, type FileToWrite } from '../io/write.js';
+import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
+import { BODY_CACHE_VERSION } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
 import { documentFiles, renderDocuments } from '../render/index.js';
+import { LABELS } from '../render/labels/index.js';
 import { compactReporter, REPORTERS, type ReportInput } from '../reporters/index.js';
 import { VERSION } from '../version.js';
+import { bodyRenderer } from './bodies.js';
 import { modelJson } from './check.js';
-import { loadBrand } from '../brand.js';
 import { compileContent, displayRoot, poolOptions } from './compile.js';
-import { selectDiagnostics, withAccepted, type Selected } from './select.js';
-import { exitFor, type BuildOptions, type RunIo } from './types.js';
+import { type Selected, selectDiagnostics, withAccepted } from './select.js';
+import { type BuildOptions, exitFor, type RunIo } from './types.js';
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
 
@@ -67,7 +67,9 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
   const css = (await Promise.all(['style.css', 'print.css'].map((f) => readFile(path.join(TEMPLATES, f), 'utf8')))).join('\n');
   const generator = `planwerk ${VERSION}`;
-  const bodies = new Cache<Root>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, ['render/markdown.js']);
+  const bodies = new Cache<Root>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
+    'render/markdown.js',
+  ]);
   const labels = { footnotesLabel: LABELS[locale].footnotes, footnoteBackLabel: LABELS[locale].footnoteBack };
   const renderBody = await bodyRenderer(result.context, labels, bodies, poolOptions(options));
   const documents = await renderDocuments({
@@ -100,7 +102,9 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   const planned = planOutputs([
     ...documents.map((d) => withAt({ path: d.path, contents: d.contents, role: 'document' }, d.path)),
     ...(options.format === 'all'
-      ? documents.filter((d) => d.role === 'document').map((d) => withAt({ path: d.path.replace(/\.html?$/i, '') + '.pdf', contents: { printFrom: d.contents }, role: 'pdf' }, d.path))
+      ? documents
+          .filter((d) => d.role === 'document')
+          .map((d) => withAt({ path: `${d.path.replace(/\.html?$/i, '')}.pdf`, contents: { printFrom: d.contents }, role: 'pdf' }, d.path))
       : []),
     { path: 'data.json', contents: modelJson(compiled), role: 'data' },
     { path: OUTPUT_MARKER, contents: markerContents(generator), role: 'marker' },
@@ -130,16 +134,20 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
     await writeInto(dir, now);
     if (pdfJobs.length > 0) {
       try {
-        await printPdfs(pdfJobs, async (name, pdf) => {
-          await writeInto(dir, [{ path: name, contents: pdf }]);
-          printed.push(name);
-        }, {
-          env: options.pdf.env,
-          ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
-          ...(signal ? { signal } : {}),
-          ...(options.pdf.progress ? { progress: (line: string) => io.stderr.write(`${line}\n`) } : {}),
-          warn: (line) => io.stderr.write(`${line}\n`),
-        });
+        await printPdfs(
+          pdfJobs,
+          async (name, pdf) => {
+            await writeInto(dir, [{ path: name, contents: pdf }]);
+            printed.push(name);
+          },
+          {
+            env: options.pdf.env,
+            ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+            ...(signal ? { signal } : {}),
+            ...(options.pdf.progress ? { progress: (line: string) => io.stderr.write(`${line}\n`) } : {}),
+            warn: (line) => io.stderr.write(`${line}\n`),
+          },
+        );
       } catch (e) {
         if (e instanceof PdfInterrupted || signal?.aborted) {
           io.stderr.write(`plan: PDF: ${e instanceof PdfInterrupted ? e.message : `interrupted (${String(signal?.reason)})`}\n`);
@@ -204,7 +212,9 @@ function reporterInput(options: BuildOptions, selected: Selected, diagnostics: D
 
 /** A failed build shows the full diagnostics, as `plan validate` would, and writes nothing. */
 function fail(options: BuildOptions, io: RunIo, selected: Selected, diagnostics: Diagnostic[], exitCode: number): number {
-  io.stderr.write(withAccepted(REPORTERS[options.reporter ?? 'pretty']!(reporterInput(options, selected, diagnostics)).text, selected, options.verbose));
+  io.stderr.write(
+    withAccepted(REPORTERS[options.reporter ?? 'pretty']!(reporterInput(options, selected, diagnostics)).text, selected, options.verbose),
+  );
   io.stderr.write(nothingWritten(selected.language, options.outShown));
   return exitCode;
 }

@@ -7,8 +7,8 @@ import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { compileContent } from './compile.js';
-import { selectDiagnostics, withAccepted, type SelectOptions } from './select.js';
-import { exitFor, type CiEnv, type ContentOptions, type RunIo } from './types.js';
+import { type SelectOptions, selectDiagnostics, withAccepted } from './select.js';
+import { type CiEnv, type ContentOptions, exitFor, type RunIo } from './types.js';
 
 export interface ValidateOptions extends ContentOptions, SelectOptions {
   reporter: string;
@@ -40,17 +40,23 @@ export async function validate(options: ValidateOptions, io: RunIo): Promise<num
   io.stdout.write(withAccepted(out.text, selected, options.verbose));
   if (options.verbose && options.reporter === 'pretty') {
     const unit = threads === 1 ? 'thread' : 'threads';
-    io.stdout.write(language === 'nl' ? `(${threads} ${unit} voor het lezen en controleren)\n` : `(${threads} ${unit} for reading and checking)\n`);
+    io.stdout.write(
+      language === 'nl' ? `(${threads} ${unit} voor het lezen en controleren)\n` : `(${threads} ${unit} for reading and checking)\n`,
+    );
   }
-  if (out.jobSummary && options.jobSummaryFile) await writeFile(options.jobSummaryFile, out.jobSummary + '\n', { flag: 'a' });
+  if (out.jobSummary && options.jobSummaryFile) await writeFile(options.jobSummaryFile, `${out.jobSummary}\n`, { flag: 'a' });
   return exitFor(diagnostics, options.strict);
 }
 
 /** The resolved model as JSON (the same as data.json of a build). */
 export function modelJson(compiled: Awaited<ReturnType<typeof compileContent>>): string {
   const { result, diagnostics } = compiled;
-  const model = exportModel(result.context, diagnostics, { generator: `planwerk ${VERSION}`, indicators: result.indicators, differences: result.differences });
-  return JSON.stringify(model, null, 2) + '\n';
+  const model = exportModel(result.context, diagnostics, {
+    generator: `planwerk ${VERSION}`,
+    indicators: result.indicators,
+    differences: result.differences,
+  });
+  return `${JSON.stringify(model, null, 2)}\n`;
 }
 
 /** Returns the exit code. `output`: absolute file to write, else standard output. */

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { localize } from '../core/diagnostics/index.js';
-import { compileResults, fromWire, toWire, type DocumentResult, type WireResult } from '../core/pipeline.js';
+import { compileResults, type DocumentResult, fromWire, toWire, type WireResult } from '../core/pipeline.js';
 import { Cache } from '../io/cache.js';
 import { loadContent } from '../io/load.js';
-import { processAll, type PoolOptions } from '../parallel/pool.js';
+import { type PoolOptions, processAll } from '../parallel/pool.js';
 import type { Compiled, ContentOptions } from './types.js';
 
 /**
@@ -32,11 +32,15 @@ export const poolOptions = (options: ContentOptions): PoolOptions => ({
 
 export async function compileContent(options: ContentOptions): Promise<Compiled> {
   const sources = await loadContent(options.contentDir, displayRoot(options.contentDir));
-  const cache = new Cache<WireResult>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'documents', DOCUMENT_CACHE_VERSION, ['core']);
+  const cache = new Cache<WireResult>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'documents', DOCUMENT_CACHE_VERSION, [
+    'core',
+  ]);
   // A result depends on the file's path (diagnostics name it) and text, nothing else.
   const keys = cache.enabled ? sources.map((s) => cache.key([s.path, s.text])) : [];
-  const results: (DocumentResult | undefined)[] = sources.map((_, i) => (cache.enabled ? cache.get(keys[i]!) : undefined)).map((w) => (w ? fromWire(w) : undefined));
-  const missing = sources.flatMap((s, i) => (results[i] ? [] : [i]));
+  const results: (DocumentResult | undefined)[] = sources
+    .map((_, i) => (cache.enabled ? cache.get(keys[i]!) : undefined))
+    .map((w) => (w ? fromWire(w) : undefined));
+  const missing = sources.flatMap((_s, i) => (results[i] ? [] : [i]));
   const processed = await processAll(
     missing.map((i) => sources[i]!),
     poolOptions(options),

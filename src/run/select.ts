@@ -8,16 +8,16 @@ import path from 'node:path';
 import {
   applyBaseline,
   BASELINE_FILE,
+  type Baseline,
   createBaseline,
+  type Finding,
   parseBaseline,
   pruneBaseline,
   serializeBaseline,
   staleDiagnostic,
-  type Baseline,
-  type Finding,
 } from '../core/baseline.js';
 import { inChanged } from '../core/changed.js';
-import { compareDiagnostics, localize, summarize, type Diagnostic } from '../core/diagnostics/index.js';
+import { compareDiagnostics, type Diagnostic, localize, summarize } from '../core/diagnostics/index.js';
 import { changedFiles } from '../io/git.js';
 import { LoadError } from '../io/load.js';
 import { summaryLine } from '../reporters/pretty.js';
@@ -51,14 +51,22 @@ export const actionsReporter = (env: NodeJS.ProcessEnv): string | undefined => (
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
-export async function selectDiagnostics(io: RunIo, opts: SelectOptions & Pick<ContentOptions, 'contentDir'>, loaded: Compiled): Promise<Selected> {
+export async function selectDiagnostics(
+  io: RunIo,
+  opts: SelectOptions & Pick<ContentOptions, 'contentDir'>,
+  loaded: Compiled,
+): Promise<Selected> {
   const raw = loaded.result.diagnostics;
   if (raw.length !== loaded.diagnostics.length) throw new Error('bug: localized diagnostics out of step with the raw ones');
   let reported: Diagnostic[] = loaded.diagnostics;
   let accepted: Diagnostic[] = [];
 
-  const baselinePath = opts.baseline === false ? undefined : path.resolve(io.cwd, typeof opts.baseline === 'string' ? opts.baseline : path.join(path.dirname(opts.contentDir), BASELINE_FILE));
-  if (baselinePath === undefined && (opts.updateBaseline || opts.pruneBaseline)) throw new LoadError('--update-baseline and --prune-baseline need a baseline file; leave out --no-baseline');
+  const baselinePath =
+    opts.baseline === false
+      ? undefined
+      : path.resolve(io.cwd, typeof opts.baseline === 'string' ? opts.baseline : path.join(path.dirname(opts.contentDir), BASELINE_FILE));
+  if (baselinePath === undefined && (opts.updateBaseline || opts.pruneBaseline))
+    throw new LoadError('--update-baseline and --prune-baseline need a baseline file; leave out --no-baseline');
   if (baselinePath !== undefined) {
     const baseDir = path.dirname(baselinePath);
     const shown = posix(path.relative(io.cwd, baselinePath));
@@ -70,7 +78,9 @@ export async function selectDiagnostics(io: RunIo, opts: SelectOptions & Pick<Co
       baseline = createBaseline(findings);
       await writeBaseline(baselinePath, baseline);
       const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-      io.stderr.write(`plan: ${shown} accepts ${baseline.accepted.length} ${baseline.accepted.length === 1 ? 'finding' : 'findings'}${errors > 0 ? `; errors cannot be accepted, ${errors} still to fix` : ''}.\n`);
+      io.stderr.write(
+        `plan: ${shown} accepts ${baseline.accepted.length} ${baseline.accepted.length === 1 ? 'finding' : 'findings'}${errors > 0 ? `; errors cannot be accepted, ${errors} still to fix` : ''}.\n`,
+      );
     } else if (opts.pruneBaseline && baseline) {
       const { stale } = applyBaseline(findings, baseline);
       baseline = pruneBaseline(baseline, stale);
@@ -136,7 +146,8 @@ async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
 
 /** The changed files in the diagnostics' form, or undefined (said on stderr) when git cannot tell. */
 async function changedSet(io: RunIo, opts: SelectOptions & Pick<ContentOptions, 'contentDir'>): Promise<Set<string> | undefined> {
-  const candidates = opts.base !== undefined ? [opts.base] : opts.githubBaseRef ? [`origin/${opts.githubBaseRef}`] : ['origin/main', 'main'];
+  const candidates =
+    opts.base !== undefined ? [opts.base] : opts.githubBaseRef ? [`origin/${opts.githubBaseRef}`] : ['origin/main', 'main'];
   const result = await changedFiles(opts.contentDir, candidates, opts.gitEnv ?? {});
   if ('reason' in result) {
     io.stderr.write(`plan: --changed: ${result.reason}; reporting every finding.\n`);
@@ -145,7 +156,9 @@ async function changedSet(io: RunIo, opts: SelectOptions & Pick<ContentOptions, 
   // git names files from the repository's real top folder; the diagnostics from the working folder.
   const cwd = await realpath(io.cwd).catch(() => io.cwd);
   const files = result.files.map((f) => posix(path.relative(cwd, path.join(result.top, f))));
-  io.stderr.write(`plan: --changed: ${files.length} ${files.length === 1 ? 'file' : 'files'} changed since ${result.base} (${result.mergeBase.slice(0, 12)}); reporting what is in or related to them.\n`);
+  io.stderr.write(
+    `plan: --changed: ${files.length} ${files.length === 1 ? 'file' : 'files'} changed since ${result.base} (${result.mergeBase.slice(0, 12)}); reporting what is in or related to them.\n`,
+  );
   return new Set(files);
 }
 
@@ -155,6 +168,9 @@ export function withAccepted(text: string, selected: Selected, verbose?: boolean
   const line = summaryLine(summarize(selected.diagnostics, selected.result.files), selected.language, verbose === true);
   // Other reporters (json, github, sarif) have no such line; their text stays as it is.
   if (!text.endsWith(`${line}\n`)) return text;
-  const extended = line.replace(/(\d+ (?:warnings?|waarschuwing(?:en)?))/, `$1 (${selected.accepted} ${selected.language === 'nl' ? 'aanvaard' : 'accepted'})`);
+  const extended = line.replace(
+    /(\d+ (?:warnings?|waarschuwing(?:en)?))/,
+    `$1 (${selected.accepted} ${selected.language === 'nl' ? 'aanvaard' : 'accepted'})`,
+  );
   return `${text.slice(0, text.length - line.length - 1)}${extended}\n`;
 }

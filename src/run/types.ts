@@ -5,8 +5,8 @@
 import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import type { CompileResult } from '../core/pipeline.js';
-import type { ReportInput } from '../reporters/types.js';
 import type { Cache, CacheOptions } from '../io/cache.js';
+import type { ReportInput } from '../reporters/types.js';
 
 export interface Stream {
   write(s: string): unknown;

@@ -2,7 +2,7 @@
 import type { Element } from 'hast';
 import type { ActionDoc } from '../../src/core/link/model.js';
 import { actionFacts } from '../common.js';
-import { anchor, h, section, type RenderContext } from '../kit.js';
+import { anchor, h, type RenderContext, section } from '../kit.js';
 
 export function actionsSection(r: RenderContext, list: readonly ActionDoc[], id: string, title: string, nested: boolean): Element | null {
   if (list.length === 0) return null;

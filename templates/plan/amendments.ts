@@ -4,16 +4,25 @@
  */
 import type { Element } from 'hast';
 import type { Amendment, AmendmentKind } from '../../src/core/as-of.js';
-import { h, joinInline, link, section, type Child, type RenderContext } from '../kit.js';
+import { type Child, h, joinInline, link, type RenderContext, section } from '../kit.js';
 
-const TEXTS: Record<'nl-BE' | 'en', { heading: (year: number) => string; changedIn: (year: number) => string; record: string; kinds: Record<AmendmentKind, string> }> = {
+const TEXTS: Record<
+  'nl-BE' | 'en',
+  { heading: (year: number) => string; changedIn: (year: number) => string; record: string; kinds: Record<AmendmentKind, string> }
+> = {
   'nl-BE': {
     heading: (year) => `Wijzigingen tot en met ${year}`,
     changedIn: (year) => `Gewijzigd in ${year}`,
     record: 'toelichting',
     kinds: {
-      'goal-added': 'doel toegevoegd', 'goal-dropped': 'doel geschrapt', 'contribution-added': 'bijdrage toegevoegd', 'contribution-ended': 'bijdrage beëindigd',
-      'action-added': 'actie toegevoegd', 'action-ended': 'actie beëindigd', 'organisation-renamed': 'nieuwe naam', 'recorded-change': 'wijziging',
+      'goal-added': 'doel toegevoegd',
+      'goal-dropped': 'doel geschrapt',
+      'contribution-added': 'bijdrage toegevoegd',
+      'contribution-ended': 'bijdrage beëindigd',
+      'action-added': 'actie toegevoegd',
+      'action-ended': 'actie beëindigd',
+      'organisation-renamed': 'nieuwe naam',
+      'recorded-change': 'wijziging',
     },
   },
   en: {
@@ -21,8 +30,14 @@ const TEXTS: Record<'nl-BE' | 'en', { heading: (year: number) => string; changed
     changedIn: (year) => `Changed in ${year}`,
     record: 'explanation',
     kinds: {
-      'goal-added': 'goal added', 'goal-dropped': 'goal dropped', 'contribution-added': 'contribution added', 'contribution-ended': 'contribution ended',
-      'action-added': 'action added', 'action-ended': 'action ended', 'organisation-renamed': 'new name', 'recorded-change': 'change',
+      'goal-added': 'goal added',
+      'goal-dropped': 'goal dropped',
+      'contribution-added': 'contribution added',
+      'contribution-ended': 'contribution ended',
+      'action-added': 'action added',
+      'action-ended': 'action ended',
+      'organisation-renamed': 'new name',
+      'recorded-change': 'change',
     },
   },
 };

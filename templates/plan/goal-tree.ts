@@ -3,7 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import type { GoalDoc } from '../../src/core/link/model.js';
 import type { OperationalGoalView, StrategicGoalView } from '../../src/render/views/goals.js';
 import { actionFacts, validity } from '../common.js';
-import { anchor, h, joinInline, link, section, type RenderContext } from '../kit.js';
+import { anchor, h, joinInline, link, type RenderContext, section } from '../kit.js';
 
 export function goalTree(r: RenderContext, goals: StrategicGoalView[]): Element {
   const { labels } = r;
@@ -47,7 +47,15 @@ function operationalGoal(r: RenderContext, { goal: od, servedBy, internal }: Ope
     servedBy.length > 0
       ? h('div.served', [
           h('p.label', labels.servedBy),
-          h('ul', servedBy.map((s) => h('li', [link(r, s.action.data.id, s.action.data.title), h('span.strength', ` — ${labels.strengths[s.strength]}${validity(r, s.from, s.until)}`)]))),
+          h(
+            'ul',
+            servedBy.map((s) =>
+              h('li', [
+                link(r, s.action.data.id, s.action.data.title),
+                h('span.strength', ` — ${labels.strengths[s.strength]}${validity(r, s.from, s.until)}`),
+              ]),
+            ),
+          ),
         ])
       : internal.length === 0
         ? h('p.unserved', labels.noActionServes)

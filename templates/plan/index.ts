@@ -22,16 +22,26 @@ export function planBody(r: RenderContext, v: PlanView): Element[] {
   // introduces it (the chapter's h2 is its heading).
   const part = (name: PlanPart, nested: boolean): Element | null => {
     switch (name) {
-      case 'goals': return goalTree(r, v.goalTree);
-      case 'overview': return overviewTable(r, v.overview);
-      case 'actions': return actionsSection(r, v.actions.strategic, 'acties', r.labels.actions, nested);
-      case 'transversal-actions': return actionsSection(r, v.actions.transversal, 'transversale-acties', r.labels.transversalActions, nested);
-      case 'timeline': return timeline(r, v.timeline);
-      case 'staffing': return staffing(r, v, nested);
-      case 'budget': return budget(r, v.budgets, nested);
-      case 'places': return places(r, v.places, v.attendance);
-      case 'statistics': return statistics(r, v.statistics);
-      case 'priorities': return priorities(r, v.priorities);
+      case 'goals':
+        return goalTree(r, v.goalTree);
+      case 'overview':
+        return overviewTable(r, v.overview);
+      case 'actions':
+        return actionsSection(r, v.actions.strategic, 'acties', r.labels.actions, nested);
+      case 'transversal-actions':
+        return actionsSection(r, v.actions.transversal, 'transversale-acties', r.labels.transversalActions, nested);
+      case 'timeline':
+        return timeline(r, v.timeline);
+      case 'staffing':
+        return staffing(r, v, nested);
+      case 'budget':
+        return budget(r, v.budgets, nested);
+      case 'places':
+        return places(r, v.places, v.attendance);
+      case 'statistics':
+        return statistics(r, v.statistics);
+      case 'priorities':
+        return priorities(r, v.priorities);
     }
   };
   return v.blocks

@@ -1,7 +1,7 @@
 /** The overview table: actions against goals, derived from the contributions (never typed by hand). */
 import type { Element } from 'hast';
 import type { OverviewView } from '../../src/render/views/goals.js';
-import { h, link, rh, section, table, td, th, type Child, type RenderContext } from '../kit.js';
+import { type Child, h, link, type RenderContext, rh, section, table, td, th } from '../kit.js';
 
 export function overviewTable(r: RenderContext, v: OverviewView): Element {
   const { labels } = r;
@@ -13,10 +13,16 @@ export function overviewTable(r: RenderContext, v: OverviewView): Element {
     [th(labels.action, { rowSpan: 3 }), ...v.goalGroups.map((g) => th(g.sd.data.title, { colSpan: g.span, scope: 'colgroup' }))],
     [
       ...v.themeGroups.map((g) =>
-        g.kind === 'whole' ? th('SD', { colSpan: g.span, scope: 'colgroup' }) : g.kind === 'theme' ? th(g.title, { colSpan: g.span, scope: 'colgroup' }) : td('', { colSpan: g.span }),
+        g.kind === 'whole'
+          ? th('SD', { colSpan: g.span, scope: 'colgroup' })
+          : g.kind === 'theme'
+            ? th(g.title, { colSpan: g.span, scope: 'colgroup' })
+            : td('', { colSpan: g.span }),
       ),
     ],
-    v.columns.map((c) => th(link(r, c.goal.data.id, c.whole ? c.sd.data.code ?? c.sd.data.title : c.goal.data.title), { className: ['od'] })),
+    v.columns.map((c) =>
+      th(link(r, c.goal.data.id, c.whole ? (c.sd.data.code ?? c.sd.data.title) : c.goal.data.title), { className: ['od'] }),
+    ),
   ];
   const rows = v.rows.map(({ action: a, marks }) => [
     rh([link(r, a.data.id, a.data.title), a.data.sector ? ' (sector)' : '']),
@@ -26,6 +32,12 @@ export function overviewTable(r: RenderContext, v: OverviewView): Element {
     h('h2', labels.overview),
     h('p', labels.overviewIntro),
     h('div.wide', [table(labels.overview, head, rows, { className: 'overview' })]),
-    h('p.legend', [`${labels.legend}: `, h('span', { ariaHidden: 'true' }, '●'), ` ${labels.contributes}; `, h('span', { ariaHidden: 'true' }, '○'), ` ${labels.mayContribute}.`]),
+    h('p.legend', [
+      `${labels.legend}: `,
+      h('span', { ariaHidden: 'true' }, '●'),
+      ` ${labels.contributes}; `,
+      h('span', { ariaHidden: 'true' }, '○'),
+      ` ${labels.mayContribute}.`,
+    ]),
   ]);
 }

@@ -2,7 +2,7 @@
 import type { Element } from 'hast';
 import type { Indicators } from '../../src/core/compute/types.js';
 import type { PlacesView } from '../../src/render/views/places.js';
-import { anchor, figure, h, joinInline, link, rh, section, table, td, th, type RenderContext } from '../kit.js';
+import { anchor, figure, h, joinInline, link, type RenderContext, rh, section, table, td, th } from '../kit.js';
 
 export function places(r: RenderContext, v: PlacesView | null, attendance: Indicators['attendance']): Element | null {
   if (!v) return null;
@@ -30,7 +30,12 @@ export function places(r: RenderContext, v: PlacesView | null, attendance: Indic
               meetings.map((m) => [
                 rh(m.host ? link(r, m.host, name(m.host)) : (m.place ?? m.raw ?? '')),
                 td(m.date ? fmt.date(m.date) : h('span.not-reported', labels.notStated)),
-                td(m.attendance === null || m.attendance === undefined ? h('span.not-reported', labels.notReported) : fmt.number(m.attendance, 0), { className: ['num'] }),
+                td(
+                  m.attendance === null || m.attendance === undefined
+                    ? h('span.not-reported', labels.notReported)
+                    : fmt.number(m.attendance, 0),
+                  { className: ['num'] },
+                ),
               ]),
             )
           : null,
@@ -39,7 +44,10 @@ export function places(r: RenderContext, v: PlacesView | null, attendance: Indic
     }),
     ...attendance.map((a) => h('p.total', [`${labels.attendance} (${labels.total}): `, figure(r, a.total, 'count')])),
     ...v.sources.map((src) =>
-      h('section', { id: anchor('source', src.data.id), className: ['source'] }, [h('h3', `${src.data.title}${src.data.year ? ` (${src.data.year})` : ''}`), ...r.md(src.body, anchor('source', src.data.id), 4)]),
+      h('section', { id: anchor('source', src.data.id), className: ['source'] }, [
+        h('h3', `${src.data.title}${src.data.year ? ` (${src.data.year})` : ''}`),
+        ...r.md(src.body, anchor('source', src.data.id), 4),
+      ]),
     ),
   ]);
 }

@@ -1,7 +1,7 @@
 /** The answers to the funder's priority note: per priority theme its recommendations and the actions answering them. */
 import type { Element } from 'hast';
 import type { PlanView } from '../../src/render/views/plan.js';
-import { anchor, facts, h, joinInline, link, section, type RenderContext } from '../kit.js';
+import { anchor, facts, h, joinInline, link, type RenderContext, section } from '../kit.js';
 
 export function priorities(r: RenderContext, { themes, source }: PlanView['priorities']): Element | null {
   const { labels } = r;
@@ -22,7 +22,10 @@ export function priorities(r: RenderContext, { themes, source }: PlanView['prior
             h('li', [
               h('p', [rec.number ? h('strong', `${rec.number} `) : '', rec.text]),
               rec.answeredBy && rec.answeredBy.length > 0
-                ? h('p.answered', [`${labels.answeredBy}: `, ...joinInline(rec.answeredBy.map((id) => link(r, id, r.lookup.action(id)?.data.title ?? id)))])
+                ? h('p.answered', [
+                    `${labels.answeredBy}: `,
+                    ...joinInline(rec.answeredBy.map((id) => link(r, id, r.lookup.action(id)?.data.title ?? id))),
+                  ])
                 : h('p.unanswered', labels.unanswered),
             ]),
           ),

@@ -1,14 +1,15 @@
 /** Statistics about the area the plan serves, one table per statistics document. */
 import type { Element } from 'hast';
 import type { Doc } from '../../src/core/link/model.js';
-import { anchor, h, rh, section, table, td, th, type RenderContext } from '../kit.js';
+import { anchor, h, type RenderContext, rh, section, table, td, th } from '../kit.js';
 
 type Statistic = Doc<'statistics'>['data']['items'][number];
 
 export function statistics(r: RenderContext, list: readonly Doc<'statistics'>[]): Element | null {
   if (list.length === 0) return null;
   const { labels, fmt } = r;
-  const value = (s: Statistic) => `${s.qualifier ? `${s.qualifier} ` : ''}${fmt.number(s.value, 2)}${s.unit === '%' ? ' %' : s.unit === 'EUR' ? ' €' : ''}`;
+  const value = (s: Statistic) =>
+    `${s.qualifier ? `${s.qualifier} ` : ''}${fmt.number(s.value, 2)}${s.unit === '%' ? ' %' : s.unit === 'EUR' ? ' €' : ''}`;
   return section('cijfers', 'part statistics', [
     h('h2', labels.statistics),
     ...list.map((st) =>

@@ -1,7 +1,7 @@
 /** The timeline chart: when each action and sub-project runs, on one time axis. */
 import type { Element } from 'hast';
 import type { TimelineView } from '../../src/render/views/timeline.js';
-import { h, joinInline, link, section, type RenderContext } from '../kit.js';
+import { h, joinInline, link, type RenderContext, section } from '../kit.js';
 
 export function timeline(r: RenderContext, v: TimelineView | null): Element | null {
   if (!v) return null;
@@ -37,6 +37,8 @@ export function timeline(r: RenderContext, v: TimelineView | null): Element | nu
   return section('tijdlijn', 'part timeline', [
     h('h2', labels.timeline),
     h('figure.chart-figure', [chart, h('figcaption', labels.timelineAlt)]),
-    v.missing.length > 0 ? h('p', [`${labels.timing} ${labels.notStated}: `, ...joinInline(v.missing.map((a) => link(r, a.data.id, a.data.title)))]) : null,
+    v.missing.length > 0
+      ? h('p', [`${labels.timing} ${labels.notStated}: `, ...joinInline(v.missing.map((a) => link(r, a.data.id, a.data.title)))])
+      : null,
   ]);
 }

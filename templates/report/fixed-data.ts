@@ -5,13 +5,15 @@
 import type { Element } from 'hast';
 import type { ReportView } from '../../src/render/views/report.js';
 import { contributionList, timingText } from '../common.js';
-import { anchor, facts, h, link, section, themeName, type RenderContext } from '../kit.js';
+import { anchor, facts, h, link, type RenderContext, section, themeName } from '../kit.js';
 
 export function fixedData(r: RenderContext, v: ReportView): Element | null {
   if (v.fixedData.every((g) => g.entries.length === 0)) return null;
   const { labels } = r;
   const groupTitle = (theme: string) =>
-    r.lookup.themeTitle(theme) === null ? `${labels.fixedData}: ${labels.transversalActions.toLowerCase()}` : `${labels.fixedData} ${labels.theme.toLowerCase()} ‘${themeName(r, theme)}’`;
+    r.lookup.themeTitle(theme) === null
+      ? `${labels.fixedData}: ${labels.transversalActions.toLowerCase()}`
+      : `${labels.fixedData} ${labels.theme.toLowerCase()} ‘${themeName(r, theme)}’`;
   return section('vaste-gegevens', 'part fixed-data', [
     h('h2', v.numbers.annex ? `${v.numbers.annex} ${labels.annexes}` : labels.fixedData),
     ...v.fixedData.map((g, i) =>

@@ -7,7 +7,7 @@
 import type { Element } from 'hast';
 import type { ReportPart, ReportView } from '../../src/render/views/report.js';
 import { chapterSection } from '../common.js';
-import { h, section, type Child, type RenderContext } from '../kit.js';
+import { type Child, h, type RenderContext, section } from '../kit.js';
 import { changes } from './changes.js';
 import { evaluations } from './evaluations.js';
 import { fixedData } from './fixed-data.js';
@@ -19,17 +19,29 @@ import { signals } from './signals.js';
 export function reportBody(r: RenderContext, v: ReportView): Element[] {
   const part = (name: ReportPart): Element | null => {
     switch (name) {
-      case 'evaluations': return evaluations(r, v.evaluations);
-      case 'partnerships': return partnerships(r, v.partnerships);
-      case 'signals': return signals(r, v.signals);
-      case 'changes': return changes(r, v.changes);
-      case 'indicators': return indicatorsSection(r, v, v.otherTables);
-      case 'progress': return progress(r, v);
-      case 'fixed-data': return fixedData(r, v);
+      case 'evaluations':
+        return evaluations(r, v.evaluations);
+      case 'partnerships':
+        return partnerships(r, v.partnerships);
+      case 'signals':
+        return signals(r, v.signals);
+      case 'changes':
+        return changes(r, v.changes);
+      case 'indicators':
+        return indicatorsSection(r, v, v.otherTables);
+      case 'progress':
+        return progress(r, v);
+      case 'fixed-data':
+        return fixedData(r, v);
     }
   };
   // Parts that stand alone get a section and heading of their own; progress, fixed data and the indicators have theirs.
-  const titles: Partial<Record<ReportPart, string>> = { evaluations: r.labels.evaluations, partnerships: r.labels.partnerships, signals: r.labels.signals, changes: r.labels.changes };
+  const titles: Partial<Record<ReportPart, string>> = {
+    evaluations: r.labels.evaluations,
+    partnerships: r.labels.partnerships,
+    signals: r.labels.signals,
+    changes: r.labels.changes,
+  };
   const standalone = (name: ReportPart): Element | null => {
     const node = part(name);
     const title = titles[name];

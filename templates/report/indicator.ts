@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import type { IndicatorView } from '../../src/render/views/indicator.js';
 import type { ReportView } from '../../src/render/views/report.js';
 import { inline } from '../common.js';
-import { anchor, facts, figure, h, rh, section, table, td, th, themeName, type Child, type RenderContext } from '../kit.js';
+import { anchor, type Child, facts, figure, h, type RenderContext, rh, section, table, td, th, themeName } from '../kit.js';
 
 export function indicatorsSection(r: RenderContext, v: ReportView, tables: readonly IndicatorView[]): Element | null {
   if (tables.length === 0) return null;
@@ -19,7 +19,8 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
   const title = `${t.number} ${labels.rgiTitles[t.number] ?? t.id}`;
   const activity = (id: string) => r.lookup.activityTitle(id) ?? id;
   const rowLabel = (id: string) => (t.rowKind === 'theme' ? themeName(r, id) : t.rowKind === 'activity-type' ? activity(id) : id);
-  const colLabel = (id: string) => (t.columnKind === 'activity-type' ? activity(id) : t.columnKind === 'theme' ? themeName(r, id) : (labels.measures[id] ?? id));
+  const colLabel = (id: string) =>
+    t.columnKind === 'activity-type' ? activity(id) : t.columnKind === 'theme' ? themeName(r, id) : (labels.measures[id] ?? id);
   const num = { className: ['num'] };
   // The source had this table's figures but the content lost them: say so once, leave the cells empty.
   const lost = t.unavailable !== undefined;
@@ -29,17 +30,27 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
     ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c), lost), num)),
     ...(view.rowTotals ? [td(figure(r, t.rowTotals![row], t.unit, lost), num)] : []),
   ]);
-  const head: Child[][] = [[td(''), ...columns.map((c) => th(c === '' ? labels.value : colLabel(c))), ...(view.rowTotals ? [th(labels.total)] : [])]];
+  const head: Child[][] = [
+    [td(''), ...columns.map((c) => th(c === '' ? labels.value : colLabel(c))), ...(view.rowTotals ? [th(labels.total)] : [])],
+  ];
   const foot: Child[][] = [];
   if (t.total || t.columnTotals) {
-    foot.push([rh(labels.total), ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c), lost), num)), ...(view.rowTotals ? [td(figure(r, t.total, t.unit, lost), num)] : [])]);
+    foot.push([
+      rh(labels.total),
+      ...columns.map((c) => td(figure(r, columns.length > 1 ? t.columnTotals?.[c] : t.total, unitOf(c), lost), num)),
+      ...(view.rowTotals ? [td(figure(r, t.total, t.unit, lost), num)] : []),
+    ]);
   }
   // Chart what the document prints: the stated figure, else the computed one.
   const chartData = t.rows
     .flatMap((row) =>
       columns.map((c) => {
         const f = t.cells[`${row}|${c}`];
-        return { row: rowLabel(row), series: c === '' ? labels.value : colLabel(c), value: typeof f?.declared === 'number' ? f.declared : (f?.value ?? null) };
+        return {
+          row: rowLabel(row),
+          series: c === '' ? labels.value : colLabel(c),
+          value: typeof f?.declared === 'number' ? f.declared : (f?.value ?? null),
+        };
       }),
     )
     .filter((d) => d.value !== null);
@@ -58,7 +69,12 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
               encoding: {
                 y: { field: 'row', type: 'nominal', title: null, sort: null, axis: { labelLimit: 200 } },
                 x: { field: 'value', type: 'quantitative', title: null },
-                ...(new Set(chartData.map((d) => d.series)).size > 1 ? { yOffset: { field: 'series', sort: null }, color: { field: 'series', type: 'nominal', title: null, sort: null, legend: { orient: 'bottom' } } } : {}),
+                ...(new Set(chartData.map((d) => d.series)).size > 1
+                  ? {
+                      yOffset: { field: 'series', sort: null },
+                      color: { field: 'series', type: 'nominal', title: null, sort: null, legend: { orient: 'bottom' } },
+                    }
+                  : {}),
               },
             },
           }),
@@ -75,7 +91,15 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
           `${labels.target}: ${title}`,
           [[td(''), th(labels.baseline), th(labels.target), th(labels.value), th(labels.difference)]],
           view.targets.map(({ key, figure: f }) => [
-            rh(key === 'total' ? labels.total : key.split('|').filter(Boolean).map((k, i) => (i === 0 ? rowLabel(k) : colLabel(k))).join(' · ')),
+            rh(
+              key === 'total'
+                ? labels.total
+                : key
+                    .split('|')
+                    .filter(Boolean)
+                    .map((k, i) => (i === 0 ? rowLabel(k) : colLabel(k)))
+                    .join(' · '),
+            ),
             td(r.fmt.unit(f.baseline, t.unit, empty), num),
             td(r.fmt.unit(f.target, t.unit, empty), num),
             td(r.fmt.unit(f.value, t.unit, empty), num),
@@ -113,7 +137,9 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
 function localFundingShares(r: RenderContext, v: ReportView): Element | null {
   const list = v.localFundingShares;
   if (!list || list.length === 0) return null;
-  return facts(list.map((s) => [s.label, s.value === null || s.value === undefined ? (s.raw ?? r.labels.notReported) : r.fmt.percent(s.value)]));
+  return facts(
+    list.map((s) => [s.label, s.value === null || s.value === undefined ? (s.raw ?? r.labels.notReported) : r.fmt.percent(s.value)]),
+  );
 }
 
 function hostOf(url: string): string {

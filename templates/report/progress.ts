@@ -5,7 +5,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { ProgressEntryView, ReportView } from '../../src/render/views/report.js';
 import { inline } from '../common.js';
-import { anchor, h, link, section, textOf, themeName, type RenderContext } from '../kit.js';
+import { anchor, h, link, type RenderContext, section, textOf, themeName } from '../kit.js';
 
 const RATINGS = ['not-applicable', 'in-development', 'partial-results', 'goals-achieved', 'above-expectations'] as const;
 const STATUSES = ['not-started', 'on-schedule', 'adjusted', 'completed', 'stopped', 'new'] as const;
@@ -13,7 +13,11 @@ const STATUSES = ['not-started', 'on-schedule', 'adjusted', 'completed', 'stoppe
 export function progress(r: RenderContext, v: ReportView): Element | null {
   if (v.progress.length === 0) return null;
   const { ratings, status } = v.lostMarks;
-  const lostNote = ratings ? [r.labels.unavailableRatings, ...(status ? [r.labels.unavailableStatus] : [])].join(' ') : status ? r.labels.unavailableStatusOnly : null;
+  const lostNote = ratings
+    ? [r.labels.unavailableRatings, ...(status ? [r.labels.unavailableStatus] : [])].join(' ')
+    : status
+      ? r.labels.unavailableStatusOnly
+      : null;
   return section('voortgang', 'part progress', [
     h('h2', v.numbers.progress ? `${v.numbers.progress} ${r.labels.progress}` : r.labels.progress),
     lostNote ? h('p.unavailable-note', lostNote) : null,
@@ -29,14 +33,19 @@ export function progress(r: RenderContext, v: ReportView): Element | null {
 /** “3.1 Thema Wonen”, “3.6 Transversale strategische acties” as the report numbers them; else “Thema: Wonen”. */
 export function sectionTitle(r: RenderContext, number: string | undefined, theme: string): string {
   if (number === undefined) return `${r.labels.theme}: ${themeName(r, theme)}`;
-  return r.lookup.themeTitle(theme) === null ? `${number} ${r.labels.transversalActions}` : `${number} ${r.labels.theme} ${themeName(r, theme)}`;
+  return r.lookup.themeTitle(theme) === null
+    ? `${number} ${r.labels.transversalActions}`
+    : `${number} ${r.labels.theme} ${themeName(r, theme)}`;
 }
 
 /** A rating scale with its choice; a choice the content lost shows the scale alone (the part said why, once). */
 function scale(label: string, options: readonly string[], chosen: string, names: Record<string, string>, lost: boolean): Element {
   const notStated = chosen === 'not-stated';
   return h('div.rating', [
-    h('p.label', notStated && lost ? [label] : [label, ': ', h('span', notStated ? names['not-stated'] ?? '' : names[chosen] ?? chosen)]),
+    h(
+      'p.label',
+      notStated && lost ? [label] : [label, ': ', h('span', notStated ? (names['not-stated'] ?? '') : (names[chosen] ?? chosen))],
+    ),
     h(
       'ol.scale',
       { ariaLabel: label },
@@ -55,16 +64,35 @@ function projectProgress(r: RenderContext, { entry: p, action, title, main }: Pr
       ? h('p.not-reported', labels.notStated)
       : d.dossiers.length === 0
         ? h('p', labels.noDossier)
-        : h('ul.dossiers', d.dossiers.map((x) => h('li', [h('strong', x.title), x.status ? ` (${x.status})` : '', x.summary ? [': ', ...inline(r, x.summary, anchor('progress', `${d.id}-dossier`))] : '']))),
+        : h(
+            'ul.dossiers',
+            d.dossiers.map((x) =>
+              h('li', [
+                h('strong', x.title),
+                x.status ? ` (${x.status})` : '',
+                x.summary ? [': ', ...inline(r, x.summary, anchor('progress', `${d.id}-dossier`))] : '',
+              ]),
+            ),
+          ),
     d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6)) : null,
   ]);
   // Each rating belongs right under the heading of the part it rates (the report's own template); when the
   // body lacks such a heading, the scale goes before the body.
   const placed = placeAfter(body, [
     { heading: /^samenwerking\b/i, node: scale(labels.cooperation, RATINGS, d.ratings.cooperation, labels.ratings, lost.ratings) },
-    { heading: /^politieke resultaten\b/i, node: scale(labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings, lost.ratings) },
-    { heading: /^participatief werken\b/i, node: scale(labels.participation, RATINGS, d.ratings.participation, labels.ratings, lost.ratings) },
-    { heading: /^samenvattende conclusie\b/i, node: scale(labels.status, STATUSES, d.status, labels.statuses, lost.status), before: dossiers },
+    {
+      heading: /^politieke resultaten\b/i,
+      node: scale(labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings, lost.ratings),
+    },
+    {
+      heading: /^participatief werken\b/i,
+      node: scale(labels.participation, RATINGS, d.ratings.participation, labels.ratings, lost.ratings),
+    },
+    {
+      heading: /^samenvattende conclusie\b/i,
+      node: scale(labels.status, STATUSES, d.status, labels.statuses, lost.status),
+      before: dossiers,
+    },
   ]);
   return h('section', { id: anchor('progress', d.id), className: ['progress'] }, [
     h('h4', `${d.number ? `${d.number} ` : ''}${title}`),
@@ -72,7 +100,15 @@ function projectProgress(r: RenderContext, { entry: p, action, title, main }: Pr
     ...placed.unplaced,
     ...placed.nodes,
     placed.dossiersPlaced ? null : dossiers,
-    d.planning && d.planning.length > 0 ? h('div.planning', [h('h5', labels.planning), h('ul', d.planning.map((x) => h('li', inline(r, x, anchor('progress', `${d.id}-planning`)))))]) : null,
+    d.planning && d.planning.length > 0
+      ? h('div.planning', [
+          h('h5', labels.planning),
+          h(
+            'ul',
+            d.planning.map((x) => h('li', inline(r, x, anchor('progress', `${d.id}-planning`)))),
+          ),
+        ])
+      : null,
   ]);
 }
 

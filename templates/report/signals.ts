@@ -9,8 +9,18 @@ export function signals(r: RenderContext, { fromSector, fromOrganisation }: Repo
     [r.labels.fromOrganisation, fromOrganisation],
   ] as const;
   if (fromSector.length === 0 && fromOrganisation.length === 0) return null;
-  return h('div.signals', groups.filter(([, l]) => l.length > 0).flatMap(([label, l]) => [
-    h('h3', label),
-    ...l.map((s) => h('section', { id: anchor('signal', s.data.id), className: ['signal'] }, [h('h4', s.data.title), ...r.md(s.body, anchor('signal', s.data.id), 5)])),
-  ]));
+  return h(
+    'div.signals',
+    groups
+      .filter(([, l]) => l.length > 0)
+      .flatMap(([label, l]) => [
+        h('h3', label),
+        ...l.map((s) =>
+          h('section', { id: anchor('signal', s.data.id), className: ['signal'] }, [
+            h('h4', s.data.title),
+            ...r.md(s.body, anchor('signal', s.data.id), 5),
+          ]),
+        ),
+      ]),
+  );
 }

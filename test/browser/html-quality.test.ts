@@ -116,7 +116,14 @@ async function load(doc: Doc): Promise<Analysis> {
         .filter((svg) => !svg.parentElement?.closest('svg'))
         .map((svg, index) => {
           const box = svg.getBoundingClientRect();
-          return { index, role: svg.getAttribute('role'), ariaLabel: svg.getAttribute('aria-label'), inChart: !!svg.closest('.chart'), width: box.width, height: box.height };
+          return {
+            index,
+            role: svg.getAttribute('role'),
+            ariaLabel: svg.getAttribute('aria-label'),
+            inChart: !!svg.closest('.chart'),
+            width: box.width,
+            height: box.height,
+          };
         });
       return {
         csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
@@ -132,7 +139,11 @@ async function load(doc: Doc): Promise<Analysis> {
         idrefs: all.flatMap((el) =>
           ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-flowto', 'for', 'headers', 'list']
             .filter((name) => el.hasAttribute(name) && (name !== 'for' || el.localName === 'label' || el.localName === 'output'))
-            .map((name) => ({ element: `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`, attribute: name, value: el.getAttribute(name) ?? '' })),
+            .map((name) => ({
+              element: `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`,
+              attribute: name,
+              value: el.getAttribute(name) ?? '',
+            })),
         ),
       };
     });
@@ -173,7 +184,17 @@ describe('W3C Nu HTML checker', () => {
     const control = path.join(out, 'control-invalid.html');
     await writeFile(control, '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div></p></body></html>\n');
     const { code, stderr } = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', control, ...docs.map((d) => d.file)]);
-    let report: { messages: { type: string; url?: string; lastLine?: number; firstColumn?: number; lastColumn?: number; message: string; extract?: string }[] };
+    let report: {
+      messages: {
+        type: string;
+        url?: string;
+        lastLine?: number;
+        firstColumn?: number;
+        lastColumn?: number;
+        message: string;
+        extract?: string;
+      }[];
+    };
     try {
       report = JSON.parse(stderr) as typeof report;
     } catch {
@@ -182,9 +203,14 @@ describe('W3C Nu HTML checker', () => {
     const byUrl = (file: string) => report.messages.filter((m) => m.url === pathToFileURL(file).href || m.url === `file:${file}`);
     expect(byUrl(control).length, 'the control file must fail').toBeGreaterThan(0);
     const problems = docs.flatMap((d) =>
-      byUrl(d.file).map((m) => `${label(d)}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'} ${m.type}: ${m.message}${m.extract ? `  «${m.extract.replace(/\n/g, ' ')}»` : ''}`),
+      byUrl(d.file).map(
+        (m) =>
+          `${label(d)}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'} ${m.type}: ${m.message}${m.extract ? `  «${m.extract.replace(/\n/g, ' ')}»` : ''}`,
+      ),
     );
-    const stray = report.messages.filter((m) => m.url === undefined || (!byUrl(control).includes(m) && !docs.some((d) => byUrl(d.file).includes(m))));
+    const stray = report.messages.filter(
+      (m) => m.url === undefined || (!byUrl(control).includes(m) && !docs.some((d) => byUrl(d.file).includes(m))),
+    );
     problems.push(...stray.map((m) => `${m.url ?? '(no file)'} ${m.type}: ${m.message}`));
     expect(problems.length, `${problems.length} error(s):\n${problems.join('\n')}\n`).toBe(0);
   }, 120_000);
@@ -195,7 +221,9 @@ describe('in headless Chromium', () => {
     await eachDoc((doc, a) => [
       ...(a.status === 200 || a.status === 0 || a.status === null ? [] : [`loaded with status ${a.status}`]),
       ...a.blocked.map((u) => `attempted request ${u}`),
-      ...(a.requests.includes(pathToFileURL(doc.file).href) ? [] : ['the file itself was not seen as a request (interception not active?)']),
+      ...(a.requests.includes(pathToFileURL(doc.file).href)
+        ? []
+        : ['the file itself was not seen as a request (interception not active?)']),
     ]);
   }, 300_000);
 
@@ -214,11 +242,19 @@ describe('in headless Chromium', () => {
 describe('Content-Security-Policy', () => {
   test('every document forbids scripts and remote loads, and nothing in it violates its policy', async () => {
     await eachDoc((_doc, a) => {
-      const directives = new Map((a.dom.csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as const));
+      const directives = new Map(
+        (a.dom.csp ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map((d) => [d[0]!, d.slice(1)] as const),
+      );
       return [
         ...(a.dom.csp === null ? ['no Content-Security-Policy meta element'] : []),
         ...(directives.get('default-src')?.join(' ') === "'none'" ? [] : [`default-src is not 'none': ${a.dom.csp}`]),
-        ...['script-src', 'connect-src', 'frame-src', 'object-src'].filter((d) => directives.has(d)).map((d) => `${d} is allowed: ${a.dom.csp}`),
+        ...['script-src', 'connect-src', 'frame-src', 'object-src']
+          .filter((d) => directives.has(d))
+          .map((d) => `${d} is allowed: ${a.dom.csp}`),
         ...a.dom.cspViolations.map((v) => `blocked by the policy: ${v}`),
         // The charts must still draw under the policy (inline SVG, styles from the document itself).
         ...a.dom.svgs.filter((x) => x.inChart && (x.width === 0 || x.height === 0)).map((x) => `chart ${x.index} has no size`),
@@ -229,7 +265,10 @@ describe('Content-Security-Policy', () => {
 
 describe('structure', () => {
   test('no <script> element, no inline event handler, no javascript: URL', async () => {
-    await eachDoc((_doc, a) => [...a.dom.scripts.map((s) => `script element ${s}`), ...a.dom.handlers.map((x) => `script in attribute ${x}`)]);
+    await eachDoc((_doc, a) => [
+      ...a.dom.scripts.map((s) => `script element ${s}`),
+      ...a.dom.handlers.map((x) => `script in attribute ${x}`),
+    ]);
   }, 300_000);
 
   test('every SVG chart has role="img" and a non-empty aria-label', async () => {
@@ -277,7 +316,8 @@ describe('structure', () => {
         const other = path.join(path.dirname(doc.file), target);
         const ids = idsByFile.get(other);
         if (!ids) problems.push(`${where}: ${target} is not a document of this build`);
-        else if (fragment !== undefined && fragment !== '' && !ids.has(fragment)) problems.push(`${where}: no element with id "${fragment}" in ${target}`);
+        else if (fragment !== undefined && fragment !== '' && !ids.has(fragment))
+          problems.push(`${where}: no element with id "${fragment}" in ${target}`);
       }
       return problems;
     });
@@ -294,4 +334,3 @@ describe('structure', () => {
     });
   }, 300_000);
 });
-

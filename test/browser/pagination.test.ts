@@ -46,10 +46,15 @@ afterAll(async () => {
 });
 
 test.each(NAMES)('%s: no page ends with a heading', (name) => {
-  const texts = new Set([...html.get(name)!.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => decode(m[2]!)).filter((t) => t !== ''));
+  const texts = new Set(
+    [...html.get(name)!.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => decode(m[2]!)).filter((t) => t !== ''),
+  );
   const endings: string[] = [];
   pages.get(name)!.forEach((page, i) => {
-    const lines = page.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '' && !/Pagina \d+ van \d+/.test(l));
+    const lines = page
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter((l) => l !== '' && !/Pagina \d+ van \d+/.test(l));
     // A heading may wrap: its last one, two or three lines together.
     for (let k = 1; k <= Math.min(3, lines.length); k++) {
       const end = lines.slice(-k).join(' ');

@@ -64,7 +64,10 @@ beforeAll(async () => {
   await cp(path.join(FIXTURES, 'base', 'content'), path.join(dir, 'content'), { recursive: true });
   await mkdir(path.join(dir, 'content', 'goals'), { recursive: true });
   await writeFile(path.join(dir, 'content', 'goals', 'od-payload.md'), FRONT('od-payload'));
-  await writeFile(path.join(dir, 'content', 'goals', 'sd1.md'), `---\nkind: goal\nid: sd1\nlevel: strategic\ncode: SD1\ntitle: "<svg onload=window.__pwned=1>"\nstatement: S\n---\n${BODY}`);
+  await writeFile(
+    path.join(dir, 'content', 'goals', 'sd1.md'),
+    `---\nkind: goal\nid: sd1\nlevel: strategic\ncode: SD1\ntitle: "<svg onload=window.__pwned=1>"\nstatement: S\n---\n${BODY}`,
+  );
   const r = await runCli(['build', '--format', 'html', '--out', 'dist'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '0' } });
   expect(r.code, r.stderr).toBe(0);
   browser = await launchBrowser();
@@ -98,7 +101,10 @@ describe('payloads in the built HTML, opened in Chromium', () => {
         expect(page.url(), file).toBe(url);
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), file).toBeUndefined();
         expect(dialogs, file).toEqual([]);
-        expect(console.filter((m) => /pwned/.test(m)), file).toEqual([]);
+        expect(
+          console.filter((m) => /pwned/.test(m)),
+          file,
+        ).toEqual([]);
         // The payloads are in the plan (goal bodies and fields), as text.
         if (file.startsWith('plan')) expect(await page.evaluate(() => document.body.textContent ?? ''), file).toContain('window.__pwned');
       } finally {

@@ -8,15 +8,15 @@
  * data.json are still put in place; an interrupt writes nothing.
  */
 import { execFile, spawn } from 'node:child_process';
-import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findBrowser } from '../../src/pdf/browser.js';
 import { PdfError, Printer } from '../../src/pdf/print.js';
-import { BIN, FIXTURES, ROOT, runCli, tempDir, type RunResult } from '../helpers.js';
+import { BIN, FIXTURES, ROOT, type RunResult, runCli, tempDir } from '../helpers.js';
 
 const run = promisify(execFile);
 const A4 = { width: 594.96, height: 841.92 };
@@ -72,7 +72,9 @@ function headings(source: string): { level: number; text: string }[] {
 /** The contents entries of the HTML that have text: target id and text. */
 function tocEntries(source: string): { id: string; text: string }[] {
   const nav = /<nav class="toc"[\s\S]*?<\/nav>/.exec(source)![0];
-  return [...nav.matchAll(/<a href="#([^"]+)">([\s\S]*?)<\/a>/g)].map((m) => ({ id: m[1]!, text: decode(m[2]!) })).filter((e) => e.text !== '');
+  return [...nav.matchAll(/<a href="#([^"]+)">([\s\S]*?)<\/a>/g)]
+    .map((m) => ({ id: m[1]!, text: decode(m[2]!) }))
+    .filter((e) => e.text !== '');
 }
 
 interface Bookmark {
@@ -104,8 +106,22 @@ async function pageText(name: string, page: number): Promise<string> {
 describe('plan build writes PDFs', () => {
   test('one PDF beside each HTML document, listed on standard output', async () => {
     // The staff quality report is read in the browser: it has no PDF.
-    expect(build.stdout.split('\n').filter((l) => l.endsWith('.pdf'))).toEqual([path.join(out, 'mjp-2021-2025.pdf'), path.join(out, 'context.pdf'), path.join(out, 'vr-2021.pdf')]);
-    expect((await readdir(out)).sort()).toEqual(['.planwerk-output', 'context.html', 'context.pdf', 'data.json', 'kwaliteitsrapport.html', 'mjp-2021-2025.html', 'mjp-2021-2025.pdf', 'vr-2021.html', 'vr-2021.pdf']);
+    expect(build.stdout.split('\n').filter((l) => l.endsWith('.pdf'))).toEqual([
+      path.join(out, 'mjp-2021-2025.pdf'),
+      path.join(out, 'context.pdf'),
+      path.join(out, 'vr-2021.pdf'),
+    ]);
+    expect((await readdir(out)).sort()).toEqual([
+      '.planwerk-output',
+      'context.html',
+      'context.pdf',
+      'data.json',
+      'kwaliteitsrapport.html',
+      'mjp-2021-2025.html',
+      'mjp-2021-2025.pdf',
+      'vr-2021.html',
+      'vr-2021.pdf',
+    ]);
     expect((await readdir(tmp)).filter((f) => f.includes('.staging-') || f.includes('.old-'))).toEqual([]);
     expect(buildSeconds).toBeLessThan(180);
     // The page fetched nothing (every request would be refused and reported) and every contents entry got a number.
@@ -142,39 +158,51 @@ describe('plan build writes PDFs', () => {
     expect(marks.filter((m) => m.depth === 2).map((m) => m.title)).toEqual(expected.filter((h) => h.level === 3).map((h) => h.text));
   });
 
-  test.each(['mjp-2021-2025', 'vr-2021'])('%s: every contents entry links to its heading and shows the page the bookmark points to', async (name) => {
-    const doc = pdf(name);
-    const entries = tocEntries(html.get(name)!);
-    const first = await pageOfDest(doc, entries[0]!.id);
-    expect(first).toBeGreaterThan(2); // cover, at least one page of contents
-    const found: { id: string; shown: number; target: number }[] = [];
-    for (let p = 2; p < first; p++) {
-      const page = await doc.getPage(p);
-      const items = (await page.getTextContent()).items as { str: string; transform: number[] }[];
-      for (const a of (await page.getAnnotations()) as { subtype: string; dest?: unknown; rect: number[] }[]) {
-        if (a.subtype !== 'Link' || typeof a.dest !== 'string') continue;
-        const [x1, y1, x2, y2] = a.rect as [number, number, number, number];
-        const numbers = items.filter((i) => /^\d+$/.test(i.str.trim()) && i.transform[4]! >= x1 - 1 && i.transform[4]! <= x2 + 1 && i.transform[5]! >= y1 - 1 && i.transform[5]! <= y2 + 1);
-        found.push({ id: a.dest, shown: Number(numbers.at(-1)?.str ?? NaN), target: await pageOfDest(doc, a.dest) });
+  test.each(['mjp-2021-2025', 'vr-2021'])(
+    '%s: every contents entry links to its heading and shows the page the bookmark points to',
+    async (name) => {
+      const doc = pdf(name);
+      const entries = tocEntries(html.get(name)!);
+      const first = await pageOfDest(doc, entries[0]!.id);
+      expect(first).toBeGreaterThan(2); // cover, at least one page of contents
+      const found: { id: string; shown: number; target: number }[] = [];
+      for (let p = 2; p < first; p++) {
+        const page = await doc.getPage(p);
+        const items = (await page.getTextContent()).items as { str: string; transform: number[] }[];
+        for (const a of (await page.getAnnotations()) as { subtype: string; dest?: unknown; rect: number[] }[]) {
+          if (a.subtype !== 'Link' || typeof a.dest !== 'string') continue;
+          const [x1, y1, x2, y2] = a.rect as [number, number, number, number];
+          const numbers = items.filter(
+            (i) =>
+              /^\d+$/.test(i.str.trim()) &&
+              i.transform[4]! >= x1 - 1 &&
+              i.transform[4]! <= x2 + 1 &&
+              i.transform[5]! >= y1 - 1 &&
+              i.transform[5]! <= y2 + 1,
+          );
+          found.push({ id: a.dest, shown: Number(numbers.at(-1)?.str ?? NaN), target: await pageOfDest(doc, a.dest) });
+        }
       }
-    }
-    expect(found.map((f) => f.id)).toEqual(entries.map((e) => e.id));
-    expect(found.filter((f) => f.shown !== f.target)).toEqual([]);
-    // The same pages as the bookmarks of those chapters and sections: each entry matched, in order, to the next
-    // bookmark with its text (the contents list the headings that have an id).
-    const marks = (await bookmarks(doc)).filter((m) => m.depth === 1 || m.depth === 2);
-    let at = 0;
-    const matched = entries.map((e, i) => {
-      while (at < marks.length && marks[at]!.title !== e.text) at++;
-      const mark = marks[at++];
-      return { text: e.text, shown: found[i]!.shown, bookmark: mark?.page ?? null };
-    });
-    expect(matched.filter((m) => m.bookmark !== m.shown)).toEqual([]);
-  });
+      expect(found.map((f) => f.id)).toEqual(entries.map((e) => e.id));
+      expect(found.filter((f) => f.shown !== f.target)).toEqual([]);
+      // The same pages as the bookmarks of those chapters and sections: each entry matched, in order, to the next
+      // bookmark with its text (the contents list the headings that have an id).
+      const marks = (await bookmarks(doc)).filter((m) => m.depth === 1 || m.depth === 2);
+      let at = 0;
+      const matched = entries.map((e, i) => {
+        while (at < marks.length && marks[at]!.title !== e.text) at++;
+        const mark = marks[at++];
+        return { text: e.text, shown: found[i]!.shown, bookmark: mark?.page ?? null };
+      });
+      expect(matched.filter((m) => m.bookmark !== m.shown)).toEqual([]);
+    },
+  );
 
   test.each(['mjp-2021-2025', 'vr-2021'])('%s: chapters start at the top of a new page', async (name) => {
     const doc = pdf(name);
-    const sections = [...[...html.get(name)!.matchAll(/<main[\s\S]*?<\/main>/g)][0]![0].matchAll(/<section[^>]*class="([^"]*)"[^>]*>\s*<h2 id="([^"]+)"/g)];
+    const sections = [
+      ...[...html.get(name)!.matchAll(/<main[\s\S]*?<\/main>/g)][0]![0].matchAll(/<section[^>]*class="([^"]*)"[^>]*>\s*<h2 id="([^"]+)"/g),
+    ];
     expect(sections.length).toBeGreaterThan(10);
     const starts: number[] = [];
     for (const [i, m] of sections.entries()) {
@@ -215,10 +243,15 @@ describe('plan build writes PDFs', () => {
   });
 
   test.each(['mjp-2021-2025', 'vr-2021'])('%s: every font is embedded', async (name) => {
-    const rows = (await run('pdffonts', [file(name)])).stdout.split('\n').slice(2).filter((l) => l.trim() !== '');
+    const rows = (await run('pdffonts', [file(name)])).stdout
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '');
     expect(rows.length).toBeGreaterThan(0);
     // Columns: name type encoding emb sub uni object-id (the type may have a space: "CID TrueType").
-    const notEmbedded = rows.filter((r) => !/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(r) || /\sno\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(r));
+    const notEmbedded = rows.filter(
+      (r) => !/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(r) || /\sno\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(r),
+    );
     expect(notEmbedded).toEqual([]);
   });
 
@@ -229,21 +262,24 @@ describe('plan build writes PDFs', () => {
     expect(report).toContain('anciënniteit');
   });
 
-  test.each(['mjp-2021-2025', 'vr-2021'])('%s: each chart is a Figure in the structure tree with its aria-label as alt text', async (name) => {
-    const labels = [...html.get(name)!.matchAll(/<svg[^>]*\brole="img"[^>]*\baria-label="([^"]*)"/g)].map((m) => decode(m[1]!));
-    expect(labels.length).toBeGreaterThan(0);
-    const doc = pdf(name);
-    const alts: string[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
-      const walk = (node: { role?: string; alt?: string; children?: unknown[] }) => {
-        if (node.role === 'Figure' && node.alt) alts.push(node.alt.replace(/\s+/g, ' ').trim());
-        for (const c of node.children ?? []) walk(c as typeof node);
-      };
-      const tree = await (await doc.getPage(p)).getStructTree();
-      if (tree) walk(tree as typeof tree & { children?: unknown[] });
-    }
-    for (const label of labels) expect(alts).toContain(label);
-  });
+  test.each(['mjp-2021-2025', 'vr-2021'])(
+    '%s: each chart is a Figure in the structure tree with its aria-label as alt text',
+    async (name) => {
+      const labels = [...html.get(name)!.matchAll(/<svg[^>]*\brole="img"[^>]*\baria-label="([^"]*)"/g)].map((m) => decode(m[1]!));
+      expect(labels.length).toBeGreaterThan(0);
+      const doc = pdf(name);
+      const alts: string[] = [];
+      for (let p = 1; p <= doc.numPages; p++) {
+        const walk = (node: { role?: string; alt?: string; children?: unknown[] }) => {
+          if (node.role === 'Figure' && node.alt) alts.push(node.alt.replace(/\s+/g, ' ').trim());
+          for (const c of node.children ?? []) walk(c as typeof node);
+        };
+        const tree = await (await doc.getPage(p)).getStructTree();
+        if (tree) walk(tree as typeof tree & { children?: unknown[] });
+      }
+      for (const label of labels) expect(alts).toContain(label);
+    },
+  );
 });
 
 describe('when the PDF step cannot run', () => {
@@ -261,7 +297,14 @@ describe('when the PDF step cannot run', () => {
   test('--format html writes no PDF', async () => {
     const r = await buildSmall('html-only', ['--format', 'html']);
     expect(r.code).toBe(0);
-    expect((await readdir(path.join(small, 'html-only'))).sort()).toEqual(['.planwerk-output', 'context.html', 'data.json', 'kwaliteitsrapport.html', 'plan.html', 'vr-2021.html']);
+    expect((await readdir(path.join(small, 'html-only'))).sort()).toEqual([
+      '.planwerk-output',
+      'context.html',
+      'data.json',
+      'kwaliteitsrapport.html',
+      'plan.html',
+      'vr-2021.html',
+    ]);
   });
 
   test('English documents say “Page X of N”', async () => {
@@ -277,7 +320,14 @@ describe('when the PDF step cannot run', () => {
     expect(r.stderr).toContain('no Chromium found (tried /nonexistent)');
     expect(r.stderr).toContain('apt-get install');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect((await readdir(path.join(small, 'no-browser'))).sort()).toEqual(['.planwerk-output', 'context.html', 'data.json', 'kwaliteitsrapport.html', 'plan.html', 'vr-2021.html']);
+    expect((await readdir(path.join(small, 'no-browser'))).sort()).toEqual([
+      '.planwerk-output',
+      'context.html',
+      'data.json',
+      'kwaliteitsrapport.html',
+      'plan.html',
+      'vr-2021.html',
+    ]);
   });
 
   /** A fake browser: a script that records its pid, then does `body`. */
@@ -360,7 +410,13 @@ describe('when the PDF step cannot run', () => {
     const files = await readdir(target);
     const pdfs = files.filter((f) => f.endsWith('.pdf')).sort();
     expect(files.filter((f) => !f.endsWith('.pdf')).sort()).toEqual(['.planwerk-output', 'data.json', 'plan.html', 'vr-2021.html']);
-    expect(r.stdout.split('\n').filter((l) => l.endsWith('.pdf')).map((l) => path.basename(l)).sort()).toEqual(pdfs);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.endsWith('.pdf'))
+        .map((l) => path.basename(l))
+        .sort(),
+    ).toEqual(pdfs);
     expect(r.stderr).toMatch(pdfs.length === 0 ? /but no PDF/ : /; no \S+\.pdf/);
     await noLeftovers();
   });
@@ -407,7 +463,8 @@ describe('the printer on its own', () => {
     `</ol></nav><main>` +
     Array.from(
       { length: chapters },
-      (_, i) => `<section><h2 id="c${i}">Hoofdstuk ${i}</h2>${'<p>Één tekst met genoeg woorden om de bladzijde te vullen, keer op keer herhaald. </p>'.repeat(40)}</section>`,
+      (_, i) =>
+        `<section><h2 id="c${i}">Hoofdstuk ${i}</h2>${'<p>Één tekst met genoeg woorden om de bladzijde te vullen, keer op keer herhaald. </p>'.repeat(40)}</section>`,
     ).join('') +
     `</main></body></html>`;
 
@@ -428,7 +485,9 @@ describe('the printer on its own', () => {
       await doc.destroy();
       const strict = await Printer.launch({ executablePath: findBrowser(process.env), maxPasses: 2 });
       try {
-        await expect(strict.print({ name: 'restless.pdf', html: restless })).rejects.toThrow(/restless\.pdf: the page numbers in the table of contents did not settle after 2 passes: “A” printed \d+, is on \d+/);
+        await expect(strict.print({ name: 'restless.pdf', html: restless })).rejects.toThrow(
+          /restless\.pdf: the page numbers in the table of contents did not settle after 2 passes: “A” printed \d+, is on \d+/,
+        );
       } finally {
         await strict.close();
       }

@@ -20,7 +20,10 @@ interface Counts {
 
 /** Build into `out` and return the counts per cache (documents, bodies). */
 async function build(dir: string, out: string, args: string[] = [], env: Record<string, string> = {}): Promise<Record<string, Counts>> {
-  const r = await runCli(['build', '--format', 'html', '--out', out, ...args], { cwd: dir, env: { ...EPOCH, PLANWERK_CACHE_STATS: '1', ...env } });
+  const r = await runCli(['build', '--format', 'html', '--out', out, ...args], {
+    cwd: dir,
+    env: { ...EPOCH, PLANWERK_CACHE_STATS: '1', ...env },
+  });
   expect(r.code, r.stderr).toBe(0);
   return counts(r.stderr);
 }

@@ -3,7 +3,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_URL } from '../../src/version.js';
-import { FIXTURES, ROOT, materialize, runCli, tempDir } from '../helpers.js';
+import { FIXTURES, materialize, ROOT, runCli, tempDir } from '../helpers.js';
 
 let base: string;
 beforeAll(async () => {
@@ -33,7 +33,12 @@ describe('exit codes', () => {
   });
 
   test('2 on an unknown flag, a bad reporter, or a missing content folder; never a stack trace', async () => {
-    for (const args of [['validate', '--bogus'], ['validate', '--reporter', 'xml'], ['validate', '--content', 'does-not-exist'], ['frobnicate']]) {
+    for (const args of [
+      ['validate', '--bogus'],
+      ['validate', '--reporter', 'xml'],
+      ['validate', '--content', 'does-not-exist'],
+      ['frobnicate'],
+    ]) {
       const r = await runCli(args, { cwd: base });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -92,10 +97,15 @@ describe('github reporter', () => {
     const r = await runCli(['validate', '--reporter', 'github'], { cwd: dir, env: { ...ci, GITHUB_STEP_SUMMARY: summary } });
     expect(r.code).toBe(1);
     const md = await readFile(summary, 'utf8');
-    expect(md).toContain('| error | [content/actions/alpha.md:5](https://github.example/org/plan/blob/0123abcd/content/actions/alpha.md#L5) |');
+    expect(md).toContain(
+      '| error | [content/actions/alpha.md:5](https://github.example/org/plan/blob/0123abcd/content/actions/alpha.md#L5) |',
+    );
     // Without a commit there is nothing to link to: the location stays plain text.
     await writeFile(summary, '');
-    await runCli(['validate', '--reporter', 'github'], { cwd: dir, env: { GITHUB_SERVER_URL: ci.GITHUB_SERVER_URL, GITHUB_REPOSITORY: ci.GITHUB_REPOSITORY, GITHUB_STEP_SUMMARY: summary } });
+    await runCli(['validate', '--reporter', 'github'], {
+      cwd: dir,
+      env: { GITHUB_SERVER_URL: ci.GITHUB_SERVER_URL, GITHUB_REPOSITORY: ci.GITHUB_REPOSITORY, GITHUB_STEP_SUMMARY: summary },
+    });
     expect(await readFile(summary, 'utf8')).toContain('| error | content/actions/alpha.md:5 |');
     await rm(dir, { recursive: true, force: true });
   });
@@ -109,20 +119,38 @@ describe('export', () => {
     expect(a.stdout).toBe(b.stdout);
     const m = JSON.parse(a.stdout) as Record<string, unknown> & {
       goals: { id: string; file: string; level: string; parent: string | null; actions: { id: string; strength: string }[] }[];
-      actions: { id: string; file: string; kind: string; parent: string | null; start: string | null; end: string | null; goals: { id: string; strength: string }[]; goalsInherited: boolean; children: string[] }[];
+      actions: {
+        id: string;
+        file: string;
+        kind: string;
+        parent: string | null;
+        start: string | null;
+        end: string | null;
+        goals: { id: string; strength: string }[];
+        goalsInherited: boolean;
+        children: string[];
+      }[];
     };
     expect(m.version).toBe(1);
-    for (const key of ['goals', 'actions', 'regions', 'progress', 'indicators', 'diagnostics']) expect(Array.isArray(m[key]), key).toBe(true);
+    for (const key of ['goals', 'actions', 'regions', 'progress', 'indicators', 'diagnostics'])
+      expect(Array.isArray(m[key]), key).toBe(true);
     for (const [key, value] of Object.entries(m)) {
       if (!Array.isArray(value)) continue;
-      for (const element of value as Record<string, unknown>[]) expect(Object.keys(element), key).toEqual(expect.arrayContaining(['id', 'file']));
+      for (const element of value as Record<string, unknown>[])
+        expect(Object.keys(element), key).toEqual(expect.arrayContaining(['id', 'file']));
     }
     expect((m.indicators as unknown[]).length).toBeGreaterThan(10);
     const od = m.goals.find((g) => g.id === 'od-wonen')!;
     expect(od).toMatchObject({ level: 'operational', parent: 'sd1', file: 'content/goals/od-wonen.md' });
     expect(od.actions).toEqual([{ id: 'alpha', strength: 'contributes' }]);
     const alpha = m.actions.find((x) => x.id === 'alpha')!;
-    expect(alpha).toMatchObject({ kind: 'strategic-action', parent: null, start: '2020-01-01', end: '2025-12-31', children: ['alpha-one'] });
+    expect(alpha).toMatchObject({
+      kind: 'strategic-action',
+      parent: null,
+      start: '2020-01-01',
+      end: '2025-12-31',
+      children: ['alpha-one'],
+    });
     expect(alpha.goals).toEqual([{ id: 'od-wonen', strength: 'contributes' }]);
     const sub = m.actions.find((x) => x.id === 'alpha-one')!;
     expect(sub).toMatchObject({ kind: 'sub-project', parent: 'alpha', start: '2021-03', end: '2022', goalsInherited: true });
@@ -199,14 +227,29 @@ describe('sarif reporter', () => {
     expect(r.code).toBe(1);
     const sarif = JSON.parse(r.stdout) as {
       version: string;
-      runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[]; relatedLocations?: unknown[] }[] }[];
+      runs: {
+        tool: { driver: { name: string; rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+          relatedLocations?: unknown[];
+        }[];
+      }[];
     };
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0]!;
     expect(run.tool.driver.name).toBe('planwerk');
     expect(run.tool.driver.rules.map((x) => x.id)).toContain('link/duplicate-id');
     expect(
-      run.results.map((x) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.artifactLocation.uri, x.locations[0]!.physicalLocation.region.startLine, x.locations[0]!.physicalLocation.region.startColumn, x.relatedLocations?.length ?? 0]),
+      run.results.map((x) => [
+        x.ruleId,
+        x.level,
+        x.locations[0]!.physicalLocation.artifactLocation.uri,
+        x.locations[0]!.physicalLocation.region.startLine,
+        x.locations[0]!.physicalLocation.region.startColumn,
+        x.relatedLocations?.length ?? 0,
+      ]),
     ).toEqual(json.diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column, d.related.length]));
     expect((await runCli(['validate', '--reporter', 'sarif'], { cwd: dir })).stdout).toBe(r.stdout);
     await rm(dir, { recursive: true, force: true });

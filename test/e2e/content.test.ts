@@ -66,7 +66,13 @@ describe('breaking a real content file', () => {
     await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   });
 
-  const cases: { name: string; file: string; code: string; edit: (t: string) => string; at: (t: string) => { line: number; column: number } }[] = [
+  const cases: {
+    name: string;
+    file: string;
+    code: string;
+    edit: (t: string) => string;
+    at: (t: string) => { line: number; column: number };
+  }[] = [
     {
       name: 'a YAML syntax error',
       file: 'goals/sd1.md',

@@ -1,5 +1,5 @@
 /** plan dev as a user runs it: the real CLI serving a temporary copy of the content, edited on disk. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -41,7 +41,10 @@ beforeAll(async () => {
   blocker = net.createServer();
   await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
   blocked = (blocker.address() as net.AddressInfo).port;
-  child = spawn(process.execPath, [BIN, 'dev', '--port', String(blocked)], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', NO_COLOR: '1' } });
+  child = spawn(process.execPath, [BIN, 'dev', '--port', String(blocked)], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', LANG: 'C', NO_COLOR: '1' },
+  });
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
   base = await new Promise<string>((resolve, reject) => {
@@ -109,10 +112,20 @@ test('a broken edit shows the errors over the last good page; fixing it removes 
   await writeFile(file, good.replace('- id: od-wonen', '- id: od-wonnen'));
   const shown = await eventAfter(from, (e) => e.event === 'diagnostics' && e.data !== '[]');
   expect(events.slice(from).some((e) => e.event === 'reload')).toBe(false);
-  const errors = (JSON.parse((await get('/__planwerk/diagnostics')).text) as { errors: { file: string; line: number; column: number; code: string; message: string; hint: string }[] }).errors;
+  const errors = (
+    JSON.parse((await get('/__planwerk/diagnostics')).text) as {
+      errors: { file: string; line: number; column: number; code: string; message: string; hint: string }[];
+    }
+  ).errors;
   expect(JSON.parse(shown.data)).toEqual(errors);
   expect(errors).toEqual([
-    expect.objectContaining({ file: 'content/actions/a-huur.md', line: 11, column: 9, code: 'link/unknown-reference', hint: expect.stringContaining('od-wonen') }),
+    expect.objectContaining({
+      file: 'content/actions/a-huur.md',
+      line: 11,
+      column: 9,
+      code: 'link/unknown-reference',
+      hint: expect.stringContaining('od-wonen'),
+    }),
   ]);
   const page = await get('/plan.html');
   expect(page.text).toContain('Een zichtbare wijziging in de toelichting.'); // the last good build

@@ -2,7 +2,7 @@
  * The funder's documents on the shipped content, through the real CLI: each document stands as it did on its own
  * date (adding next year's content leaves earlier documents byte-identical), and carries no compiler commentary.
  */
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../../src/core/diagnostics/catalogue.js';
@@ -47,7 +47,8 @@ async function addReport2022(content: string): Promise<void> {
 describe('each document as of its own date', () => {
   test('the plan shows nothing recorded after its date', () => {
     const plan = before.get('mjp-2021-2025.html')!;
-    for (const later of ['Toegevoegd in 2021', 'Geschrapt in 2021', 'SAAMO', 'Voortgangsrapport 2021', 'vr-2021.html']) expect(plan).not.toContain(later);
+    for (const later of ['Toegevoegd in 2021', 'Geschrapt in 2021', 'SAAMO', 'Voortgangsrapport 2021', 'vr-2021.html'])
+      expect(plan).not.toContain(later);
     expect(plan).toContain('RIMO Limburg');
     // A project the 2021 report added is not on the plan's timeline or among its actions.
     expect(plan).not.toContain('Project Energie en water');
@@ -111,7 +112,7 @@ async function contentIds(): Promise<string[]> {
   return ids;
 }
 
-describe('no compiler commentary in the funder\'s documents', () => {
+describe("no compiler commentary in the funder's documents", () => {
   test.each(DOCUMENTS)('%s has no diagnostic codes, raw ids, ISO dates, corrections or English words', async (file) => {
     const text = visibleText(before.get(file)!);
     const codes = Object.keys(catalogue).filter((c) => text.includes(c));
@@ -119,8 +120,10 @@ describe('no compiler commentary in the funder\'s documents', () => {
     const ids = (await contentIds()).filter((id) => new RegExp(`(^|[^a-z0-9-])${id}($|[^a-z0-9-])`).test(text));
     expect(ids).toEqual([]);
     expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).toEqual([]);
-    for (const word of ['contributes', 'does not exist', 'differs', 'computed', 'stated']) expect(text, word).not.toMatch(new RegExp(`\\b${word}\\b`));
-    for (const note of ['Verbetering', 'zoals in de bron', '(vermeld', 'voetnoot', 'Verschillen tussen plan en rapport']) expect(text, note).not.toContain(note);
+    for (const word of ['contributes', 'does not exist', 'differs', 'computed', 'stated'])
+      expect(text, word).not.toMatch(new RegExp(`\\b${word}\\b`));
+    for (const note of ['Verbetering', 'zoals in de bron', '(vermeld', 'voetnoot', 'Verschillen tussen plan en rapport'])
+      expect(text, note).not.toContain(note);
   });
 });
 
@@ -133,7 +136,12 @@ describe('the staff quality report', () => {
     expect(diagnostics.length).toBeGreaterThan(0);
     const rows = [...html!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
     const missing = diagnostics.filter(
-      (d) => !rows.some((row) => row.includes(`<code>${d.code}</code>`) && (d.file === undefined || row.includes(`<code>${d.file}${d.line === undefined ? '' : `:${d.line}:`}`))),
+      (d) =>
+        !rows.some(
+          (row) =>
+            row.includes(`<code>${d.code}</code>`) &&
+            (d.file === undefined || row.includes(`<code>${d.file}${d.line === undefined ? '' : `:${d.line}:`}`)),
+        ),
     );
     expect(missing).toEqual([]);
     // Links go to the documents, at an element they hold, and never into the content's own files.

@@ -1,17 +1,17 @@
 /** plan lsp as an editor drives it: the real CLI over stdio, spoken to with the protocol client. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
   type CompletionItem,
+  createProtocolConnection,
   type Diagnostic,
   type Location,
   type ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { BIN, FIXTURES, runCli, tempDir } from '../helpers.js';
 
@@ -25,7 +25,10 @@ const uri = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
 /** Resolves once the latest diagnostics of `file` satisfy `ok`. */
 function diagnosticsOf(file: string, ok: (d: Diagnostic[]) => boolean, ms = 10_000): Promise<Diagnostic[]> {
   return new Promise((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`no matching diagnostics for ${file}: ${JSON.stringify(latest.get(uri(file)))}`)), ms);
+    const timeout = setTimeout(
+      () => reject(new Error(`no matching diagnostics for ${file}: ${JSON.stringify(latest.get(uri(file)))}`)),
+      ms,
+    );
     const check = () => {
       const d = latest.get(uri(file));
       if (d && ok(d)) {
@@ -48,14 +51,23 @@ beforeAll(async () => {
   await cp(path.join(FIXTURES, 'synthetic', 'content'), path.join(dir, 'content'), { recursive: true });
   good = await readFile(path.join(dir, ACTION), 'utf8');
   typo = good.replace('- id: od-wonen', '- id: od-wonnen');
-  child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', LANG: 'C' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
     latest.set(p.uri, p.diagnostics);
     for (const w of waiters) w();
   });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: null });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    capabilities: {},
+    workspaceFolders: null,
+  });
   await connection.sendNotification('initialized', {});
 });
 
@@ -73,12 +85,16 @@ test('a typo in a goal id: the same code and position as plan validate, 0-based'
   const copy = await tempDir();
   await cp(path.join(dir, 'content'), path.join(copy, 'content'), { recursive: true });
   await writeFile(path.join(copy, ACTION), typo);
-  const validate = JSON.parse((await runCli(['validate', '-r', 'json'], { cwd: copy })).stdout) as { diagnostics: { code: string; file: string; line: number; column: number; endLine: number; endColumn: number }[] };
+  const validate = JSON.parse((await runCli(['validate', '-r', 'json'], { cwd: copy })).stdout) as {
+    diagnostics: { code: string; file: string; line: number; column: number; endLine: number; endColumn: number }[];
+  };
   await rm(copy, { recursive: true, force: true });
   const expected = validate.diagnostics.find((d) => d.file === ACTION)!;
   expect(expected.code).toBe('link/unknown-reference');
 
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(ACTION), languageId: 'markdown', version: 1, text: typo } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: uri(ACTION), languageId: 'markdown', version: 1, text: typo },
+  });
   const [d] = await diagnosticsOf(ACTION, (list) => list.length > 0);
   expect(d!.code).toBe(expected.code);
   expect(d!.range).toEqual({
@@ -91,7 +107,10 @@ test('a typo in a goal id: the same code and position as plan validate, 0-based'
 test('completion in a goals: list offers goal ids with their titles', async () => {
   const line = typo.split('\n').findIndex((l) => l.includes('- id: od-wonnen'));
   const character = '  - id: '.length;
-  const items = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(ACTION) }, position: { line, character } })) as CompletionItem[];
+  const items = (await connection.sendRequest('textDocument/completion', {
+    textDocument: { uri: uri(ACTION) },
+    position: { line, character },
+  })) as CompletionItem[];
   const labels = items.map((i) => i.label);
   expect(labels).toEqual(expect.arrayContaining(['od-wonen', 'od-zorg', 'sd1']));
   expect(labels).not.toContain('a-huur'); // actions are not goals
@@ -101,9 +120,15 @@ test('completion in a goals: list offers goal ids with their titles', async () =
 test('completion of keys and enum values from the schema', async () => {
   const lines = typo.split('\n');
   const strength = lines.findIndex((l) => l.includes('strength:'));
-  const values = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(ACTION) }, position: { line: strength, character: lines[strength]!.indexOf(':') + 2 } })) as CompletionItem[];
+  const values = (await connection.sendRequest('textDocument/completion', {
+    textDocument: { uri: uri(ACTION) },
+    position: { line: strength, character: lines[strength]!.indexOf(':') + 2 },
+  })) as CompletionItem[];
   expect(values.map((i) => i.label).sort()).toEqual(['contributes', 'may-contribute']);
-  const keys = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(ACTION) }, position: { line: 1, character: 0 } })) as CompletionItem[];
+  const keys = (await connection.sendRequest('textDocument/completion', {
+    textDocument: { uri: uri(ACTION) },
+    position: { line: 1, character: 0 },
+  })) as CompletionItem[];
   expect(keys.map((i) => i.label)).toEqual(expect.arrayContaining(['title', 'parent', 'goals', 'municipalities']));
 });
 
@@ -116,7 +141,9 @@ test('go to definition on a parent id opens the parent at its id line; hover sho
   const def = (await connection.sendRequest('textDocument/definition', { textDocument: { uri: uri(file) }, position })) as Location;
   expect(def.uri).toBe(uri(ACTION));
   expect(def.range.start.line).toBe(good.split('\n').findIndex((l) => l.startsWith('id: a-huur')));
-  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position })) as { contents: { value: string } };
+  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position })) as {
+    contents: { value: string };
+  };
   expect(hover.contents.value).toContain('Betaalbaar huren');
   expect(hover.contents.value).toContain('strategic-action');
   expect(hover.contents.value).toContain(ACTION);
@@ -125,10 +152,16 @@ test('go to definition on a parent id opens the parent at its id line; hover sho
 test('an edit that breaks another file is reported there, and cleared when undone; fixing the typo clears the file', async () => {
   const other = 'content/actions/a-huur/a-huur-genk.md';
   const renamed = typo.replace('id: a-huur\n', 'id: a-huren\n');
-  await connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(ACTION), version: 2 }, contentChanges: [{ text: renamed }] });
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: uri(ACTION), version: 2 },
+    contentChanges: [{ text: renamed }],
+  });
   const broken = await diagnosticsOf(other, (list) => list.some((d) => d.code === 'link/unknown-reference'));
   expect(broken.find((d) => d.code === 'link/unknown-reference')!.message).toMatch(/a-huur/);
-  await connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(ACTION), version: 3 }, contentChanges: [{ text: good }] });
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: uri(ACTION), version: 3 },
+    contentChanges: [{ text: good }],
+  });
   expect(await diagnosticsOf(ACTION, (list) => list.length === 0)).toEqual([]);
   expect(await diagnosticsOf(other, (list) => list.length === 0)).toEqual([]);
 });

@@ -2,8 +2,9 @@
  * Pull requests: the workflow template, the github reporter by default in Actions, --quiet, --changed against
  * a real git repository, and accepted findings (the baseline) through the real CLI.
  */
-import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -57,7 +58,11 @@ describe('the workflow template', async () => {
     const steps = workflow.jobs.validate!.steps;
     const order = [
       at(steps, (s) => /^actions\/checkout@/.test(s.uses ?? ''), 'checks out'),
-      at(steps, (s) => /^actions\/setup-node@/.test(s.uses ?? '') && String(s.with?.['node-version']) === '20' && s.with?.cache === 'npm', 'sets up Node 20 with the npm cache'),
+      at(
+        steps,
+        (s) => /^actions\/setup-node@/.test(s.uses ?? '') && String(s.with?.['node-version']) === '20' && s.with?.cache === 'npm',
+        'sets up Node 20 with the npm cache',
+      ),
       at(steps, (s) => /\bnpm ci\b/.test(s.run ?? ''), 'runs npm ci'),
       at(steps, (s) => /npx plan validate\b.*--reporter github/.test(s.run ?? ''), 'validates with the github reporter'),
     ];
@@ -72,7 +77,11 @@ describe('the workflow template', async () => {
     const steps = job.steps;
     const order = [
       at(steps, (s) => /^actions\/checkout@/.test(s.uses ?? ''), 'checks out'),
-      at(steps, (s) => /^actions\/setup-node@/.test(s.uses ?? '') && String(s.with?.['node-version']) === '20' && s.with?.cache === 'npm', 'sets up Node 20'),
+      at(
+        steps,
+        (s) => /^actions\/setup-node@/.test(s.uses ?? '') && String(s.with?.['node-version']) === '20' && s.with?.cache === 'npm',
+        'sets up Node 20',
+      ),
       at(steps, (s) => /\bnpm ci\b/.test(s.run ?? ''), 'runs npm ci'),
       at(steps, (s) => /scripts\/setup-pdf\.sh/.test(s.run ?? ''), 'sets up the PDF dependencies'),
       at(steps, (s) => /npx plan build\b/.test(s.run ?? ''), 'builds'),
@@ -91,7 +100,10 @@ describe('the workflow template', async () => {
 
 /** A program's full path, from this process's PATH. */
 function onPath(tool: string): string {
-  const found = (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, tool)).find((p) => existsSync(p));
+  const found = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .map((d) => path.join(d, tool))
+    .find((p) => existsSync(p));
   if (!found) throw new Error(`${tool} is not on PATH`);
   return found;
 }
@@ -104,7 +116,8 @@ describe('scripts/setup.sh', () => {
     const log = path.join(bin, 'calls.log');
     for (const tool of ['bash', 'dirname', 'id']) await symlink(onPath(tool), path.join(bin, tool));
     await symlink(process.execPath, path.join(bin, 'node'));
-    for (const tool of ['npm', 'apt-get', 'sudo']) await writeFile(path.join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> "${log}"\n`, { mode: 0o755 });
+    for (const tool of ['npm', 'apt-get', 'sudo'])
+      await writeFile(path.join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> "${log}"\n`, { mode: 0o755 });
     const r = await run(path.join(bin, 'bash'), [path.join(ROOT, 'scripts', 'setup.sh'), ...args], { env: { PATH: bin, HOME: bin } });
     expect(r.code, r.stderr).toBe(0);
     return readFile(log, 'utf8').catch(() => '');
@@ -165,40 +178,50 @@ describe('--quiet', () => {
 describe('--changed in a real git repository', async () => {
   const gitVersion = await run('git', ['--version']).catch(() => undefined);
   const git = async (cwd: string, ...args: string[]) => {
-    const r = await run('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' } });
+    const r = await run('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' },
+    });
     if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
     return r.stdout.trim();
   };
 
-  test.skipIf(!gitVersion || gitVersion.code !== 0)('reports what the branch broke elsewhere, not an unrelated warning in an unchanged file', async () => {
-    const dir = await project();
-    await git(dir, 'init', '-q');
-    await git(dir, 'config', 'user.name', 'Test');
-    await git(dir, 'config', 'user.email', 'test@example.org');
-    await git(dir, 'add', 'content');
-    await git(dir, 'commit', '-qm', 'first');
-    const first = await git(dir, 'rev-parse', 'HEAD');
-    // Dropping a goal breaks the reference in actions/alpha.md, a file the commit does not touch.
-    await edit(path.join(dir, 'content', 'goals', 'od-wonen.md'), (t) => t.replace('statement: Wonen is betaalbaar.\n', 'statement: Wonen is betaalbaar.\ndropped: 2022\n'));
-    await git(dir, 'commit', '-qam', 'second');
+  test.skipIf(gitVersion?.code !== 0)(
+    'reports what the branch broke elsewhere, not an unrelated warning in an unchanged file',
+    async () => {
+      const dir = await project();
+      await git(dir, 'init', '-q');
+      await git(dir, 'config', 'user.name', 'Test');
+      await git(dir, 'config', 'user.email', 'test@example.org');
+      await git(dir, 'add', 'content');
+      await git(dir, 'commit', '-qm', 'first');
+      const first = await git(dir, 'rev-parse', 'HEAD');
+      // Dropping a goal breaks the reference in actions/alpha.md, a file the commit does not touch.
+      await edit(path.join(dir, 'content', 'goals', 'od-wonen.md'), (t) =>
+        t.replace('statement: Wonen is betaalbaar.\n', 'statement: Wonen is betaalbaar.\ndropped: 2022\n'),
+      );
+      await git(dir, 'commit', '-qam', 'second');
 
-    const all = await runCli(['validate'], { cwd: dir });
-    expect(all.stdout).toContain('link/goal-unserved');
-    const changed = await runCli(['validate', '--changed', '--base', first], { cwd: dir });
-    expect(changed.code).toBe(0);
-    expect(changed.stdout).toMatch(/content\/actions\/alpha\.md\n\s+10:9 warning .*link\/dropped-goal-referenced/);
-    expect(changed.stdout).not.toContain('goal-unserved');
-    expect(changed.stderr).toMatch(/^plan: --changed: 1 file changed since [0-9a-f]{40} \([0-9a-f]{12}\)/);
+      const all = await runCli(['validate'], { cwd: dir });
+      expect(all.stdout).toContain('link/goal-unserved');
+      const changed = await runCli(['validate', '--changed', '--base', first], { cwd: dir });
+      expect(changed.code).toBe(0);
+      expect(changed.stdout).toMatch(/content\/actions\/alpha\.md\n\s+10:9 warning .*link\/dropped-goal-referenced/);
+      expect(changed.stdout).not.toContain('goal-unserved');
+      expect(changed.stderr).toMatch(/^plan: --changed: 1 file changed since [0-9a-f]{40} \([0-9a-f]{12}\)/);
 
-    // Untracked files count as changed; an error (a reference to an id that no longer exists) is always shown.
-    await writeFile(path.join(dir, 'content', 'goals', 'od-new.md'), UNSERVED.replace('od-extra', 'od-new'));
-    await edit(path.join(dir, 'content', 'goals', 'od-wonen.md'), (t) => t.replace('id: od-wonen\n', 'id: od-housing\n'));
-    const worktree = await runCli(['validate', '--changed', '--base', first, '--reporter', 'json'], { cwd: dir });
-    const found = (JSON.parse(worktree.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics.map((d) => `${d.code} ${d.file}`);
-    expect(found).toContain('link/goal-unserved content/goals/od-new.md');
-    expect(found).toContain('link/unknown-reference content/actions/alpha.md');
-    expect(found).not.toContain('link/goal-unserved content/goals/od-extra.md');
-  });
+      // Untracked files count as changed; an error (a reference to an id that no longer exists) is always shown.
+      await writeFile(path.join(dir, 'content', 'goals', 'od-new.md'), UNSERVED.replace('od-extra', 'od-new'));
+      await edit(path.join(dir, 'content', 'goals', 'od-wonen.md'), (t) => t.replace('id: od-wonen\n', 'id: od-housing\n'));
+      const worktree = await runCli(['validate', '--changed', '--base', first, '--reporter', 'json'], { cwd: dir });
+      const found = (JSON.parse(worktree.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics.map(
+        (d) => `${d.code} ${d.file}`,
+      );
+      expect(found).toContain('link/goal-unserved content/goals/od-new.md');
+      expect(found).toContain('link/unknown-reference content/actions/alpha.md');
+      expect(found).not.toContain('link/goal-unserved content/goals/od-extra.md');
+    },
+  );
 
   test('without the base ref or outside a repository it reports everything and says so on one line', async () => {
     const dir = await project();
@@ -218,7 +241,14 @@ describe('accepted findings (planwerk-baseline.json)', () => {
     expect(update.stdout).toMatch(/0 warnings \(1 accepted\)\.\n$/);
     const written = await readFile(baselineFile, 'utf8');
     const entries = (JSON.parse(written) as { accepted: Record<string, unknown>[] }).accepted;
-    expect(entries).toEqual([{ code: 'link/goal-unserved', file: 'content/goals/od-extra.md', fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/), message: expect.stringContaining('od-extra') }]);
+    expect(entries).toEqual([
+      {
+        code: 'link/goal-unserved',
+        file: 'content/goals/od-extra.md',
+        fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+        message: expect.stringContaining('od-extra'),
+      },
+    ]);
     // Stable: accepting the same findings again writes the same bytes.
     await runCli(['validate', '--update-baseline'], { cwd: dir });
     expect(await readFile(baselineFile, 'utf8')).toBe(written);
@@ -233,10 +263,14 @@ describe('accepted findings (planwerk-baseline.json)', () => {
     expect(everything.stdout).toMatch(/5:5 warning .*link\/goal-unserved/);
 
     // Fixed: an action serves the goal now, so the entry matches nothing.
-    await edit(path.join(dir, 'content', 'actions', 'alpha.md'), (t) => t.replace('goals:\n', 'goals:\n  - id: od-extra\n    strength: contributes\n'));
+    await edit(path.join(dir, 'content', 'actions', 'alpha.md'), (t) =>
+      t.replace('goals:\n', 'goals:\n  - id: od-extra\n    strength: contributes\n'),
+    );
     const stale = await runCli(['validate', '--strict'], { cwd: dir });
     expect(stale.code).toBe(1);
-    expect(stale.stdout).toMatch(/content\/goals\/od-extra\.md\n\s+warning planwerk-baseline\.json accepts a “link\/goal-unserved” finding .* baseline\/stale/);
+    expect(stale.stdout).toMatch(
+      /content\/goals\/od-extra\.md\n\s+warning planwerk-baseline\.json accepts a “link\/goal-unserved” finding .* baseline\/stale/,
+    );
     const pruned = await runCli(['validate', '--prune-baseline', '--strict'], { cwd: dir });
     expect(pruned.code).toBe(0);
     expect(pruned.stderr).toContain('removed 1 stale entry');
@@ -257,7 +291,9 @@ describe('accepted findings (planwerk-baseline.json)', () => {
     const withError = await runCli(['validate', '--update-baseline'], { cwd: dir });
     expect(withError.code).toBe(1);
     expect(withError.stderr).toMatch(/errors cannot be accepted, 1 still to fix/);
-    const codes = (JSON.parse(await readFile(path.join(dir, 'planwerk-baseline.json'), 'utf8')) as { accepted: { code: string }[] }).accepted.map((e) => e.code);
+    const codes = (
+      JSON.parse(await readFile(path.join(dir, 'planwerk-baseline.json'), 'utf8')) as { accepted: { code: string }[] }
+    ).accepted.map((e) => e.code);
     expect(codes).not.toContain('link/unknown-reference');
     expect(codes).toHaveLength(2);
   });

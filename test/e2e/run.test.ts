@@ -7,7 +7,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planOutputs } from '../../src/core/outputs.js';
-import { BIN, FIXTURES, runCli, tempDir, type RunResult } from '../helpers.js';
+import { BIN, FIXTURES, type RunResult, runCli, tempDir } from '../helpers.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1700000000' };
 let root: string;

@@ -15,7 +15,8 @@ const SEEDS = [path.join(ROOT, '..', 'shared', 'seeds'), path.join(ROOT, '..', '
 const SCRIPT = path.join(ROOT, 'scripts', 'check-transcription.mjs');
 const check = (...args: string[]) => run(process.execPath, [SCRIPT, '--seeds', SEEDS ?? '', '--check', ...args]);
 
-if (!SEEDS) console.warn('test/e2e/transcription.test.ts: ../shared/seeds is absent, so the transcription is not checked against the seeds.');
+if (!SEEDS)
+  console.warn('test/e2e/transcription.test.ts: ../shared/seeds is absent, so the transcription is not checked against the seeds.');
 
 describe.skipIf(!SEEDS)('the transcription of seeds 002 and 004', () => {
   const dirs: string[] = [];
@@ -42,8 +43,10 @@ describe.skipIf(!SEEDS)('the transcription of seeds 002 and 004', () => {
     const goal = path.join(content, 'goals', 'sd-io-diversiteit.md');
     const text = await readFile(goal, 'utf8');
     const paragraph = text.split('\n---\n')[1]!.trim();
-    await writeFile(path.join(content, 'actions', 'interne-organisatie', 'io-lerend-netwerk-diversiteit.md'),
-      `${await readFile(path.join(content, 'actions', 'interne-organisatie', 'io-lerend-netwerk-diversiteit.md'), 'utf8')}\n${paragraph}\n`);
+    await writeFile(
+      path.join(content, 'actions', 'interne-organisatie', 'io-lerend-netwerk-diversiteit.md'),
+      `${await readFile(path.join(content, 'actions', 'interne-organisatie', 'io-lerend-netwerk-diversiteit.md'), 'utf8')}\n${paragraph}\n`,
+    );
     const voorwoord = path.join(content, 'chapters', 'plan', '10-voorwoord.md');
     const body = await readFile(voorwoord, 'utf8');
     const sentence = /[^.\n]*\bRIMO\b[^.\n]{20,}\./.exec(body.split('\n---\n')[1]!)?.[0];

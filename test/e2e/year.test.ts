@@ -1,13 +1,13 @@
 /** The organisation's year: plan init, plan new <kind> <id>, plan new report <year>, and the guide that shows them. */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { compile } from '../../src/core/pipeline.js';
-import { KINDS } from '../../src/core/schema/kinds.js';
 import { planReport } from '../../src/commands/report-plan.js';
 import { starterFiles } from '../../src/commands/starter/files.js';
 import { yamlText } from '../../src/commands/yaml-text.js';
+import { compile } from '../../src/core/pipeline.js';
+import { KINDS } from '../../src/core/schema/kinds.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 
 const made: string[] = [];
@@ -29,7 +29,10 @@ const validateJson = async (cwd: string, content = 'content'): Promise<Json & { 
   return { code: r.code, ...(JSON.parse(r.stdout) as Json) };
 };
 const listFiles = async (dir: string): Promise<string[]> =>
-  (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 
 async function initProject(args: string[] = []): Promise<string> {
   const parent = await temp();
@@ -63,7 +66,8 @@ describe('plan init', () => {
     const dir = await initProject();
     const b = await runCli(['build'], { cwd: dir, env: { PUPPETEER_EXECUTABLE_PATH: '/usr/bin/chromium' } });
     expect(b.code).toBe(0);
-    for (const pdf of ['mjp-2026-2030.pdf', 'vr-2026.pdf']) expect((await readFile(path.join(dir, 'dist', pdf))).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const pdf of ['mjp-2026-2030.pdf', 'vr-2026.pdf'])
+      expect((await readFile(path.join(dir, 'dist', pdf))).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('refuses a folder with content in it (exit 1, nothing written) but accepts one with only dot-files', async () => {
@@ -142,7 +146,24 @@ describe('plan new', () => {
   test('plan new plan writes a plan where there is none', { timeout: 120_000 }, async () => {
     const dir = await initProject();
     await rm(path.join(dir, 'content/plan.md'));
-    const r = await runCli(['new', 'plan', 'mjp-nieuw', '--period', '2026-2030', '--theme', 'wonen', '--goal', 'sd1', '--title', 'Plan', '--organisation', 'Org'], { cwd: dir });
+    const r = await runCli(
+      [
+        'new',
+        'plan',
+        'mjp-nieuw',
+        '--period',
+        '2026-2030',
+        '--theme',
+        'wonen',
+        '--goal',
+        'sd1',
+        '--title',
+        'Plan',
+        '--organisation',
+        'Org',
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     const v = await validateJson(dir);
     const own = v.diagnostics.filter((d) => d.file === 'content/plan.md');
@@ -153,12 +174,18 @@ describe('plan new', () => {
     const dir = await initProject();
     const r = await runCli(['new', 'goal', 'sd3', '--title', 'Derde doel', '--dry-run'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('# content/goals/sd3.md\n---\nkind: goal\nid: sd3\nlevel: strategic\ntitle: Derde doel\nstatement: TODO\n---\n\nTODO: schrijf hier de tekst.\n');
+    expect(r.stdout).toBe(
+      '# content/goals/sd3.md\n---\nkind: goal\nid: sd3\nlevel: strategic\ntitle: Derde doel\nstatement: TODO\n---\n\nTODO: schrijf hier de tekst.\n',
+    );
     expect(existsSync(path.join(dir, 'content/goals/sd3.md'))).toBe(false);
   });
 
   const refusals: [string, string[], RegExp][] = [
-    ['an id that is taken', ['goal', 'sd1-woonkwaliteit', '--parent', 'sd1'], /id “sd1-woonkwaliteit” is taken by content\/goals\/sd1-woonkwaliteit\.md/],
+    [
+      'an id that is taken',
+      ['goal', 'sd1-woonkwaliteit', '--parent', 'sd1'],
+      /id “sd1-woonkwaliteit” is taken by content\/goals\/sd1-woonkwaliteit\.md/,
+    ],
     ['an unknown parent', ['sub-project', 'x', '--parent', 'buurtpunnt'], /no action has the id “buurtpunnt”\. Did you mean “buurtpunt”\?/],
     ['an unknown kind', ['sub-projct', 'x'], /no kind “sub-projct” \(did you mean “sub-project”\?\); the kinds are: budget, change, /],
     ['a missing reference flag', ['strategic-action', 'x'], /needs --goal <id> naming a goal/],
@@ -179,7 +206,9 @@ describe('plan new', () => {
 });
 
 describe('plan new report on the shipped content', () => {
-  test('2022: validates with the warnings that were there, builds vr-2022, and leaves the 2021 report byte-identical', { timeout: 120_000 }, async () => {
+  test('2022: validates with the warnings that were there, builds vr-2022, and leaves the 2021 report byte-identical', {
+    timeout: 120_000,
+  }, async () => {
     const dir = await temp();
     await cp(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
     const env = { SOURCE_DATE_EPOCH: '1700000000' };
@@ -193,7 +222,9 @@ describe('plan new report on the shipped content', () => {
     expect(r.stdout).toMatch(/steenveld-beringen: continued by steenveld-en-waterstraat-beringen/);
     const entry = await readFile(path.join(dir, 'content/reports/2022/progress/cafe-anoniem.md'), 'utf8');
     expect(entry).toContain('id: vr-2022-cafe-anoniem\nproject: cafe-anoniem\nyear: 2022\ntheme: sociale-bescherming\nnumber: "3.2.4"\n');
-    expect(entry).toContain('ratings: {cooperation: not-stated, politicalResults: not-stated, participation: not-stated}\nstatus: not-stated\n');
+    expect(entry).toContain(
+      'ratings: {cooperation: not-stated, politicalResults: not-stated, participation: not-stated}\nstatus: not-stated\n',
+    );
     expect(entry).not.toMatch(/measures|planning|dossiers/);
 
     const after = await validateJson(dir);

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 /** The outer HTML of the element with this id (sections nest, so count the tags of that name). */
-export function elementById(html: string, id: string): string | undefined {
+function elementById(html: string, id: string): string | undefined {
   const start = html.search(new RegExp(`<([a-z0-9]+)[^>]*\\sid="${id.replace(/[.]/g, '\\.')}"`));
   if (start < 0) return undefined;
   const tag = /^<([a-z0-9]+)/.exec(html.slice(start))![1]!;
@@ -65,13 +65,13 @@ describe('golden HTML of every generated part', () => {
     const html = await readFile(path.join(out, file), 'utf8');
     const part = elementById(html, id);
     expect(part, `no element #${id} in ${file}`).toBeDefined();
-    expect(part! + '\n').toBe(await golden(path.join(SYNTHETIC, 'expected', `${name}.html`), part! + '\n'));
+    expect(`${part!}\n`).toBe(await golden(path.join(SYNTHETIC, 'expected', `${name}.html`), `${part!}\n`));
   });
 
   test('the whole document shell: head, cover and contents', async () => {
     const html = await readFile(path.join(out, 'plan.html'), 'utf8');
     const shell = html.slice(0, html.indexOf('<main')).replace(/<style>[\s\S]*?<\/style>/, '<style>…</style>');
-    expect(shell + '\n').toBe(await golden(path.join(SYNTHETIC, 'expected', 'plan-shell.html'), shell + '\n'));
+    expect(`${shell}\n`).toBe(await golden(path.join(SYNTHETIC, 'expected', 'plan-shell.html'), `${shell}\n`));
   });
 });
 
@@ -87,7 +87,9 @@ describe('what the documents must never contain', () => {
       // A strict policy in the document itself: no script may run, nothing may load from elsewhere.
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1]?.replace(/&#x27;/g, "'");
       expect(csp, file).toBeDefined();
-      expect(csp!.split('; ')).toEqual(expect.arrayContaining(["default-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', 'font-src data:']));
+      expect(csp!.split('; ')).toEqual(
+        expect.arrayContaining(["default-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', 'font-src data:']),
+      );
       expect(csp).not.toMatch(/script-src|https?:|\*/);
     }
   });
@@ -118,11 +120,15 @@ describe('determinism', () => {
   // one of them. Turkish casing (dotted and dotless i) catches locale-dependent upper/lower casing.
   test.each(['Pacific/Kiritimati', 'America/Anchorage'])('the same bytes under TZ=%s and a Turkish locale', async (tz) => {
     const name = `tz-${tz.replace('/', '-')}`;
-    const r = await runCli(['build', '--format', 'html', '--out', name], { cwd: dir, env: { ...EPOCH, TZ: tz, LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' } });
+    const r = await runCli(['build', '--format', 'html', '--out', name], {
+      cwd: dir,
+      env: { ...EPOCH, TZ: tz, LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+    });
     expect(r.code, r.stderr).toBe(0);
     const files = (await readdir(out)).sort();
     expect((await readdir(path.join(dir, name))).sort()).toEqual(files);
-    for (const f of files) expect((await readFile(path.join(dir, name, f))).equals(await readFile(path.join(out, f))), `${f} differs under TZ=${tz}`).toBe(true);
+    for (const f of files)
+      expect((await readFile(path.join(dir, name, f))).equals(await readFile(path.join(out, f))), `${f} differs under TZ=${tz}`).toBe(true);
   });
 
   test('the build date comes from SOURCE_DATE_EPOCH', async () => {

@@ -11,11 +11,13 @@ import { cp, lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile }
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli.js';
-import { activeMarkup } from '../inert.js';
 import { FIXTURES, materialize, ROOT, runCli, tempDir, UPDATE } from '../helpers.js';
+import { activeMarkup } from '../inert.js';
 
 const CORPUS = path.join(ROOT, 'test', 'corpus');
-const CASES = readdirSync(CORPUS).filter((n) => existsSync(path.join(CORPUS, n, 'expected.json')) || UPDATE).sort();
+const CASES = readdirSync(CORPUS)
+  .filter((n) => existsSync(path.join(CORPUS, n, 'expected.json')) || UPDATE)
+  .sort();
 /** Written outside content/ by cases that link out: it must never show up in any output. */
 const SECRET = 'SECRET-OUTSIDE-CONTENT-7f3a';
 
@@ -40,7 +42,9 @@ interface CaseSpec {
 async function setUp(name: string): Promise<string> {
   const caseDir = path.join(CORPUS, name);
   const dir = await materialize(caseDir);
-  const spec: CaseSpec = existsSync(path.join(caseDir, 'case.json')) ? JSON.parse(await readFile(path.join(caseDir, 'case.json'), 'utf8')) : {};
+  const spec: CaseSpec = existsSync(path.join(caseDir, 'case.json'))
+    ? JSON.parse(await readFile(path.join(caseDir, 'case.json'), 'utf8'))
+    : {};
   const content = path.join(dir, 'content');
   const put = async (rel: string, data: string | Uint8Array) => {
     await mkdir(path.dirname(path.join(content, rel)), { recursive: true });
@@ -56,7 +60,10 @@ async function setUp(name: string): Promise<string> {
     if (target.startsWith('@outside')) {
       // A valid document outside content/: had it been read, its id and text would appear in the output.
       await mkdir(path.join(dir, 'outside'), { recursive: true });
-      await writeFile(path.join(dir, 'outside', 'secret.md'), `---\nkind: goal\nid: secret\nlevel: strategic\ntitle: ${SECRET}\nstatement: ${SECRET}\n---\n${SECRET}\n`);
+      await writeFile(
+        path.join(dir, 'outside', 'secret.md'),
+        `---\nkind: goal\nid: secret\nlevel: strategic\ntitle: ${SECRET}\nstatement: ${SECRET}\n---\n${SECRET}\n`,
+      );
       to = path.join(dir, 'outside', target.slice('@outside'.length));
     }
     await mkdir(path.dirname(path.join(content, rel)), { recursive: true });
@@ -72,7 +79,10 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   for (const rel of (await readdir(dir, { recursive: true })).sort()) {
     const abs = path.join(dir, rel);
     const info = await lstat(abs);
-    out.set(rel, info.isSymbolicLink() ? `link:${await readlink(abs)}` : info.isDirectory() ? 'dir' : (await readFile(abs)).toString('base64'));
+    out.set(
+      rel,
+      info.isSymbolicLink() ? `link:${await readlink(abs)}` : info.isDirectory() ? 'dir' : (await readFile(abs)).toString('base64'),
+    );
   }
   return out;
 }
@@ -84,7 +94,12 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 async function validateJson(cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io = { env: { NO_COLOR: '1', LANG: 'C' }, cwd, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
+  const io = {
+    env: { NO_COLOR: '1', LANG: 'C' },
+    cwd,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  };
   const code = await main(['node', 'plan', 'validate', '--reporter', 'json'], io);
   return { code, stdout, stderr };
 }
@@ -155,7 +170,8 @@ async function runCase(name: string): Promise<void> {
         const text = await readFile(path.join(dir, file), 'utf8');
         expect(text).not.toContain(SECRET);
         // Every document carries its strict policy: even markup that slipped through could not run or load.
-        if (file.endsWith('.html')) expect(text, file).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;/);
+        if (file.endsWith('.html'))
+          expect(text, file).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;/);
         if (expected.inert) expect(activeMarkup(text), file).toEqual([]);
       }
     } finally {

@@ -10,7 +10,10 @@ import { ROOT } from '../helpers.js';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(path.join(ROOT, dir), { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
 }
 
 /** Every static and dynamic import of a file: the specifier and whether it imports types only. */
@@ -20,8 +23,12 @@ function importsOf(text: string): { from: string; typeOnly: boolean }[] {
     const names = m[3] ?? '';
     // `import { type A, type B } from` is type-only too.
     const inner = /^\{([^}]*)\}$/.exec(names.trim())?.[1];
-    const allTypes = inner !== undefined && inner.split(',').map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith('type '));
-    out.push({ from: m[4]!, typeOnly: m[2] !== undefined || allTypes });
+    const allTypes = inner
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .every((s) => s.startsWith('type '));
+    out.push({ from: m[4]!, typeOnly: m[2] !== undefined || allTypes === true });
   }
   for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push({ from: m[1]!, typeOnly: false });
   return out;
@@ -34,7 +41,8 @@ describe('architecture', () => {
       const text = await readFile(path.join(ROOT, file), 'utf8');
       for (const i of importsOf(text)) if (i.from.startsWith('node:') && !i.typeOnly) offences.push(`${file} imports ${i.from}`);
       const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      for (const word of ['process.', 'console.', 'Date.now(', 'new Date()']) if (code.includes(word)) offences.push(`${file} uses ${word}`);
+      for (const word of ['process.', 'console.', 'Date.now(', 'new Date()'])
+        if (code.includes(word)) offences.push(`${file} uses ${word}`);
     }
     expect(offences).toEqual([]);
   });

@@ -35,9 +35,18 @@ themes:
   },
   { path: 'goals/sd1.md', text: md('kind: goal\nid: sd1\nlevel: strategic\ntitle: SD1\nstatement: Eén.') },
   { path: 'goals/od-a.md', text: md('kind: goal\nid: od-a\nlevel: operational\nparent: sd1\ntitle: A\nstatement: A.') },
-  { path: 'goals/od-old.md', text: md('kind: goal\nid: od-old\nlevel: operational\nparent: sd1\ntitle: Oud\nstatement: Oud.\ndropped: 2021\nreplacedBy: od-new') },
-  { path: 'goals/od-new.md', text: md('kind: goal\nid: od-new\nlevel: operational\nparent: sd1\ntitle: Nieuw\nstatement: Nieuw.\nintroduced: 2021') },
-  { path: 'goals/od-2022.md', text: md('kind: goal\nid: od-2022\nlevel: operational\nparent: sd1\ntitle: Later\nstatement: Later.\nintroduced: 2022') },
+  {
+    path: 'goals/od-old.md',
+    text: md('kind: goal\nid: od-old\nlevel: operational\nparent: sd1\ntitle: Oud\nstatement: Oud.\ndropped: 2021\nreplacedBy: od-new'),
+  },
+  {
+    path: 'goals/od-new.md',
+    text: md('kind: goal\nid: od-new\nlevel: operational\nparent: sd1\ntitle: Nieuw\nstatement: Nieuw.\nintroduced: 2021'),
+  },
+  {
+    path: 'goals/od-2022.md',
+    text: md('kind: goal\nid: od-2022\nlevel: operational\nparent: sd1\ntitle: Later\nstatement: Later.\nintroduced: 2022'),
+  },
   {
     path: 'actions/huur.md',
     text: md(`
@@ -53,13 +62,37 @@ goals:
 `),
   },
   { path: 'actions/huur-sub.md', text: md('kind: sub-project\nid: huur-sub\ntitle: Deel\nparent: huur') },
-  { path: 'actions/nieuw.md', text: md('kind: strategic-action\nid: nieuw\ntitle: Nieuw project\nintroduced: 2021\ngoals:\n  - {id: od-a, strength: contributes}') },
+  {
+    path: 'actions/nieuw.md',
+    text: md('kind: strategic-action\nid: nieuw\ntitle: Nieuw project\nintroduced: 2021\ngoals:\n  - {id: od-a, strength: contributes}'),
+  },
   { path: 'actions/nieuw-sub.md', text: md('kind: sub-project\nid: nieuw-sub\ntitle: Nieuw deel\nparent: nieuw') },
-  { path: 'reports/2021/report.md', text: md('kind: report\nid: vr-2021\nyear: 2021\ntitle: VR 2021\norganisation: Nieuwe Naam\ndate: 2022-04-28\nunavailable:\n  - {part: rgi-2.3, reason: lost-in-transcription, note: grafiek}') },
-  { path: 'reports/2022/report.md', text: md('kind: report\nid: vr-2022\nyear: 2022\ntitle: VR 2022\norganisation: Nieuwe Naam\ndate: 2023-04-28') },
-  { path: 'reports/2021/change.md', text: md('kind: change\nid: ch-old\nyear: 2021\ntype: goal-moved\ntitle: Verplaatst\ngoal: od-old\ninto: od-new') },
-  { path: 'reports/2021/progress/huur.md', text: md('kind: progress\nid: p21-huur\nproject: huur\nyear: 2021\nratings: {cooperation: not-stated, politicalResults: not-stated, participation: not-stated}\nstatus: not-stated') },
-  { path: 'reports/2022/progress/huur.md', text: md('kind: progress\nid: p22-huur\nproject: huur\nyear: 2022\nratings: {cooperation: not-stated, politicalResults: not-stated, participation: not-stated}\nstatus: on-schedule') },
+  {
+    path: 'reports/2021/report.md',
+    text: md(
+      'kind: report\nid: vr-2021\nyear: 2021\ntitle: VR 2021\norganisation: Nieuwe Naam\ndate: 2022-04-28\nunavailable:\n  - {part: rgi-2.3, reason: lost-in-transcription, note: grafiek}',
+    ),
+  },
+  {
+    path: 'reports/2022/report.md',
+    text: md('kind: report\nid: vr-2022\nyear: 2022\ntitle: VR 2022\norganisation: Nieuwe Naam\ndate: 2023-04-28'),
+  },
+  {
+    path: 'reports/2021/change.md',
+    text: md('kind: change\nid: ch-old\nyear: 2021\ntype: goal-moved\ntitle: Verplaatst\ngoal: od-old\ninto: od-new'),
+  },
+  {
+    path: 'reports/2021/progress/huur.md',
+    text: md(
+      'kind: progress\nid: p21-huur\nproject: huur\nyear: 2021\nratings: {cooperation: not-stated, politicalResults: not-stated, participation: not-stated}\nstatus: not-stated',
+    ),
+  },
+  {
+    path: 'reports/2022/progress/huur.md',
+    text: md(
+      'kind: progress\nid: p22-huur\nproject: huur\nyear: 2022\nratings: {cooperation: not-stated, politicalResults: not-stated, participation: not-stated}\nstatus: on-schedule',
+    ),
+  },
   { path: 'chapters/vr-2022.md', text: md('kind: chapter\nid: ch-vr-2022\ndocument: vr-2022\norder: 1\ntitle: Inleiding') },
 ];
 
@@ -194,7 +227,9 @@ describe('the shipped content', () => {
     expect(plan.context.goalById.get('sd2-grond-en-mensenrechten')?.data.replacedBy).toBeUndefined();
     expect(plan.context.actions.filter((a) => a.file.startsWith('actions/added-2021/'))).toEqual([]);
     expect(plan.context.actions.some((a) => a.data.goals?.some((g) => g.from !== undefined || g.until !== undefined))).toBe(false);
-    expect(plan.context.actionById.get('brede-school-beringen-mijn')?.data.goals?.map((g) => g.id)).toEqual(['sd1-versterkende-leefomgeving']);
+    expect(plan.context.actionById.get('brede-school-beringen-mijn')?.data.goals?.map((g) => g.id)).toEqual([
+      'sd1-versterkende-leefomgeving',
+    ]);
     expect(plan.context.progress).toEqual([]);
     expect(plan.context.chapters.every((c) => c.data.document === shipped.plan?.data.id)).toBe(true);
   });
@@ -205,11 +240,22 @@ describe('the shipped content', () => {
     expect(r.context.actionById.has('energie-en-water')).toBe(true);
     expect(r.context.goalById.get('sd1-versterkende-leefomgeving')?.data.dropped).toBe(2021);
     expect(r.unavailable.map((u) => u.part)).toEqual([
-      'rgi-2.2', 'rgi-2.3', 'rgi-2.4', 'rgi-2.5', 'rgi-2.6', 'rgi-2.7', 'rgi-2.9', 'progress-ratings', 'progress-status',
+      'rgi-2.2',
+      'rgi-2.3',
+      'rgi-2.4',
+      'rgi-2.5',
+      'rgi-2.6',
+      'rgi-2.7',
+      'rgi-2.9',
+      'progress-ratings',
+      'progress-status',
     ]);
-    expect(r.amendments.filter((a) => a.kind === 'goal-dropped').map((a) => a.subject.id).sort()).toEqual([
-      'sd1-versterkende-leefomgeving', 'sd2-grond-en-mensenrechten',
-    ]);
+    expect(
+      r.amendments
+        .filter((a) => a.kind === 'goal-dropped')
+        .map((a) => a.subject.id)
+        .sort(),
+    ).toEqual(['sd1-versterkende-leefomgeving', 'sd2-grond-en-mensenrechten']);
   });
 });
 
@@ -226,7 +272,9 @@ describe('three states of a figure', () => {
 
   test('the shipped 2021 tables 2.2-2.7 and 2.9 and the progress marks say once that the source had them', () => {
     const shipped = compile(shippedSources()).context;
-    const lost = compute(shipped).indicators.tables.filter((t) => t.year === 2021 && t.unavailable).map((t) => t.id);
+    const lost = compute(shipped)
+      .indicators.tables.filter((t) => t.year === 2021 && t.unavailable)
+      .map((t) => t.id);
     expect(lost).toEqual(['rgi-2.2', 'rgi-2.3', 'rgi-2.4', 'rgi-2.5', 'rgi-2.6', 'rgi-2.7', 'rgi-2.9']);
     expect(markState('not-stated', shipped, 2021, 'ratings')).toBe('unavailable');
     expect(markState('not-stated', shipped, 2021, 'status')).toBe('unavailable');

@@ -21,7 +21,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compute } from '../../src/core/compute/index.js';
-import type { Figure, IndicatorTable, Indicators } from '../../src/core/compute/types.js';
+import type { Figure, Indicators, IndicatorTable } from '../../src/core/compute/types.js';
 import { localize, type RawDiagnostic } from '../../src/core/diagnostics/index.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
@@ -103,10 +103,7 @@ describe('synthetic organisation', () => {
   test('years are the report years; 13 tables per year, ordered by number', () => {
     expect(indicators.years).toEqual([2021, 2022]);
     const ids = ['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '2.10', '2.11', '2.12', '2.13'];
-    expect(indicators.tables.map((t) => `${t.year} ${t.number}`)).toEqual([
-      ...ids.map((n) => `2021 ${n}`),
-      ...ids.map((n) => `2022 ${n}`),
-    ]);
+    expect(indicators.tables.map((t) => `${t.year} ${t.number}`)).toEqual([...ids.map((n) => `2021 ${n}`), ...ids.map((n) => `2022 ${n}`)]);
     expect(indicators.tables.every((t) => t.id === `rgi-${t.number}`)).toBe(true);
   });
 
@@ -345,7 +342,9 @@ describe('synthetic organisation', () => {
 
   test('extension request: Σ items (the included part is not added)', () => {
     // 1 + 2 + 0.5 = 3.5, declared 3.5
-    expect(indicators.extensionRequests).toEqual([{ id: 'uitbreidingsvraag', total: { value: 3.5, reported: 3, missing: 0, declared: 3.5 } }]);
+    expect(indicators.extensionRequests).toEqual([
+      { id: 'uitbreidingsvraag', total: { value: 3.5, reported: 3, missing: 0, declared: 3.5 } },
+    ]);
   });
 
   test('budget subtotals per year; a null line makes the affected subtotals null', () => {
@@ -354,15 +353,24 @@ describe('synthetic organisation', () => {
     const v = (k: string, y: string) => b!.subtotals[k]![y]!.value;
     // 2021: income 10000 + 500000 = 510000; margin − 60000 = 450000; operating − 420000 − 5000 − 2000 = 23000;
     // financial 300 − 800 = −500; ordinary 22500; exceptional 1000 − 500 = 500; result 23000
-    expect(['operating-income', 'gross-margin', 'operating-result', 'financial-result', 'ordinary-result', 'exceptional-result', 'result'].map((k) => v(k, '2021')))
-      .toEqual([510000, 450000, 23000, -500, 22500, 500, 23000]);
+    expect(
+      ['operating-income', 'gross-margin', 'operating-result', 'financial-result', 'ordinary-result', 'exceptional-result', 'result'].map(
+        (k) => v(k, '2021'),
+      ),
+    ).toEqual([510000, 450000, 23000, -500, 22500, 500, 23000]);
     // 2022: 522000; 460000; 460000 − 437000 = 23000; 400 − 900 = −500; 22500; 0 − 200 = −200; 22300 (declared 22500)
-    expect(['operating-income', 'gross-margin', 'operating-result', 'financial-result', 'ordinary-result', 'exceptional-result', 'result'].map((k) => v(k, '2022')))
-      .toEqual([522000, 460000, 23000, -500, 22500, -200, 22300]);
+    expect(
+      ['operating-income', 'gross-margin', 'operating-result', 'financial-result', 'ordinary-result', 'exceptional-result', 'result'].map(
+        (k) => v(k, '2022'),
+      ),
+    ).toEqual([522000, 460000, 23000, -500, 22500, -200, 22300]);
     expect(b!.subtotals.result!['2022']!.declared).toBe(22500);
     // 2023: goods-and-services is null and exceptional costs have no value: only income and financial result remain
-    expect(['operating-income', 'gross-margin', 'operating-result', 'financial-result', 'ordinary-result', 'exceptional-result', 'result'].map((k) => v(k, '2023')))
-      .toEqual([532000, null, null, -500, null, null, null]);
+    expect(
+      ['operating-income', 'gross-margin', 'operating-result', 'financial-result', 'ordinary-result', 'exceptional-result', 'result'].map(
+        (k) => v(k, '2023'),
+      ),
+    ).toEqual([532000, null, null, -500, null, null, null]);
     // result 2023: 10 lines, 8 with a value, 2 without; declared null (stated as not reported)
     expect(b!.subtotals.result!['2023']).toEqual({ value: null, reported: 8, missing: 2, declared: null });
     // gross margin 2023: 2 income lines reported, goods null; declared 470000 stays beside a null computation
@@ -386,9 +394,13 @@ describe('synthetic organisation', () => {
     expect(tableOf('rgi-2.1', 2022).extras!.average).toMatchObject({ target: 7.5 });
     // nothing else carries a target
     const withTarget = indicators.tables.flatMap((t) =>
-      [...Object.values(t.cells), ...Object.values(t.rowTotals ?? {}), ...Object.values(t.columnTotals ?? {}), ...Object.values(t.extras ?? {}), ...(t.total ? [t.total] : [])].filter(
-        (f) => f.target !== undefined || f.baseline !== undefined,
-      ),
+      [
+        ...Object.values(t.cells),
+        ...Object.values(t.rowTotals ?? {}),
+        ...Object.values(t.columnTotals ?? {}),
+        ...Object.values(t.extras ?? {}),
+        ...(t.total ? [t.total] : []),
+      ].filter((f) => f.target !== undefined || f.baseline !== undefined),
     );
     expect(withTarget).toHaveLength(6);
   });
@@ -420,7 +432,8 @@ describe('synthetic organisation', () => {
 });
 
 describe('targets and diagnostics on edited content', () => {
-  const withFile = (file: string, text: string) => [...loadFixture(DIR).filter((s) => s.path !== file), { path: file, text }].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const withFile = (file: string, text: string) =>
+    [...loadFixture(DIR).filter((s) => s.path !== file), { path: file, text }].sort((a, b) => (a.path < b.path ? -1 : 1));
 
   test('an unknown indicator is an error at its node; an unmatched row a warning', () => {
     const text = [
@@ -443,7 +456,9 @@ describe('targets and diagnostics on edited content', () => {
     ].join('\n');
     const r = run(withFile('extra-targets.yaml', text));
     expect(r.compiled.diagnostics).toEqual([]);
-    const mine = r.diagnostics.filter((d) => d.file === 'extra-targets.yaml').map((d) => ({ code: d.code, args: d.args, line: d.line, column: d.column }));
+    const mine = r.diagnostics
+      .filter((d) => d.file === 'extra-targets.yaml')
+      .map((d) => ({ code: d.code, args: d.args, line: d.line, column: d.column }));
     expect(mine).toEqual([
       { code: 'compute/unknown-target', args: { indicator: 'rgi-2.14' }, line: 4, column: 16 },
       { code: 'compute/target-unmatched', args: { indicator: 'rgi-2.5', year: 2021, row: 'wonne', column: '' }, line: 8, column: 10 },
@@ -457,9 +472,15 @@ describe('targets and diagnostics on edited content', () => {
     // computed share 59.064…: 59.1 is within 0.05, 59.2 is not
     const r = run(withFile(file, original.replace('targetGroupShare: 59.1', 'targetGroupShare: 59.2')));
     const d = r.diagnostics.filter((x) => x.file === file && x.code === 'compute/declared-differs' && x.args.percent);
-    expect(d.map((x) => x.args)).toEqual([{ table: 'rgi-2.2', measure: 'targetGroupShare', year: 2021, stated: 59.2, computed: 59.06, percent: true }]);
-    expect(localize(d[0]!, 'en').message).toBe('RGI 2.2 share working with the target group: the source states 59.2 %, the inputs give 59.06 %.');
-    expect(localize(d[0]!, 'nl').message).toBe('RGI 2.2 aandeel dat met de doelgroep werkt: de bron vermeldt 59,2 %, de invoer geeft 59,06 %.');
+    expect(d.map((x) => x.args)).toEqual([
+      { table: 'rgi-2.2', measure: 'targetGroupShare', year: 2021, stated: 59.2, computed: 59.06, percent: true },
+    ]);
+    expect(localize(d[0]!, 'en').message).toBe(
+      'RGI 2.2 share working with the target group: the source states 59.2 %, the inputs give 59.06 %.',
+    );
+    expect(localize(d[0]!, 'nl').message).toBe(
+      'RGI 2.2 aandeel dat met de doelgroep werkt: de bron vermeldt 59,2 %, de invoer geeft 59,06 %.',
+    );
   });
 
   test('a progress entry without measures adds missing inputs, never 0', () => {

@@ -27,8 +27,59 @@ const CODES = new Set(Object.keys(catalogue));
 /** One edit of one file's lines. */
 type Mutation = (lines: string[], r: number[]) => void;
 const pick = <T>(xs: readonly T[], r: number) => xs[Math.floor(r * xs.length) % xs.length]!;
-const CHARS = [':', '-', ' ', '\t', '"', "'", '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '%', '@', '`', ',', '?', 'x', '0', '9', 'é', '\u2028', '😀', '\\', '<'];
-const VALUES = ['[x]', '{a: 1}', '42', '-1', '3.5', 'true', 'null', '~', '""', '"text"', '2021-02-30', '2021-13', '2021', 'open', '[]', '{}', '&a x', '*a', '!!binary aGk=', '1e400'];
+const CHARS = [
+  ':',
+  '-',
+  ' ',
+  '\t',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  ',',
+  '?',
+  'x',
+  '0',
+  '9',
+  'é',
+  '\u2028',
+  '😀',
+  '\\',
+  '<',
+];
+const VALUES = [
+  '[x]',
+  '{a: 1}',
+  '42',
+  '-1',
+  '3.5',
+  'true',
+  'null',
+  '~',
+  '""',
+  '"text"',
+  '2021-02-30',
+  '2021-13',
+  '2021',
+  'open',
+  '[]',
+  '{}',
+  '&a x',
+  '*a',
+  '!!binary aGk=',
+  '1e400',
+];
 const IDS = ['sd1', 'od-wonen', 'alpha', 'alpha-one', 'vr-2021', 'plan', 'hasselt', 'wonen', 'nope', 'Sd1', 'a b', ''];
 
 const MUTATIONS: Record<string, Mutation> = {
@@ -75,7 +126,10 @@ const mutationArb = fc.record({
   kind: fc.constantFrom(...KINDS),
   // Uniform in [0, 1): fc.double is uniform over representable doubles (most of them tiny) and would pick the
   // first line (the fence) in most cases.
-  r: fc.array(fc.noBias(fc.integer({ min: 0, max: 2 ** 30 - 1 })).map((n) => n / 2 ** 30), { minLength: 3, maxLength: 3 }),
+  r: fc.array(
+    fc.noBias(fc.integer({ min: 0, max: 2 ** 30 - 1 })).map((n) => n / 2 ** 30),
+    { minLength: 3, maxLength: 3 },
+  ),
 });
 const caseArb = fc.array(mutationArb, { minLength: 1, maxLength: 4 });
 
@@ -96,7 +150,8 @@ function positionProblems(sources: readonly SourceFile[], diagnostics: ReturnTyp
     const file = lines.get(d.file);
     if (!file) problems.push(`unknown file ${where}`);
     else if (d.line === undefined || d.line < 1 || d.line > file.length) problems.push(`line outside the file ${where}`);
-    else if (d.column === undefined || d.column < 1 || d.column > file[d.line - 1]!.length + 1) problems.push(`column outside the line ${where}`);
+    else if (d.column === undefined || d.column < 1 || d.column > file[d.line - 1]!.length + 1)
+      problems.push(`column outside the line ${where}`);
   }
   return problems;
 }
@@ -122,7 +177,12 @@ describe('fuzz: mutated content', () => {
       throw e;
     } finally {
       if (process.env.PLANWERK_FUZZ_STATS) {
-        const figures = { cases: stats.cases, seconds: (Date.now() - started) / 1000, failures: stats.failures, codes: Object.fromEntries([...stats.codes].sort()) };
+        const figures = {
+          cases: stats.cases,
+          seconds: (Date.now() - started) / 1000,
+          failures: stats.failures,
+          codes: Object.fromEntries([...stats.codes].sort()),
+        };
         writeFileSync(process.env.PLANWERK_FUZZ_STATS, JSON.stringify(figures, null, 2));
       }
     }
@@ -141,7 +201,11 @@ describe('fuzz: mutated content', () => {
 
   test('whitespace and comments change nothing', async () => {
     const baseline = await output(BASE);
-    const edit = fc.record({ file: fc.nat({ max: BASE.length - 1 }), line: fc.noBias(fc.nat()), kind: fc.constantFrom('trailing', 'comment', 'blank', 'fence', 'end') });
+    const edit = fc.record({
+      file: fc.nat({ max: BASE.length - 1 }),
+      line: fc.noBias(fc.nat()),
+      kind: fc.constantFrom('trailing', 'comment', 'blank', 'fence', 'end'),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {
         const files = BASE.map((s) => ({ path: s.path, lines: s.text.split('\n') }));
@@ -166,7 +230,15 @@ describe('fuzz: mutated content', () => {
 });
 
 async function render(result: ReturnType<typeof compile>) {
-  return renderDocuments({ context: result.context, indicators: result.indicators, differences: result.differences, locale: 'nl-BE', css: '', buildDate: undefined, generator: 'fuzz' });
+  return renderDocuments({
+    context: result.context,
+    indicators: result.indicators,
+    differences: result.differences,
+    locale: 'nl-BE',
+    css: '',
+    buildDate: undefined,
+    generator: 'fuzz',
+  });
 }
 
 /** What a build writes, minus positions: the rendered HTML and the exported model. */
@@ -174,5 +246,9 @@ async function output(sources: readonly SourceFile[]) {
   const result = compile(sources);
   const diagnostics = result.diagnostics.map((d) => d.code);
   const html = (await render(result)).map((f) => String('contents' in f ? f.contents : ''));
-  return { diagnostics, html, data: exportModel(result.context, [], { generator: 'fuzz', indicators: result.indicators, differences: result.differences }) };
+  return {
+    diagnostics,
+    html,
+    data: exportModel(result.context, [], { generator: 'fuzz', indicators: result.indicators, differences: result.differences }),
+  };
 }

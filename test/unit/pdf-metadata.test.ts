@@ -78,14 +78,18 @@ describe('makeReproducible', () => {
   test('a different document gets a different identifier', async () => {
     const pdf = await fixture();
     const other = bytes(latin1(pdf).replace('(Fixture)', '(Fixturf)'));
-    const id = (p: Uint8Array) => /\/ID \[<([0-9A-F]+)>/.exec(latin1(makeReproducible(variant(p, '20240101120000', '0'.repeat(32)), EPOCH)))![1];
+    const id = (p: Uint8Array) =>
+      /\/ID \[<([0-9A-F]+)>/.exec(latin1(makeReproducible(variant(p, '20240101120000', '0'.repeat(32)), EPOCH)))![1];
     expect(id(pdf)).not.toBe(id(other));
   });
 
   test('XMP dates and ids, when a metadata packet is there, are fixed too', () => {
-    const xmp = '<xmp:CreateDate>2026-12-06T12:32:03+01:00</xmp:CreateDate><xmpMM:DocumentID>uuid:12345678-1234-1234-1234-123456789abc</xmpMM:DocumentID>';
+    const xmp =
+      '<xmp:CreateDate>2026-12-06T12:32:03+01:00</xmp:CreateDate><xmpMM:DocumentID>uuid:12345678-1234-1234-1234-123456789abc</xmpMM:DocumentID>';
     const out = latin1(makeReproducible(bytes(xmp), EPOCH));
-    expect(out).toMatch(/^<xmp:CreateDate>2023-11-14T22:13:20\+00:00<\/xmp:CreateDate><xmpMM:DocumentID>uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/xmpMM:DocumentID>$/);
+    expect(out).toMatch(
+      /^<xmp:CreateDate>2023-11-14T22:13:20\+00:00<\/xmp:CreateDate><xmpMM:DocumentID>uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/xmpMM:DocumentID>$/,
+    );
     expect(out).not.toContain('12345678-1234');
     expect(out.length).toBe(xmp.length);
   });

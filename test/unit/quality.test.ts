@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { localize } from '../../src/core/diagnostics/index.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
-import { qualityReport, type QualityModel } from '../../src/core/quality.js';
+import { type QualityModel, qualityReport } from '../../src/core/quality.js';
 
 const md = (front: string, body = '') => `---\n${front.trim()}\n---\n${body}\n`;
 
@@ -73,7 +73,12 @@ fixed:
 
 function model(): QualityModel {
   const r = compile(SOURCES);
-  return qualityReport({ context: r.context, diagnostics: r.diagnostics.map((d) => localize(d, 'en')), differences: r.differences, indicators: r.indicators });
+  return qualityReport({
+    context: r.context,
+    diagnostics: r.diagnostics.map((d) => localize(d, 'en')),
+    differences: r.differences,
+    indicators: r.indicators,
+  });
 }
 
 const section = (m: QualityModel, id: string) => m.sections.find((s) => s.id === id)!.findings;
@@ -91,7 +96,12 @@ describe('the quality model', () => {
     const ranks = all.map((f) => ['error', 'warning', 'info'].indexOf(f.severity));
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     const declared = all.find((f) => f.code === 'compute/declared-differs')!;
-    expect(declared).toMatchObject({ severity: 'warning', file: 'reports/2021/report.md', subject: 'vr-2021', target: { document: 'report', year: 2021 } });
+    expect(declared).toMatchObject({
+      severity: 'warning',
+      file: 'reports/2021/report.md',
+      subject: 'vr-2021',
+      target: { document: 'report', year: 2021 },
+    });
     expect(declared.line).toBeGreaterThan(1);
   });
 

@@ -1,7 +1,16 @@
 /** The pure core, called directly: positions, dates, cycles, suggestions and escaping. */
 import { describe, expect, test } from 'vitest';
 import { checkDate, earliest, latest, parseDate } from '../../src/core/dates.js';
-import { catalogue, catalogueMarkdown, closest, CODES, diag, localize, summarize, type Diagnostic } from '../../src/core/diagnostics/index.js';
+import {
+  CODES,
+  catalogue,
+  catalogueMarkdown,
+  closest,
+  type Diagnostic,
+  diag,
+  localize,
+  summarize,
+} from '../../src/core/diagnostics/index.js';
 import { findCycles } from '../../src/core/link/rules/parent-cycles.js';
 import { parseSource } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
@@ -9,7 +18,18 @@ import { escapeData, escapeProperty, githubReporter, SUMMARY_ROWS } from '../../
 import { region, sarifReporter } from '../../src/reporters/sarif.js';
 
 describe('parse: positions of YAML nodes', () => {
-  const text = ['---', 'kind: goal', 'timing:', '  start: 2021-01-01', 'goals:', '  - id: a', '    strength: contributes', '---', '', 'Body'].join('\n');
+  const text = [
+    '---',
+    'kind: goal',
+    'timing:',
+    '  start: 2021-01-01',
+    'goals:',
+    '  - id: a',
+    '    strength: contributes',
+    '---',
+    '',
+    'Body',
+  ].join('\n');
   const { document, diagnostics } = parseSource({ path: 'x.md', text });
 
   test('a nested value, a key, and a list item', () => {
@@ -136,8 +156,16 @@ describe('catalogue', () => {
   });
 
   test('a localized diagnostic keeps its arguments and its suggestion', () => {
-    const d = localize(diag('schema/unknown-key', { key: 'titel', known: ['title'], suggestion: 'title' }, { file: 'a.md', line: 2, column: 1 }), 'nl');
-    expect(d).toMatchObject({ code: 'schema/unknown-key', suggestion: 'title', args: { key: 'titel' }, docsUrl: 'docs/diagnostics.md#schema-unknown-key' });
+    const d = localize(
+      diag('schema/unknown-key', { key: 'titel', known: ['title'], suggestion: 'title' }, { file: 'a.md', line: 2, column: 1 }),
+      'nl',
+    );
+    expect(d).toMatchObject({
+      code: 'schema/unknown-key',
+      suggestion: 'title',
+      args: { key: 'titel' },
+      docsUrl: 'docs/diagnostics.md#schema-unknown-key',
+    });
     expect(d.hint).toBe('Bedoelde je “title”?');
   });
 });
@@ -146,27 +174,49 @@ describe('github reporter', () => {
   const at = (file: string, line: number) => ({ file, line, column: 1 });
   const ds: Diagnostic[] = [
     localize(diag('link/goal-unserved', { id: 'a' }, at('content/a.md', 1)), 'en'),
-    localize(diag('report/unexplained-difference', { project: 'p', year: 2021, kind: 'added', plan: '', report: 'P' }, at('content/b.md', 2)), 'en'),
+    localize(
+      diag('report/unexplained-difference', { project: 'p', year: 2021, kind: 'added', plan: '', report: 'P' }, at('content/b.md', 2)),
+      'en',
+    ),
     localize(diag('link/duplicate-id', { id: 'b' }, at('content/b.md', 3)), 'en'),
     localize(diag('link/duplicate-id', { id: 'c' }, at('content/c.md', 4)), 'en'),
   ];
-  const input = { diagnostics: ds, summary: summarize(ds, 3), lang: 'en' as const, sources: new Map<string, string>(), color: false, env: {} };
-  const kinds = (text: string) => text.trim().split('\n').map((l) => /^::(\w+) file=([^,]+)/.exec(l)!.slice(1).join(' '));
+  const input = {
+    diagnostics: ds,
+    summary: summarize(ds, 3),
+    lang: 'en' as const,
+    sources: new Map<string, string>(),
+    color: false,
+    env: {},
+  };
+  const kinds = (text: string) =>
+    text
+      .trim()
+      .split('\n')
+      .map((l) => /^::(\w+) file=([^,]+)/.exec(l)!.slice(1).join(' '));
 
   test('errors first, then warnings; notes only with verbose; changed files first within each severity', () => {
     expect(kinds(githubReporter(input).text)).toEqual(['error content/b.md', 'error content/c.md', 'warning content/a.md']);
     expect(kinds(githubReporter({ ...input, verbose: true }).text)).toHaveLength(4);
-    expect(kinds(githubReporter({ ...input, changedFiles: new Set(['content/c.md']) }).text)).toEqual(['error content/c.md', 'error content/b.md', 'warning content/a.md']);
+    expect(kinds(githubReporter({ ...input, changedFiles: new Set(['content/c.md']) }).text)).toEqual([
+      'error content/c.md',
+      'error content/b.md',
+      'warning content/a.md',
+    ]);
   });
 
   test('the job summary links each file at the commit, counts everything and stops after the row limit', () => {
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/plan', GITHUB_SHA: 'abc123' };
     const summary = githubReporter({ ...input, env }).jobSummary!;
     expect(summary).toContain('2 error(s), 1 warning(s), 1 note(s) in 3 files');
-    expect(summary).toContain('| error | [content/b.md:3](https://github.com/org/plan/blob/abc123/content/b.md#L3) | [`link/duplicate-id`]');
+    expect(summary).toContain(
+      '| error | [content/b.md:3](https://github.com/org/plan/blob/abc123/content/b.md#L3) | [`link/duplicate-id`]',
+    );
     expect(summary.indexOf('content/b.md:3')).toBeLessThan(summary.indexOf('content/a.md:1'));
     expect(githubReporter(input).jobSummary).toContain('| error | content/b.md:3 |');
-    const many = Array.from({ length: SUMMARY_ROWS + 5 }, (_, i) => localize(diag('link/duplicate-id', { id: `x${i}` }, at('content/x.md', i + 1)), 'en'));
+    const many = Array.from({ length: SUMMARY_ROWS + 5 }, (_, i) =>
+      localize(diag('link/duplicate-id', { id: `x${i}` }, at('content/x.md', i + 1)), 'en'),
+    );
     const cut = githubReporter({ ...input, diagnostics: many, summary: summarize(many, 1) }).jobSummary!;
     expect(cut.split('\n').filter((l) => l.startsWith('| error |'))).toHaveLength(SUMMARY_ROWS);
     expect(cut).toContain('… and 5 more');
@@ -186,9 +236,23 @@ describe('sarif regions', () => {
 
 describe('sarif fingerprints and fixes', () => {
   const sarifOf = (text: string, line: number) => {
-    const d = localize(diag('schema/unknown-key', { key: 'titel', known: ['title'], suggestion: 'title' }, { file: 'content/a.md', line, column: 1, endLine: line, endColumn: 6 }), 'en');
-    const out = sarifReporter({ diagnostics: [d], summary: summarize([d], 1), lang: 'en', sources: new Map([['content/a.md', text]]), color: false });
-    return (JSON.parse(out.text) as { runs: { results: { partialFingerprints: Record<string, string>; fixes?: unknown[] }[] }[] }).runs[0]!.results[0]!;
+    const d = localize(
+      diag(
+        'schema/unknown-key',
+        { key: 'titel', known: ['title'], suggestion: 'title' },
+        { file: 'content/a.md', line, column: 1, endLine: line, endColumn: 6 },
+      ),
+      'en',
+    );
+    const out = sarifReporter({
+      diagnostics: [d],
+      summary: summarize([d], 1),
+      lang: 'en',
+      sources: new Map([['content/a.md', text]]),
+      color: false,
+    });
+    return (JSON.parse(out.text) as { runs: { results: { partialFingerprints: Record<string, string>; fixes?: unknown[] }[] }[] }).runs[0]!
+      .results[0]!;
   };
 
   test('a fingerprint survives lines moving; a fix replaces exactly the misspelt key', () => {

@@ -10,22 +10,25 @@ import { effectiveGoals } from '../../src/core/goals.js';
 import type { ActionDoc, LinkContext } from '../../src/core/link/model.js';
 import { byOrderThenId, collated, compareBy, sortBy } from '../../src/core/sort.js';
 import { orderedThemes, themeSequence } from '../../src/core/themes.js';
-import { compareNumbers, progressSections } from '../../src/render/views/sections.js';
-import { anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
-import { withoutSeedCitation } from '../../src/render/views/citations.js';
 import { documentBlocks } from '../../src/render/views/blocks.js';
+import { withoutSeedCitation } from '../../src/render/views/citations.js';
 import { goalTreeView, overviewView, runs } from '../../src/render/views/goals.js';
 import { indicatorView } from '../../src/render/views/indicator.js';
 import { buildLookup } from '../../src/render/views/lookup.js';
 import { placesView } from '../../src/render/views/places.js';
+import { anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
 import { splitAnnex } from '../../src/render/views/report.js';
+import { compareNumbers, progressSections } from '../../src/render/views/sections.js';
 import { timelineView } from '../../src/render/views/timeline.js';
 import { ROOT } from '../helpers.js';
 
 // Hand-made documents: only the fields the view models read.
-const doc = <T>(kind: string, data: Record<string, unknown>, body = '') => ({ kind, data, body, file: `${String(data.id)}.md` }) as unknown as T;
-const action = (id: string, data: Record<string, unknown> = {}, kind = 'strategic-action') => doc<ActionDoc>(kind, { id, title: id.toUpperCase(), ...data });
-const goal = (id: string, data: Record<string, unknown> = {}) => doc<LinkContext['goals'][number]>('goal', { id, title: id.toUpperCase(), statement: '', ...data });
+const doc = <T>(kind: string, data: Record<string, unknown>, body = '') =>
+  ({ kind, data, body, file: `${String(data.id)}.md` }) as unknown as T;
+const action = (id: string, data: Record<string, unknown> = {}, kind = 'strategic-action') =>
+  doc<ActionDoc>(kind, { id, title: id.toUpperCase(), ...data });
+const goal = (id: string, data: Record<string, unknown> = {}) =>
+  doc<LinkContext['goals'][number]>('goal', { id, title: id.toUpperCase(), statement: '', ...data });
 
 function context(parts: Partial<Record<keyof LinkContext, unknown>>): LinkContext {
   const actions = (parts.actions ?? []) as ActionDoc[];
@@ -34,33 +37,74 @@ function context(parts: Partial<Record<keyof LinkContext, unknown>>): LinkContex
   const servedBy = new Map<string, { action: ActionDoc; index: number }[]>();
   for (const a of actions) {
     if (a.data.parent) childrenOf.set(a.data.parent, [...(childrenOf.get(a.data.parent) ?? []), a]);
-    a.data.goals?.forEach((g, index) => servedBy.set(g.id, [...(servedBy.get(g.id) ?? []), { action: a, index }]));
+    for (const [index, g] of (a.data.goals ?? []).entries()) servedBy.set(g.id, [...(servedBy.get(g.id) ?? []), { action: a, index }]);
   }
   return {
-    plans: [], reports: [], chapters: [], sources: [], regions: [], municipalityLists: [], progress: [], signals: [], changes: [],
-    evaluations: [], partnerships: [], staffing: [], extensionRequests: [], budgets: [], priorityThemes: [], statistics: [], targets: [],
-    plan: undefined, definitions: new Map(), placeholders: new Map(), incomplete: new Set(),
-    goalById: new Map(goals.map((g) => [g.data.id, g])), actionById: new Map(actions.map((a) => [a.data.id, a])), childrenOf, servedBy,
+    plans: [],
+    reports: [],
+    chapters: [],
+    sources: [],
+    regions: [],
+    municipalityLists: [],
+    progress: [],
+    signals: [],
+    changes: [],
+    evaluations: [],
+    partnerships: [],
+    staffing: [],
+    extensionRequests: [],
+    budgets: [],
+    priorityThemes: [],
+    statistics: [],
+    targets: [],
+    plan: undefined,
+    definitions: new Map(),
+    placeholders: new Map(),
+    incomplete: new Set(),
+    goalById: new Map(goals.map((g) => [g.data.id, g])),
+    actionById: new Map(actions.map((a) => [a.data.id, a])),
+    childrenOf,
+    servedBy,
     ...parts,
-    actions, goals,
+    actions,
+    goals,
   } as unknown as LinkContext;
 }
-const plan = (data: Record<string, unknown>) => doc<NonNullable<LinkContext['plan']>>('plan', { id: 'plan', themes: [], period: { start: 2021, end: 2025 }, ...data });
+const plan = (data: Record<string, unknown>) =>
+  doc<NonNullable<LinkContext['plan']>>('plan', { id: 'plan', themes: [], period: { start: 2021, end: 2025 }, ...data });
 
 describe('the sort helper', () => {
   test('sorts by keys in turn, missing keys last, strings by code unit, without touching the input', () => {
-    const input = [{ o: 2, id: 'b' }, { o: undefined, id: 'a' }, { o: 1, id: 'z' }, { o: 2, id: 'B' }, { o: 2, id: 'a' }];
+    const input = [
+      { o: 2, id: 'b' },
+      { o: undefined, id: 'a' },
+      { o: 1, id: 'z' },
+      { o: 2, id: 'B' },
+      { o: 2, id: 'a' },
+    ];
     const copy = [...input];
-    expect(sortBy(input, (x) => x.o, (x) => x.id).map((x) => x.id)).toEqual(['z', 'B', 'a', 'b', 'a']);
+    expect(
+      sortBy(
+        input,
+        (x) => x.o,
+        (x) => x.id,
+      ).map((x) => x.id),
+    ).toEqual(['z', 'B', 'a', 'b', 'a']);
     expect(input).toEqual(copy);
   });
 
   test('the comparator returns 0 only for equal keys, so the tie-break runs (and true ties keep input order)', () => {
-    const cmp = compareBy<{ t: string; id: string }>((x) => x.t, (x) => x.id);
+    const cmp = compareBy<{ t: string; id: string }>(
+      (x) => x.t,
+      (x) => x.id,
+    );
     expect(cmp({ t: 'x', id: 'a' }, { t: 'x', id: 'b' })).toBeLessThan(0);
     expect(cmp({ t: 'x', id: 'b' }, { t: 'x', id: 'a' })).toBeGreaterThan(0);
     expect(cmp({ t: 'x', id: 'a' }, { t: 'x', id: 'a' })).toBe(0);
-    const ties = [{ k: 1, n: 'first' }, { k: 1, n: 'second' }];
+    const ties = [
+      { k: 1, n: 'first' },
+      { k: 1, n: 'second' },
+    ];
     expect(sortBy(ties, (x) => x.k).map((x) => x.n)).toEqual(['first', 'second']);
   });
 
@@ -70,7 +114,12 @@ describe('the sort helper', () => {
   });
 
   test('a collated key sorts names as readers do', () => {
-    expect(sortBy(['Zonhoven', 'as', 'Ékeren', 'Bree'], collated((s) => s, 'nl'))).toEqual(['as', 'Bree', 'Ékeren', 'Zonhoven']);
+    expect(
+      sortBy(
+        ['Zonhoven', 'as', 'Ékeren', 'Bree'],
+        collated((s) => s, 'nl'),
+      ),
+    ).toEqual(['as', 'Bree', 'Ékeren', 'Zonhoven']);
   });
 });
 
@@ -82,7 +131,16 @@ describe('theme order', () => {
   });
 
   test('sequence: plan themes, other ids seen (by id), transversal last; onlySeen drops unused plan themes', () => {
-    expect(themeSequence(themes, ['transversal', 'x-extra', 'wonen', 'b-extra'])).toEqual(['onderwijs', 'wonen', 'zorg', 'anders', 'zonder', 'b-extra', 'x-extra', 'transversal']);
+    expect(themeSequence(themes, ['transversal', 'x-extra', 'wonen', 'b-extra'])).toEqual([
+      'onderwijs',
+      'wonen',
+      'zorg',
+      'anders',
+      'zonder',
+      'b-extra',
+      'x-extra',
+      'transversal',
+    ]);
     expect(themeSequence(themes, ['transversal', 'zorg', 'onderwijs'], { onlySeen: true })).toEqual(['onderwijs', 'zorg', 'transversal']);
   });
 });
@@ -107,11 +165,23 @@ describe('goal inheritance', () => {
 });
 
 describe('document blocks', () => {
-  const chapter = (id: string, order: number, generated?: string) => doc<LinkContext['chapters'][number]>('chapter', { id, order, document: 'plan', title: id, ...(generated ? { generated } : {}) });
+  const chapter = (id: string, order: number, generated?: string) =>
+    doc<LinkContext['chapters'][number]>('chapter', { id, order, document: 'plan', title: id, ...(generated ? { generated } : {}) });
 
   test('a part follows the chapter that introduces it; others take their default place; a chapter wins a tie', () => {
-    const blocks = documentBlocks([chapter('intro', 10), chapter('doelen', 50, 'goals'), chapter('slot', 60), chapter('ook', 56)], ['goals', 'overview', 'budget'] as const, { goals: 55, overview: 56 });
-    expect(blocks.map((b) => (b.kind === 'chapter' ? `${b.chapter.data.id}${b.part ? `+${b.part}` : ''}` : `[${b.part}]`))).toEqual(['intro', 'doelen+goals', 'ook', '[overview]', 'slot', '[budget]']);
+    const blocks = documentBlocks(
+      [chapter('intro', 10), chapter('doelen', 50, 'goals'), chapter('slot', 60), chapter('ook', 56)],
+      ['goals', 'overview', 'budget'] as const,
+      { goals: 55, overview: 56 },
+    );
+    expect(blocks.map((b) => (b.kind === 'chapter' ? `${b.chapter.data.id}${b.part ? `+${b.part}` : ''}` : `[${b.part}]`))).toEqual([
+      'intro',
+      'doelen+goals',
+      'ook',
+      '[overview]',
+      'slot',
+      '[budget]',
+    ]);
   });
 
   test('a chapter naming an unknown part carries none', () => {
@@ -126,18 +196,32 @@ describe('goal tree and overview', () => {
   const odB = goal('od-b', { level: 'operational', parent: 'sd', theme: 'onderwijs' });
   const odC = goal('od-c', { level: 'operational', parent: 'sd' });
   const odLate = goal('od-late', { level: 'operational', parent: 'sd', introduced: 2023 });
-  const a1 = action('a1', { goals: [{ id: 'sd', strength: 'contributes' }, { id: 'od-a', strength: 'may-contribute' }, { id: 'od-b', strength: 'contributes', from: 2023 }] });
+  const a1 = action('a1', {
+    goals: [
+      { id: 'sd', strength: 'contributes' },
+      { id: 'od-a', strength: 'may-contribute' },
+      { id: 'od-b', strength: 'contributes', from: 2023 },
+    ],
+  });
   const a2 = action('a2', { goals: [{ id: 'od-c', strength: 'contributes' }], introduced: 2022 });
   const internal = action('i1', { goals: [{ id: 'od-b', strength: 'contributes' }] }, 'internal-action');
   const ctx = context({
-    plan: plan({ themes: [{ id: 'wonen', goal: 'sd', order: 2, title: 'Wonen' }, { id: 'onderwijs', goal: 'sd', order: 1, title: 'Onderwijs' }] }),
+    plan: plan({
+      themes: [
+        { id: 'wonen', goal: 'sd', order: 2, title: 'Wonen' },
+        { id: 'onderwijs', goal: 'sd', order: 1, title: 'Onderwijs' },
+      ],
+    }),
     goals: [sd, odA, odB, odC, odLate],
     actions: [a1, a2, internal],
   });
 
   test('the goal tree groups operational goals under their themes in theme order', () => {
     const [tree] = goalTreeView(ctx);
-    expect(tree!.themes.map((t) => [t.theme.id, t.goals.map((g) => g.goal.data.id)])).toEqual([['onderwijs', ['od-b']], ['wonen', ['od-a']]]);
+    expect(tree!.themes.map((t) => [t.theme.id, t.goals.map((g) => g.goal.data.id)])).toEqual([
+      ['onderwijs', ['od-b']],
+      ['wonen', ['od-a']],
+    ]);
     expect(tree!.rest.map((g) => g.goal.data.id)).toEqual(['od-c', 'od-late']);
     const b = tree!.themes[0]!.goals[0]!;
     expect(b.internal.map((a) => a.data.id)).toEqual(['i1']);
@@ -147,14 +231,23 @@ describe('goal tree and overview', () => {
   test('the overview: the plan as written, columns by theme order, runs of header groups', () => {
     const v = overviewView(ctx);
     expect(v.columns.map((c) => `${c.goal.data.id}${c.whole ? '*' : ''}`)).toEqual(['sd*', 'od-b', 'od-a', 'od-c']);
-    expect(v.themeGroups.map((g) => [g.kind, g.title, g.span])).toEqual([['whole', '', 1], ['theme', 'Onderwijs', 1], ['theme', 'Wonen', 1], ['none', '', 1]]);
+    expect(v.themeGroups.map((g) => [g.kind, g.title, g.span])).toEqual([
+      ['whole', '', 1],
+      ['theme', 'Onderwijs', 1],
+      ['theme', 'Wonen', 1],
+      ['none', '', 1],
+    ]);
     expect(v.goalGroups.map((g) => [g.sd.data.id, g.span])).toEqual([['sd', 4]]);
     // a2 was introduced later; a1's contribution to od-b came later (from 2023): neither is in the plan as written.
     expect(v.rows.map((r) => [r.action.data.id, r.marks])).toEqual([['a1', ['contributes', undefined, 'may-contribute', undefined]]]);
   });
 
   test('runs of equal keys', () => {
-    expect(runs(['a', 'a', 'b', 'a'], (x) => x).map((r) => [r.key, r.span])).toEqual([['a', 2], ['b', 1], ['a', 1]]);
+    expect(runs(['a', 'a', 'b', 'a'], (x) => x).map((r) => [r.key, r.span])).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['a', 1],
+    ]);
   });
 });
 
@@ -180,17 +273,26 @@ describe('places', () => {
     const region = doc<LinkContext['regions'][number]>('region', { id: 'r1', type: 'welfare-region', title: 'R1' });
     const list = doc<LinkContext['municipalityLists'][number]>('municipalities', {
       id: 'm',
-      items: [{ id: 'zz', name: 'Zonhoven', region: 'r1' }, { id: 'aa', name: 'As', region: 'r1' }, { id: 'xx', name: 'Elders' }, { id: 'yy', name: 'Nergens' }],
+      items: [
+        { id: 'zz', name: 'Zonhoven', region: 'r1' },
+        { id: 'aa', name: 'As', region: 'r1' },
+        { id: 'xx', name: 'Elders' },
+        { id: 'yy', name: 'Nergens' },
+      ],
     });
     const v = placesView(context({ regions: [region], municipalityLists: [list], actions: [action('a', { municipalities: ['xx'] })] }))!;
-    expect(v.groups.map((g) => [g.region?.data.id, g.municipalities.map((m) => m.id)])).toEqual([['r1', ['aa', 'zz']], [undefined, ['xx']]]);
+    expect(v.groups.map((g) => [g.region?.data.id, g.municipalities.map((m) => m.id)])).toEqual([
+      ['r1', ['aa', 'zz']],
+      [undefined, ['xx']],
+    ]);
     expect(placesView(context({}))).toBeNull();
   });
 });
 
 describe('indicator tables', () => {
   const f: Figure = { value: 1, reported: 1, missing: 0 } as Figure;
-  const table = (t: Partial<IndicatorTable>) => ({ id: 'rgi-2.1', number: '2.1', year: 2021, unit: 'count', rowKind: 'theme', rows: [], cells: {}, ...t }) as IndicatorTable;
+  const table = (t: Partial<IndicatorTable>) =>
+    ({ id: 'rgi-2.1', number: '2.1', year: 2021, unit: 'count', rowKind: 'theme', rows: [], cells: {}, ...t }) as IndicatorTable;
 
   test('units per column: FTE columns in FTE, bands count people, else the table’s unit', () => {
     const v = indicatorView(table({ unit: 'hours', columns: ['fte', 'x'] }));
@@ -200,8 +302,20 @@ describe('indicator tables', () => {
   });
 
   test('extras with their unit and label key; targets only where a baseline or target is set; row totals need two columns', () => {
-    const v = indicatorView(table({ number: '2.13', extras: { share: f, average: f, headcount: f }, cells: { 'a|': f, 'b|': { ...f, target: 3 } }, total: { ...f, baseline: 1 }, rowTotals: {} }));
-    expect(v.extras.map((x) => [x.key, x.label, x.unit])).toEqual([['share', 'share', 'percent'], ['average', 'average2', 'count'], ['headcount', 'headcount', 'count']]);
+    const v = indicatorView(
+      table({
+        number: '2.13',
+        extras: { share: f, average: f, headcount: f },
+        cells: { 'a|': f, 'b|': { ...f, target: 3 } },
+        total: { ...f, baseline: 1 },
+        rowTotals: {},
+      }),
+    );
+    expect(v.extras.map((x) => [x.key, x.label, x.unit])).toEqual([
+      ['share', 'share', 'percent'],
+      ['average', 'average2', 'count'],
+      ['headcount', 'headcount', 'count'],
+    ]);
     expect(v.targets.map((t) => t.key)).toEqual(['b|', 'total']);
     expect(v.rowTotals).toBe(false);
     expect(indicatorView(table({ columns: ['a', 'b'], rowTotals: {} })).rowTotals).toBe(true);
@@ -216,8 +330,15 @@ describe('report pieces', () => {
 
   test('lookup: theme titles (null for transversal), progress per project by year', () => {
     const p = (id: string, year: number) => doc<LinkContext['progress'][number]>('progress', { id, year, project: 'a' });
-    const l = buildLookup(context({ plan: plan({ themes: [{ id: 'wonen', title: 'Wonen', goal: 'sd' }] }), progress: [p('late', 2022), p('early', 2021)] }));
-    expect([l.themeTitle('wonen'), l.themeTitle('transversal'), l.themeTitle(undefined), l.themeTitle('onbekend')]).toEqual(['Wonen', null, null, undefined]);
+    const l = buildLookup(
+      context({ plan: plan({ themes: [{ id: 'wonen', title: 'Wonen', goal: 'sd' }] }), progress: [p('late', 2022), p('early', 2021)] }),
+    );
+    expect([l.themeTitle('wonen'), l.themeTitle('transversal'), l.themeTitle(undefined), l.themeTitle('onbekend')]).toEqual([
+      'Wonen',
+      null,
+      null,
+      undefined,
+    ]);
     expect(l.progressOf('a').map((x) => x.data.id)).toEqual(['early', 'late']);
   });
 });
@@ -250,9 +371,11 @@ describe('the view layer is one-way', () => {
 });
 
 describe('withoutSeedCitation', () => {
-  test('drops the transcription\'s seed citation and keeps the source', () => {
+  test("drops the transcription's seed citation and keeps the source", () => {
     expect(withoutSeedCitation('limburg.incijfers.be (002, voetnoot 2)')).toBe('limburg.incijfers.be');
-    expect(withoutSeedCitation('www.limburg.incijfers.be (002, voetnoot 8: bron voor het cijfermateriaal tenzij anders aangegeven)')).toBe('www.limburg.incijfers.be');
+    expect(withoutSeedCitation('www.limburg.incijfers.be (002, voetnoot 8: bron voor het cijfermateriaal tenzij anders aangegeven)')).toBe(
+      'www.limburg.incijfers.be',
+    );
     expect(withoutSeedCitation('Steunpunt sociale planning (003, voetnoot 29)')).toBe('Steunpunt sociale planning');
     expect(withoutSeedCitation('Samenvatting van de omgevingsanalyse (SAM)')).toBe('Samenvatting van de omgevingsanalyse (SAM)');
   });
@@ -260,7 +383,10 @@ describe('withoutSeedCitation', () => {
 
 describe('qualityView', () => {
   const files = { plan: 'mjp.html', reports: new Map([[2021, 'vr-2021.html']]) };
-  const anchors = new Map([['mjp.html', new Set(['goal-a'])], ['vr-2021.html', new Set(['progress-p'])]]);
+  const anchors = new Map([
+    ['mjp.html', new Set(['goal-a'])],
+    ['vr-2021.html', new Set(['progress-p'])],
+  ]);
   test('links a finding to its anchor when the document holds it, else to the document, else nowhere', () => {
     expect(targetHref({ document: 'plan', anchor: 'goal-a' }, files, anchors)).toBe('mjp.html#goal-a');
     expect(targetHref({ document: 'plan', anchor: 'goal-later' }, files, anchors)).toBe('mjp.html');
@@ -273,7 +399,21 @@ describe('qualityView', () => {
       {
         counts: { error: 0, warning: 1, info: 0 },
         sections: [
-          { id: 'diagnostics', findings: [{ code: 'link/goal-unserved', severity: 'warning', message: 'm', file: 'content/g.md', line: 3, column: 5, subject: 'a', target: { document: 'plan', anchor: 'goal-a' } }] },
+          {
+            id: 'diagnostics',
+            findings: [
+              {
+                code: 'link/goal-unserved',
+                severity: 'warning',
+                message: 'm',
+                file: 'content/g.md',
+                line: 3,
+                column: 5,
+                subject: 'a',
+                target: { document: 'plan', anchor: 'goal-a' },
+              },
+            ],
+          },
           { id: 'differences', findings: [] },
         ],
       },
@@ -291,8 +431,11 @@ describe('qualityView', () => {
 describe('progressSections', () => {
   type P = LinkContext['progress'][number];
   const p = (id: string, data: Record<string, unknown>) => doc<P>('progress', { id, year: 2021, project: id, ...data });
-  const themes = [{ id: 'sociale-bescherming', order: 1 }, { id: 'wonen', order: 2 }];
-  test('follows the report\'s own sections and sequence, not the plan\'s theme order', () => {
+  const themes = [
+    { id: 'sociale-bescherming', order: 1 },
+    { id: 'wonen', order: 2 },
+  ];
+  test("follows the report's own sections and sequence, not the plan's theme order", () => {
     const s = progressSections(
       [
         p('stek', { number: '3.2.1', order: 1, theme: 'sociale-bescherming' }),
@@ -311,9 +454,12 @@ describe('progressSections', () => {
       ['3.6', 'transversal', ['gezondheid']],
     ]);
   });
-  test('without numbers: the plan\'s themes in order', () => {
+  test("without numbers: the plan's themes in order", () => {
     const s = progressSections([p('a', { theme: 'wonen' }), p('b', { theme: 'sociale-bescherming' })], themes);
-    expect(s.map((x) => [x.number, x.theme])).toEqual([[undefined, 'sociale-bescherming'], [undefined, 'wonen']]);
+    expect(s.map((x) => [x.number, x.theme])).toEqual([
+      [undefined, 'sociale-bescherming'],
+      [undefined, 'wonen'],
+    ]);
   });
   test('compares numbers part by part', () => {
     expect(['3.2.10', '3.2.9', '3.10', '3.1'].sort(compareNumbers)).toEqual(['3.1', '3.2.9', '3.2.10', '3.10']);

@@ -9,7 +9,10 @@ export const TEXTS = {
       'Het meerjarenplan van een fictieve organisatie, als voorbeeld om te vervangen. Het project [Woonloket](@woonloket) en het\n' +
       '[Buurtpunt](@buurtpunt) tonen hoe acties bijdragen aan de doelstellingen.',
     themes: { housing: 'Wonen', meeting: 'Ontmoeting' },
-    activityTypes: [{ id: 'bijeenkomsten', title: 'Bijeenkomsten' }, { id: 'vorming', title: 'Vorming' }],
+    activityTypes: [
+      { id: 'bijeenkomsten', title: 'Bijeenkomsten' },
+      { id: 'vorming', title: 'Vorming' },
+    ],
     sd1: { title: 'Betaalbaar en gezond wonen', statement: 'Mensen in een kwetsbare positie wonen betaalbaar en gezond.' },
     od1: { title: 'Woonkwaliteit', statement: 'Huurders kennen hun rechten en verbeteren samen de kwaliteit van hun woning.' },
     sd2: { title: 'Sterke buurten', statement: 'Buurtbewoners kennen elkaar en wegen samen op het beleid van hun buurt.' },
@@ -19,7 +22,11 @@ export const TEXTS = {
     hub: { title: 'Buurtpunt', body: 'Een ontmoetingsplek in de buurt, door en voor buurtbewoners.' },
     hubNorth: { title: 'Buurtpunt Noord', body: 'Het eerste buurtpunt, in de wijk Noord.' },
     region: { id: 'voorbeeldstreek', title: 'Voorbeeldstreek', body: 'De regio waarin de organisatie werkt.' },
-    chapter: { id: 'inleiding', title: 'Inleiding', body: 'Schrijf hier de inleiding van het meerjarenplan. Elk hoofdstuk is één bestand in `content/chapters/plan/`.' },
+    chapter: {
+      id: 'inleiding',
+      title: 'Inleiding',
+      body: 'Schrijf hier de inleiding van het meerjarenplan. Elk hoofdstuk is één bestand in `content/chapters/plan/`.',
+    },
     reportId: (y: number) => `vr-${y}`,
     reportTitle: (y: number) => `Voortgangsrapport ${y}`,
     progressBody:
@@ -33,17 +40,27 @@ export const TEXTS = {
       'The multi-year plan of a fictional organisation, an example to replace. The projects [Housing desk](@housing-desk) and\n' +
       '[Neighbourhood hub](@neighbourhood-hub) show how actions serve the goals.',
     themes: { housing: 'Housing', meeting: 'Meeting' },
-    activityTypes: [{ id: 'meetings', title: 'Meetings' }, { id: 'training', title: 'Training' }],
+    activityTypes: [
+      { id: 'meetings', title: 'Meetings' },
+      { id: 'training', title: 'Training' },
+    ],
     sd1: { title: 'Affordable and healthy housing', statement: 'People in a vulnerable position live in affordable and healthy homes.' },
     od1: { title: 'Housing quality', statement: 'Tenants know their rights and improve the quality of their homes together.' },
-    sd2: { title: 'Strong neighbourhoods', statement: 'Residents know each other and together weigh on the policy for their neighbourhood.' },
+    sd2: {
+      title: 'Strong neighbourhoods',
+      statement: 'Residents know each other and together weigh on the policy for their neighbourhood.',
+    },
     od2: { title: 'Meeting in the neighbourhood', statement: 'There are places where residents meet and take initiatives together.' },
     goalBody: 'Explain here why this goal exists and what it means.',
     housingDesk: { title: 'Housing desk', body: 'A weekly desk where tenants bring their questions about their homes.' },
     hub: { title: 'Neighbourhood hub', body: 'A meeting place in the neighbourhood, run by and for its residents.' },
     hubNorth: { title: 'Neighbourhood hub North', body: 'The first hub, in the North district.' },
     region: { id: 'example-region', title: 'Example region', body: 'The region the organisation works in.' },
-    chapter: { id: 'introduction', title: 'Introduction', body: 'Write the introduction of the plan here. Each chapter is one file in `content/chapters/plan/`.' },
+    chapter: {
+      id: 'introduction',
+      title: 'Introduction',
+      body: 'Write the introduction of the plan here. Each chapter is one file in `content/chapters/plan/`.',
+    },
     reportId: (y: number) => `report-${y}`,
     reportTitle: (y: number) => `Progress report ${y}`,
     progressBody:

@@ -2,7 +2,7 @@
  * Figure helpers: sums that keep “not reported” apart from 0, derived figures, and the declared-vs-computed check.
  * Pure; every function returns a new object.
  */
-import { diag, type ComparedFigure, type Location, type RawDiagnostic } from '../diagnostics/index.js';
+import { type ComparedFigure, diag, type Location, type RawDiagnostic } from '../diagnostics/index.js';
 import type { Figure } from './types.js';
 
 /** One input of a sum: a number when reported, null or undefined when expected but not reported. */

@@ -62,10 +62,9 @@ import { rgiTables } from './rgi.js';
 import { applyTargets } from './targets.js';
 import type { Indicators } from './types.js';
 
-export type * from './types.js';
-export { TRANSVERSAL } from './rgi.js';
 export { BUDGET_SUBTOTALS } from './plan-tables.js';
-
+export { TRANSVERSAL } from './rgi.js';
+export type * from './types.js';
 
 export function compute(ctx: LinkContext): { indicators: Indicators; diagnostics: RawDiagnostic[] } {
   const out: RawDiagnostic[] = [];

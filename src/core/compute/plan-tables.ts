@@ -5,7 +5,7 @@
 import type { RawDiagnostic } from '../diagnostics/index.js';
 import type { Doc, LinkContext } from '../link/model.js';
 import { byOrderThenId, sortBy } from '../sort.js';
-import { byCodeUnit, check, combine, derived, sum, withDeclared, type Input } from './figures.js';
+import { byCodeUnit, check, combine, derived, type Input, sum, withDeclared } from './figures.js';
 import type { BudgetFigures, Figure, StaffingFigures } from './types.js';
 
 /** decree / (decree + other) × 100, carrying the inputs of both. */
@@ -21,7 +21,9 @@ export function staffingFigures(doc: Doc<'staffing'>, out: RawDiagnostic[]): Sta
     const total = withDeclared(combine([decree, other]), r.declaredTotal);
     const share = withDeclared(decreeShare(decree, other), r.declaredDecreeShare);
     check(out, total, { table: 'staffing', measure: 'total', row: r.label }, undefined, () => doc.locate(['rows', i, 'declaredTotal']));
-    check(out, share, { table: 'staffing', measure: 'decreeShare', row: r.label }, undefined, () => doc.locate(['rows', i, 'declaredDecreeShare']));
+    check(out, share, { table: 'staffing', measure: 'decreeShare', row: r.label }, undefined, () =>
+      doc.locate(['rows', i, 'declaredDecreeShare']),
+    );
     return {
       label: r.label,
       ...(r.goal !== undefined ? { goal: r.goal } : {}),
@@ -69,9 +71,21 @@ export const BUDGET_SUBTOTALS = [
 type Subtotal = (typeof BUDGET_SUBTOTALS)[number];
 
 /** Each subtotal as signed line groups (costs are written as positive amounts and subtracted). */
-const OPERATING: [Group, 1 | -1][] = [['operating-income', 1], ['goods-and-services', -1], ['salaries', -1], ['depreciation', -1], ['other-operating-costs', -1]];
-const FINANCIAL: [Group, 1 | -1][] = [['financial-income', 1], ['financial-costs', -1]];
-const EXCEPTIONAL: [Group, 1 | -1][] = [['exceptional-income', 1], ['exceptional-costs', -1]];
+const OPERATING: [Group, 1 | -1][] = [
+  ['operating-income', 1],
+  ['goods-and-services', -1],
+  ['salaries', -1],
+  ['depreciation', -1],
+  ['other-operating-costs', -1],
+];
+const FINANCIAL: [Group, 1 | -1][] = [
+  ['financial-income', 1],
+  ['financial-costs', -1],
+];
+const EXCEPTIONAL: [Group, 1 | -1][] = [
+  ['exceptional-income', 1],
+  ['exceptional-costs', -1],
+];
 export const BUDGET_FORMULAS: Record<Subtotal, [Group, 1 | -1][]> = {
   'operating-income': OPERATING.slice(0, 1),
   'gross-margin': OPERATING.slice(0, 2),
@@ -137,7 +151,8 @@ export function attendanceFigures(ctx: LinkContext, out: RawDiagnostic[]): { sou
     const source = sourceById.get(id);
     const inputs = regions.filter((r) => r.data.source === id).flatMap((r) => (r.data.meetings ?? []).map((m) => m.attendance));
     const total = withDeclared(sum(inputs), source?.data.declaredAttendance);
-    if (source && complete) check(out, total, { table: 'attendance', measure: 'total', source: id }, undefined, () => source.locate(['declaredAttendance']));
+    if (source && complete)
+      check(out, total, { table: 'attendance', measure: 'total', source: id }, undefined, () => source.locate(['declaredAttendance']));
     return { source: id, total };
   });
 }

@@ -5,12 +5,10 @@
 import type { RawDiagnostic } from '../diagnostics/index.js';
 import type { Doc, LinkContext } from '../link/model.js';
 import type { PathSegment } from '../parse.js';
-import {
-  byCodeUnit, check, combine, declaredOnly, derived, share, sum, withDeclared, type Input,
-} from './figures.js';
-import type { IndicatorTable, Unit } from './types.js';
 import { byItemOrderThenId } from '../sort.js';
-import { themeSequence, TRANSVERSAL } from '../themes.js';
+import { TRANSVERSAL, themeSequence } from '../themes.js';
+import { byCodeUnit, check, combine, declaredOnly, derived, type Input, share, sum, withDeclared } from './figures.js';
+import type { IndicatorTable, Unit } from './types.js';
 
 export { TRANSVERSAL };
 
@@ -135,7 +133,10 @@ function rgi21(scope: Scope): IndicatorTable {
 function rgi22(scope: Scope): IndicatorTable {
   const declared = scope.report?.data.declared?.fte;
   const byTheme = (declared?.byTheme ?? []).map((d, index) => ({ ...d, index })).filter((d) => d.year === scope.year);
-  const rows = themeRows(scope, byTheme.map((d) => d.theme));
+  const rows = themeRows(
+    scope,
+    byTheme.map((d) => d.theme),
+  );
   const t = table(scope, 'rgi-2.2', 'fte', 'theme', rows, { kind: 'measure', ids: ['fte', 'fteDirect'] });
   const groups = entriesByTheme(scope);
   for (const row of rows) {
@@ -144,7 +145,14 @@ function rgi22(scope: Scope): IndicatorTable {
     const fte = withDeclared(sum(entries.map((p) => p.data.measures?.fte)), stated?.value);
     t.cells[key(row, 'fte')] = fte;
     t.cells[key(row, 'fteDirect')] = sum(entries.map((p) => p.data.measures?.fteDirect));
-    if (stated) check(scope.progressOut, fte, { table: 'rgi-2.2', measure: 'fte', theme: row }, scope.year, at(scope, ['fte', 'byTheme', stated.index, 'value']));
+    if (stated)
+      check(
+        scope.progressOut,
+        fte,
+        { table: 'rgi-2.2', measure: 'fte', theme: row },
+        scope.year,
+        at(scope, ['fte', 'byTheme', stated.index, 'value']),
+      );
   }
   const fte = combine(rows.map((row) => t.cells[key(row, 'fte')]!));
   const direct = combine(rows.map((row) => t.cells[key(row, 'fteDirect')]!));
@@ -153,7 +161,13 @@ function rgi22(scope: Scope): IndicatorTable {
   const targetGroup = withDeclared(share(direct, fte), declared?.targetGroupShare);
   t.extras = { total, direct: { ...direct }, share: targetGroup };
   check(scope.progressOut, total, { table: 'rgi-2.2', measure: 'total' }, scope.year, at(scope, ['fte', 'total', String(scope.year)]));
-  check(scope.progressOut, targetGroup, { table: 'rgi-2.2', measure: 'targetGroupShare' }, scope.year, at(scope, ['fte', 'targetGroupShare']));
+  check(
+    scope.progressOut,
+    targetGroup,
+    { table: 'rgi-2.2', measure: 'targetGroupShare' },
+    scope.year,
+    at(scope, ['fte', 'targetGroupShare']),
+  );
   return t;
 }
 
@@ -177,13 +191,28 @@ function perThemeAndType(scope: Scope, id: string, measure: 'activities' | 'part
 function rgi28(scope: Scope): IndicatorTable {
   const declared = scope.report?.data.declared?.policyDossiers;
   const byTheme = (declared?.byTheme ?? []).map((d, index) => ({ ...d, index }));
-  const t = perThemeTable(scope, 'rgi-2.8', 'count', (p) => p.data.dossiers?.length, themeRows(scope, byTheme.map((d) => d.theme)));
+  const t = perThemeTable(
+    scope,
+    'rgi-2.8',
+    'count',
+    (p) => p.data.dossiers?.length,
+    themeRows(
+      scope,
+      byTheme.map((d) => d.theme),
+    ),
+  );
   for (const row of t.rows) {
     const stated = byTheme.find((d) => d.theme === row);
     if (!stated) continue;
     const cell = withDeclared(t.cells[key(row)]!, stated.value);
     t.cells[key(row)] = cell;
-    check(scope.progressOut, cell, { table: 'rgi-2.8', measure: 'policyDossiers', theme: row }, scope.year, at(scope, ['policyDossiers', 'byTheme', stated.index, 'value']));
+    check(
+      scope.progressOut,
+      cell,
+      { table: 'rgi-2.8', measure: 'policyDossiers', theme: row },
+      scope.year,
+      at(scope, ['policyDossiers', 'byTheme', stated.index, 'value']),
+    );
   }
   t.total = withDeclared(t.total!, declared?.total);
   check(scope.progressOut, t.total, { table: 'rgi-2.8', measure: 'total' }, scope.year, at(scope, ['policyDossiers', 'total']));
@@ -222,7 +251,14 @@ function rgi211(scope: Scope): IndicatorTable {
     const stated = orgWide.find((d) => d.source === row);
     const cell = withDeclared(sum(perSource.get(row) ?? []), stated?.amount);
     t.cells[key(row)] = cell;
-    if (stated) check(scope.progressOut, cell, { table: 'rgi-2.11', measure: 'localFunding', source: row }, scope.year, at(scope, ['localFunding', stated.index, 'amount']));
+    if (stated)
+      check(
+        scope.progressOut,
+        cell,
+        { table: 'rgi-2.11', measure: 'localFunding', source: row },
+        scope.year,
+        at(scope, ['localFunding', stated.index, 'amount']),
+      );
   }
   const total = combine(rows.map((row) => t.cells[key(row)]!));
   t.total = { ...total, missing: total.missing + unknown };

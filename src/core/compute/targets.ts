@@ -41,7 +41,9 @@ export function applyTargets(ctx: LinkContext, tables: readonly IndicatorTable[]
       const f = figureAt(t, row, column);
       if (!f) {
         const where = item.row !== undefined ? 'row' : item.column !== undefined ? 'column' : 'indicator';
-        out.push(diag('compute/target-unmatched', { indicator: item.indicator, year: item.year, row, column }, doc.locate(['items', i, where])));
+        out.push(
+          diag('compute/target-unmatched', { indicator: item.indicator, year: item.year, row, column }, doc.locate(['items', i, where])),
+        );
         return;
       }
       if (item.baseline !== undefined) f.baseline = item.baseline;

@@ -31,7 +31,14 @@ export type ComparedFigure =
   | { table: 'extension-request'; measure: 'total' }
   | { table: 'budget'; measure: BudgetSubtotal }
   | { table: 'attendance'; measure: 'total'; source: string };
-export type BudgetSubtotal = 'operating-income' | 'gross-margin' | 'operating-result' | 'financial-result' | 'ordinary-result' | 'exceptional-result' | 'result';
+export type BudgetSubtotal =
+  | 'operating-income'
+  | 'gross-margin'
+  | 'operating-result'
+  | 'financial-result'
+  | 'ordinary-result'
+  | 'exceptional-result'
+  | 'result';
 /** A stated figure against the computed one; `year` is the report or budget year, when the figure has one. */
 export type FigureDifference = ComparedFigure & { year?: number; stated: number; computed: number; percent: boolean };
 
@@ -42,8 +49,16 @@ export const catalogue = {
     title: { en: 'YAML syntax error', nl: 'YAML-syntaxfout' },
     example: { reason: 'Missing closing "quote' },
   }),
-  'parse/duplicate-key': entry<{ key: string }>({ severity: 'error', title: { en: 'Duplicate key', nl: 'Dubbele sleutel' }, example: { key: 'title' } }),
-  'parse/front-matter-missing': entry<Record<string, never>>({ severity: 'error', title: { en: 'No front matter', nl: 'Geen front matter' }, example: {} }),
+  'parse/duplicate-key': entry<{ key: string }>({
+    severity: 'error',
+    title: { en: 'Duplicate key', nl: 'Dubbele sleutel' },
+    example: { key: 'title' },
+  }),
+  'parse/front-matter-missing': entry<Record<string, never>>({
+    severity: 'error',
+    title: { en: 'No front matter', nl: 'Geen front matter' },
+    example: {},
+  }),
   'parse/front-matter-unclosed': entry<Record<string, never>>({
     severity: 'error',
     title: { en: 'Front matter not closed', nl: 'Front matter niet afgesloten' },
@@ -86,7 +101,11 @@ export const catalogue = {
     title: { en: 'Invalid date', nl: 'Ongeldige datum' },
     example: { value: '2021-02-30', reason: 'impossible', allowsPartial: false },
   }),
-  'schema/invalid-id': entry<{ value: string }>({ severity: 'error', title: { en: 'Invalid id', nl: 'Ongeldige id' }, example: { value: 'OD Wonen' } }),
+  'schema/invalid-id': entry<{ value: string }>({
+    severity: 'error',
+    title: { en: 'Invalid id', nl: 'Ongeldige id' },
+    example: { value: 'OD Wonen' },
+  }),
   'schema/out-of-range': entry<{ value: string; limit: string; direction: 'min' | 'max'; what: 'number' | 'size' }>({
     severity: 'error',
     title: { en: 'Out of range', nl: 'Buiten bereik' },
@@ -99,7 +118,11 @@ export const catalogue = {
   }),
 
   // ── link: rules across documents ─────────────────────────────────────────────────────────
-  'link/duplicate-id': entry<{ id: string }>({ severity: 'error', title: { en: 'Duplicate id', nl: 'Dubbele id' }, example: { id: 'od-wonen' } }),
+  'link/duplicate-id': entry<{ id: string }>({
+    severity: 'error',
+    title: { en: 'Duplicate id', nl: 'Dubbele id' },
+    example: { id: 'od-wonen' },
+  }),
   'link/unknown-reference': entry<{ id: string; expected: readonly string[]; suggestion?: string }>({
     severity: 'error',
     title: { en: 'Unknown reference', nl: 'Onbekende verwijzing' },
@@ -209,7 +232,13 @@ export const catalogue = {
   }),
 
   // ── report: what a report year says against the plan ────────────────────────────────────
-  'report/unexplained-difference': entry<{ project: string; year: number; kind: 'title' | 'timing' | 'goals' | 'added'; plan: string; report: string }>({
+  'report/unexplained-difference': entry<{
+    project: string;
+    year: number;
+    kind: 'title' | 'timing' | 'goals' | 'added';
+    plan: string;
+    report: string;
+  }>({
     severity: 'info',
     title: { en: 'Plan and report differ without a change record', nl: 'Plan en rapport verschillen zonder wijziging' },
     example: { project: 'cafe-anoniem', year: 2021, kind: 'timing', plan: '2020–2025', report: '2021–2025' },
@@ -238,7 +267,11 @@ export const catalogue = {
   'baseline/stale': entry<{ code: string; baseline: string; message: string }>({
     severity: 'warning',
     title: { en: 'Accepted finding no longer occurs', nl: 'Aanvaarde bevinding komt niet meer voor' },
-    example: { code: 'link/goal-unserved', baseline: 'planwerk-baseline.json', message: 'No action serves the operational goal “od-wonen-3”.' },
+    example: {
+      code: 'link/goal-unserved',
+      baseline: 'planwerk-baseline.json',
+      message: 'No action serves the operational goal “od-wonen-3”.',
+    },
   }),
   // ── load: reading files from the content folder ──────────────────────────────────────────
   'load/outside-content': entry<{ target: string }>({

@@ -1,5 +1,5 @@
 /** The catalogue as Markdown (docs/diagnostics.md): each code with its messages phrased from its example arguments. */
-import { catalogue, CODES, docsAnchor, entryOf } from './catalogue.js';
+import { CODES, catalogue, docsAnchor, entryOf } from './catalogue.js';
 import { MESSAGES } from './messages/index.js';
 import type { Phrasing } from './messages/types.js';
 import type { Lang } from './types.js';
@@ -29,7 +29,11 @@ export function catalogueMarkdown(lang: Lang): string {
       `- ${p.hint(e.example)}`,
     );
     if (p.related) lines.push(`- ${nl ? 'Verwante plaats' : 'Related location'}: ${p.related(e.example)}`);
-    lines.push('', `${nl ? 'Argumenten' : 'Arguments'}: ${args.length === 0 ? (nl ? 'geen' : 'none') : args.map((a) => `\`${a}\``).join(', ')}`, '');
+    lines.push(
+      '',
+      `${nl ? 'Argumenten' : 'Arguments'}: ${args.length === 0 ? (nl ? 'geen' : 'none') : args.map((a) => `\`${a}\``).join(', ')}`,
+      '',
+    );
   }
   return lines.join('\n');
 }

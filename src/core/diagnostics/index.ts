@@ -1,17 +1,29 @@
 import { distance } from 'fastest-levenshtein';
-import { catalogue, docsUrl, entryOf, type ArgsOf, type Code } from './catalogue.js';
+import { type ArgsOf, type Code, catalogue, docsUrl, entryOf } from './catalogue.js';
 import { MESSAGES } from './messages/index.js';
 import type { Phrasing } from './messages/types.js';
 import type { Diagnostic, Lang, Location, RawDiagnostic } from './types.js';
 
-export * from './types.js';
-export { catalogue, CODES, docsAnchor, docsUrl, type ArgsOf, type Code, type ComparedFigure, type FigureDifference } from './catalogue.js';
-export { kindLabel } from './messages/format.js';
+export { type ArgsOf, CODES, type Code, type ComparedFigure, catalogue, docsAnchor, docsUrl, type FigureDifference } from './catalogue.js';
 export { catalogueMarkdown } from './docs.js';
+export { kindLabel } from './messages/format.js';
+export * from './types.js';
 
 /** Create a diagnostic; the catalogue types its arguments. */
-export function diag<C extends Code>(code: C, args: ArgsOf<C>, at?: Partial<Location> | undefined, related?: readonly Location[]): RawDiagnostic<C> {
-  const d = { code, args } as RawDiagnostic<C> & { file?: string; line?: number; column?: number; endLine?: number; endColumn?: number; related?: Location[] };
+export function diag<C extends Code>(
+  code: C,
+  args: ArgsOf<C>,
+  at?: Partial<Location> | undefined,
+  related?: readonly Location[],
+): RawDiagnostic<C> {
+  const d = { code, args } as RawDiagnostic<C> & {
+    file?: string;
+    line?: number;
+    column?: number;
+    endLine?: number;
+    endColumn?: number;
+    related?: Location[];
+  };
   if (at?.file !== undefined) d.file = at.file;
   if (at?.line !== undefined) d.line = at.line;
   if (at?.column !== undefined) d.column = at.column;
@@ -59,7 +71,13 @@ const cmp = (a: string | number | undefined, b: string | number | undefined): nu
 
 /** Sort by file, position, code and arguments: output never depends on the order work was done in. */
 export function compareDiagnostics(a: RawDiagnostic | Diagnostic, b: RawDiagnostic | Diagnostic): number {
-  return cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.code, b.code) || cmp(JSON.stringify(a.args), JSON.stringify(b.args));
+  return (
+    cmp(a.file, b.file) ||
+    cmp(a.line, b.line) ||
+    cmp(a.column, b.column) ||
+    cmp(a.code, b.code) ||
+    cmp(JSON.stringify(a.args), JSON.stringify(b.args))
+  );
 }
 
 export interface Summary {

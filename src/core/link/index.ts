@@ -4,10 +4,13 @@ import type { AnyValidDocument, Placeholder } from '../validate.js';
 import { buildContext, type LinkContext } from './model.js';
 import { RULES } from './rules/index.js';
 
-export { RULES } from './rules/index.js';
 export type { LinkContext } from './model.js';
+export { RULES } from './rules/index.js';
 
-export function link(documents: readonly AnyValidDocument[], placeholders: readonly Placeholder[]): { context: LinkContext; diagnostics: RawDiagnostic[] } {
+export function link(
+  documents: readonly AnyValidDocument[],
+  placeholders: readonly Placeholder[],
+): { context: LinkContext; diagnostics: RawDiagnostic[] } {
   const context = buildContext(documents, placeholders);
   const diagnostics = RULES.flatMap((rule) => rule.run(context));
   return { context, diagnostics };

@@ -4,8 +4,8 @@
 import type { Location } from '../diagnostics/index.js';
 import type { PathSegment } from '../parse.js';
 import { ACTION_KINDS, type ActionKind, type DocOf, type Kind } from '../schema/kinds.js';
-import type { AnyValidDocument, Placeholder, ValidDocument } from '../validate.js';
 import { byOrderThenId } from '../sort.js';
+import type { AnyValidDocument, Placeholder, ValidDocument } from '../validate.js';
 
 export type Doc<K extends Kind> = ValidDocument<K>;
 export type ActionDoc = Extract<AnyValidDocument, { kind: ActionKind }>;
@@ -70,9 +70,25 @@ export { byOrderThenId };
 
 export function buildContext(documents: readonly AnyValidDocument[], placeholders: readonly Placeholder[]): LinkContext {
   const c: Collections = {
-    plans: [], reports: [], chapters: [], sources: [], goals: [], actions: [], regions: [], municipalityLists: [],
-    progress: [], signals: [], changes: [], evaluations: [], partnerships: [], staffing: [], extensionRequests: [],
-    budgets: [], priorityThemes: [], statistics: [], targets: [],
+    plans: [],
+    reports: [],
+    chapters: [],
+    sources: [],
+    goals: [],
+    actions: [],
+    regions: [],
+    municipalityLists: [],
+    progress: [],
+    signals: [],
+    changes: [],
+    evaluations: [],
+    partnerships: [],
+    staffing: [],
+    extensionRequests: [],
+    budgets: [],
+    priorityThemes: [],
+    statistics: [],
+    targets: [],
   };
   const definitions = new Map<string, Definition[]>();
   const define = (id: string, kind: EntityKind, doc: AnyValidDocument, path: PathSegment[]) => {
@@ -101,21 +117,51 @@ export function buildContext(documents: readonly AnyValidDocument[], placeholder
         c.statistics.push(d);
         d.data.items.forEach((s, i) => define(s.id, 'statistic', d, ['items', i, 'id']));
         break;
-      case 'report': c.reports.push(d); break;
-      case 'chapter': c.chapters.push(d); break;
-      case 'source': c.sources.push(d); break;
-      case 'goal': c.goals.push(d); break;
-      case 'region': c.regions.push(d); break;
-      case 'progress': c.progress.push(d); break;
-      case 'signal': c.signals.push(d); break;
-      case 'change': c.changes.push(d); break;
-      case 'evaluation': c.evaluations.push(d); break;
-      case 'partnerships': c.partnerships.push(d); break;
-      case 'staffing': c.staffing.push(d); break;
-      case 'extension-request': c.extensionRequests.push(d); break;
-      case 'budget': c.budgets.push(d); break;
-      case 'priority-theme': c.priorityThemes.push(d); break;
-      case 'targets': c.targets.push(d); break;
+      case 'report':
+        c.reports.push(d);
+        break;
+      case 'chapter':
+        c.chapters.push(d);
+        break;
+      case 'source':
+        c.sources.push(d);
+        break;
+      case 'goal':
+        c.goals.push(d);
+        break;
+      case 'region':
+        c.regions.push(d);
+        break;
+      case 'progress':
+        c.progress.push(d);
+        break;
+      case 'signal':
+        c.signals.push(d);
+        break;
+      case 'change':
+        c.changes.push(d);
+        break;
+      case 'evaluation':
+        c.evaluations.push(d);
+        break;
+      case 'partnerships':
+        c.partnerships.push(d);
+        break;
+      case 'staffing':
+        c.staffing.push(d);
+        break;
+      case 'extension-request':
+        c.extensionRequests.push(d);
+        break;
+      case 'budget':
+        c.budgets.push(d);
+        break;
+      case 'priority-theme':
+        c.priorityThemes.push(d);
+        break;
+      case 'targets':
+        c.targets.push(d);
+        break;
     }
   }
 
@@ -167,8 +213,24 @@ export type { DocOf };
 /** Every document of every collection, for rules that look at all of them. */
 export function allDocuments(ctx: Collections): AnyValidDocument[] {
   return [
-    ...ctx.plans, ...ctx.reports, ...ctx.chapters, ...ctx.sources, ...ctx.goals, ...ctx.actions, ...ctx.regions,
-    ...ctx.municipalityLists, ...ctx.progress, ...ctx.signals, ...ctx.changes, ...ctx.evaluations, ...ctx.partnerships,
-    ...ctx.staffing, ...ctx.extensionRequests, ...ctx.budgets, ...ctx.priorityThemes, ...ctx.statistics, ...ctx.targets,
+    ...ctx.plans,
+    ...ctx.reports,
+    ...ctx.chapters,
+    ...ctx.sources,
+    ...ctx.goals,
+    ...ctx.actions,
+    ...ctx.regions,
+    ...ctx.municipalityLists,
+    ...ctx.progress,
+    ...ctx.signals,
+    ...ctx.changes,
+    ...ctx.evaluations,
+    ...ctx.partnerships,
+    ...ctx.staffing,
+    ...ctx.extensionRequests,
+    ...ctx.budgets,
+    ...ctx.priorityThemes,
+    ...ctx.statistics,
+    ...ctx.targets,
   ];
 }

@@ -13,7 +13,7 @@ const Colour = z
 // A family name is written into CSS: letters, digits, spaces and hyphens only, so it cannot end the declaration.
 const Family = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 \-]*$/, 'a font family name: letters, digits, spaces, hyphens')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, 'a font family name: letters, digits, spaces, hyphens')
   .describe('An installed font family, or the name given to `file`.');
 const Font = z.strictObject({
   family: Family,
@@ -46,7 +46,9 @@ export const Branding = z
       })
       .optional(),
     footer: Text.optional().describe('Text in the bottom-left margin of every printed page after the cover.'),
-    stylesheet: AssetPath.optional().describe('A CSS file in the content, applied after the built-in styles (default: style.css when present).'),
+    stylesheet: AssetPath.optional().describe(
+      'A CSS file in the content, applied after the built-in styles (default: style.css when present).',
+    ),
     parts: z.strictObject({ plan: Parts.optional(), report: Parts.optional() }).optional(),
   })
   .describe('The organisation’s own look: logo, colours, fonts, paper, cover, footer and parts. Applies to the plan and its reports.');

@@ -11,7 +11,7 @@ export function jsonSchemas(): OutputFile[] {
   const files: OutputFile[] = KINDS.map((kind) => {
     const schema = z.toJSONSchema(SCHEMAS[kind], { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
     const withId = { $id: `https://planwerk.dev/schemas/${kind}.schema.json`, title: kind, ...schema };
-    return { path: `${kind}.schema.json`, contents: JSON.stringify(withId, null, 2) + '\n' };
+    return { path: `${kind}.schema.json`, contents: `${JSON.stringify(withId, null, 2)}\n` };
   });
   // One schema for any content file: editors can point every file in content/ at it.
   const any = {
@@ -20,6 +20,6 @@ export function jsonSchemas(): OutputFile[] {
     title: 'planwerk content file',
     oneOf: KINDS.map((kind) => ({ $ref: `${kind}.schema.json` })),
   };
-  files.push({ path: 'content.schema.json', contents: JSON.stringify(any, null, 2) + '\n' });
+  files.push({ path: 'content.schema.json', contents: `${JSON.stringify(any, null, 2)}\n` });
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

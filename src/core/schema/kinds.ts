@@ -10,7 +10,7 @@ import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, 
 import { base, ordered } from './shared.js';
 import { Budget, ExtensionRequest, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
 
-export { BudgetGroup, Budget, ExtensionRequest, INDICATOR_IDS, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
+export { Budget, BudgetGroup, ExtensionRequest, INDICATOR_IDS, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
 
 export const Plan = z.strictObject({
   ...base('plan'),
@@ -43,9 +43,7 @@ export const Report = z.strictObject({
       staffing: z
         .strictObject({
           norm: Reported(Amount).describe('The imposed decree staffing norm in FTE (3-year average).'),
-          years: z
-            .array(z.strictObject({ year: Year, fte: Reported(Amount), socialMaribel: Reported(Amount) }))
-            .optional(),
+          years: z.array(z.strictObject({ year: Year, fte: Reported(Amount), socialMaribel: Reported(Amount) })).optional(),
           threeYearAverage: Reported(Amount).describe('The 3-year figure as the report states it.'),
           surplus: Reported(z.number()).describe('Stated difference with the norm.'),
         })
@@ -121,8 +119,23 @@ export const Chapter = z.strictObject({
   annex: z.boolean().optional().describe('An annex (bijlage) rather than a chapter.'),
   generated: z
     .enum([
-      'goals', 'overview', 'actions', 'transversal-actions', 'timeline', 'staffing', 'budget', 'places', 'statistics', 'priorities',
-      'evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data',
+      'goals',
+      'overview',
+      'actions',
+      'transversal-actions',
+      'timeline',
+      'staffing',
+      'budget',
+      'places',
+      'statistics',
+      'priorities',
+      'evaluations',
+      'partnerships',
+      'signals',
+      'changes',
+      'indicators',
+      'progress',
+      'fixed-data',
     ])
     .optional()
     .describe('The generated part this chapter introduces: it is rendered right after the chapter’s text.'),
@@ -224,7 +237,9 @@ export const Progress = z.strictObject({
   ratings: z.strictObject({ cooperation: Rating, politicalResults: Rating, participation: Rating }),
   status: Status,
   dossiers: z
-    .array(z.strictObject({ title: Text, summary: Text.optional(), status: Text.optional().describe('As stated, e.g. “In ontwikkeling”.') }))
+    .array(
+      z.strictObject({ title: Text, summary: Text.optional(), status: Text.optional().describe('As stated, e.g. “In ontwikkeling”.') }),
+    )
     .optional()
     .describe('Policy dossiers; [] when the report says none was made; absent when not stated.'),
   dossiersNote: Text.optional().describe('What the report adds under “Beleidsadviezen” besides the dossiers.'),

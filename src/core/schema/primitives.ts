@@ -7,10 +7,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 /** Tags on custom checks, read back when zod issues become diagnostics. */
 export type CheckTag = { pw: 'date'; allowsPartial: boolean };
 
-export const Id = z
-  .string()
-  .regex(ID_PATTERN)
-  .describe('An id: lower-case letters, digits, single hyphens or dots.');
+export const Id = z.string().regex(ID_PATTERN).describe('An id: lower-case letters, digits, single hyphens or dots.');
 
 export const Text = z.string().min(1);
 export const Markdownish = z.string();

@@ -29,7 +29,9 @@ export const Staffing = z.strictObject({
 export const ExtensionRequest = z.strictObject({
   ...base('extension-request'),
   title: Text,
-  items: z.array(z.strictObject({ section: Text.optional(), group: Text, purpose: Text, fte: Amount, theme: Id.optional(), note: Text.optional() })),
+  items: z.array(
+    z.strictObject({ section: Text.optional(), group: Text, purpose: Text, fte: Amount, theme: Id.optional(), note: Text.optional() }),
+  ),
   includes: z
     .strictObject({ label: Text, fte: Amount })
     .optional()
@@ -63,7 +65,15 @@ export const Budget = z.strictObject({
   ),
   declared: z
     .partialRecord(
-      z.enum(['operating-income', 'gross-margin', 'operating-result', 'financial-result', 'ordinary-result', 'exceptional-result', 'result']),
+      z.enum([
+        'operating-income',
+        'gross-margin',
+        'operating-result',
+        'financial-result',
+        'ordinary-result',
+        'exceptional-result',
+        'result',
+      ]),
       YearMap(Reported(z.number())),
     )
     .optional()
@@ -115,8 +125,19 @@ export const Statistics = z.strictObject({
 
 /** The RGI indicators a baseline or target can be set for (the report's tables 2.1-2.13). */
 export const INDICATOR_IDS = [
-  'rgi-2.1', 'rgi-2.2', 'rgi-2.3', 'rgi-2.4', 'rgi-2.5', 'rgi-2.6', 'rgi-2.7',
-  'rgi-2.8', 'rgi-2.9', 'rgi-2.10', 'rgi-2.11', 'rgi-2.12', 'rgi-2.13',
+  'rgi-2.1',
+  'rgi-2.2',
+  'rgi-2.3',
+  'rgi-2.4',
+  'rgi-2.5',
+  'rgi-2.6',
+  'rgi-2.7',
+  'rgi-2.8',
+  'rgi-2.9',
+  'rgi-2.10',
+  'rgi-2.11',
+  'rgi-2.12',
+  'rgi-2.13',
 ] as const;
 
 export const Targets = z.strictObject({
@@ -130,7 +151,9 @@ export const Targets = z.strictObject({
         .transform((v) => String(v))
         .optional()
         .describe('Row id of the table (a theme id, a year such as 2021, a source label); absent for a column total or the table total.'),
-      column: Text.optional().describe('Column id (an activity type id, "fte", "fteDirect"); absent for one-dimensional tables and row totals.'),
+      column: Text.optional().describe(
+        'Column id (an activity type id, "fte", "fteDirect"); absent for one-dimensional tables and row totals.',
+      ),
       year: Year,
       baseline: z.number().nullable().optional().describe('The starting value (IATI baseline); null when explicitly unknown.'),
       target: z.number().nullable().optional().describe('The value aimed at for this year; null when explicitly not set.'),

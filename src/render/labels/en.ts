@@ -118,9 +118,11 @@ export const en: Labels = {
   difference: 'Difference',
   lowerBound: 'at least; not every project reported',
   unavailableTable: 'In the original report these figures were in a chart or table; they are not available in this version.',
-  unavailableRatings: 'In the original report, a box was ticked on the cooperation, political results and participation scales of every project; those choices are not available in this version.',
+  unavailableRatings:
+    'In the original report, a box was ticked on the cooperation, political results and participation scales of every project; those choices are not available in this version.',
   unavailableStatus: 'The same holds for the ticked status of the summarising conclusion.',
-  unavailableStatusOnly: 'In the original report, the status of the summarising conclusion was ticked for every project; that choice is not available in this version.',
+  unavailableStatusOnly:
+    'In the original report, the status of the summarising conclusion was ticked for every project; that choice is not available in this version.',
   ratings: {
     'not-stated': 'Not stated',
     'not-applicable': 'Not applicable',

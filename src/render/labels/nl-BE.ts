@@ -20,7 +20,8 @@ export const nl = {
   dropped: 'Geschrapt in',
   replacedBy: 'Vervangen door',
   overview: 'Overzichtsschema doelstellingen',
-  overviewIntro: 'Afgeleid uit de bijdragen die elke actie opgeeft, zoals het plan ze opstelde; latere wijzigingen staan in de voortgangsrapporten.',
+  overviewIntro:
+    'Afgeleid uit de bijdragen die elke actie opgeeft, zoals het plan ze opstelde; latere wijzigingen staan in de voortgangsrapporten.',
   contributes: 'draagt zeker bij',
   mayContribute: 'draagt mogelijk bij',
   legend: 'Legende',
@@ -118,9 +119,11 @@ export const nl = {
   /** Said once per table whose figures the source had but this content lost (cells stay empty). */
   unavailableTable: 'In het oorspronkelijke rapport stonden deze cijfers in een grafiek of tabel; ze zijn in deze versie niet beschikbaar.',
   /** Said once in the progress part when the ticked boxes of the scales were lost. */
-  unavailableRatings: 'In het oorspronkelijke rapport was bij elk project op de schalen van samenwerking, politieke resultaten en participatief werken een vak aangevinkt; die keuzes zijn in deze versie niet beschikbaar.',
+  unavailableRatings:
+    'In het oorspronkelijke rapport was bij elk project op de schalen van samenwerking, politieke resultaten en participatief werken een vak aangevinkt; die keuzes zijn in deze versie niet beschikbaar.',
   unavailableStatus: 'Hetzelfde geldt voor de aangevinkte status bij de samenvattende conclusie.',
-  unavailableStatusOnly: 'In het oorspronkelijke rapport was bij elk project de status bij de samenvattende conclusie aangevinkt; die keuze is in deze versie niet beschikbaar.',
+  unavailableStatusOnly:
+    'In het oorspronkelijke rapport was bij elk project de status bij de samenvattende conclusie aangevinkt; die keuze is in deze versie niet beschikbaar.',
   ratings: {
     'not-stated': 'Niet vermeld',
     'not-applicable': 'Niet van toepassing',

@@ -16,12 +16,26 @@ export function chaptersOf(chapters: readonly Doc<'chapter'>[], id: string | und
  * Blocks in document order. `defaultOrder` places a part no chapter introduces (chapter orders are 10, 20, …;
  * a part without a default goes to 1000); on equal order a chapter comes before a part, then by id or name.
  */
-export function documentBlocks<P extends string>(chapters: readonly Doc<'chapter'>[], parts: readonly P[], defaultOrder: Readonly<Record<string, number>>): Block<P>[] {
+export function documentBlocks<P extends string>(
+  chapters: readonly Doc<'chapter'>[],
+  parts: readonly P[],
+  defaultOrder: Readonly<Record<string, number>>,
+): Block<P>[] {
   const isPart = (name: string | undefined): name is P => name !== undefined && (parts as readonly string[]).includes(name);
   const introduced = new Set<string>(chapters.flatMap((c) => (c.data.generated ? [c.data.generated] : [])));
   const blocks: { order: number; key: string; block: Block<P> }[] = [
-    ...chapters.map((c) => ({ order: c.data.order, key: `c-${c.data.id}`, block: { kind: 'chapter' as const, chapter: c, part: isPart(c.data.generated) ? c.data.generated : undefined } })),
-    ...parts.filter((p) => !introduced.has(p)).map((p) => ({ order: defaultOrder[p] ?? 1000, key: `p-${p}`, block: { kind: 'part' as const, part: p } })),
+    ...chapters.map((c) => ({
+      order: c.data.order,
+      key: `c-${c.data.id}`,
+      block: { kind: 'chapter' as const, chapter: c, part: isPart(c.data.generated) ? c.data.generated : undefined },
+    })),
+    ...parts
+      .filter((p) => !introduced.has(p))
+      .map((p) => ({ order: defaultOrder[p] ?? 1000, key: `p-${p}`, block: { kind: 'part' as const, part: p } })),
   ];
-  return sortBy(blocks, (b) => b.order, (b) => b.key).map((b) => b.block);
+  return sortBy(
+    blocks,
+    (b) => b.order,
+    (b) => b.key,
+  ).map((b) => b.block);
 }

@@ -34,7 +34,11 @@ export function goalTreeView(content: LinkContext): StrategicGoalView[] {
       const c = action.data.goals![index]!;
       return { action, strength: c.strength, from: c.from, until: c.until };
     });
-    return { goal: od, servedBy: served.filter((s) => s.action.kind !== 'internal-action'), internal: served.filter((s) => s.action.kind === 'internal-action').map((s) => s.action) };
+    return {
+      goal: od,
+      servedBy: served.filter((s) => s.action.kind !== 'internal-action'),
+      internal: served.filter((s) => s.action.kind === 'internal-action').map((s) => s.action),
+    };
   };
   const planThemes = content.plan?.data.themes ?? [];
   return content.goals
@@ -44,7 +48,9 @@ export function goalTreeView(content: LinkContext): StrategicGoalView[] {
       const themes = orderedThemes(planThemes.filter((t) => t.goal === sd.data.id));
       return {
         goal: sd,
-        themes: themes.map((t) => ({ theme: t, goals: ods.filter((o) => o.data.theme === t.id).map(operational) })).filter((g) => g.goals.length > 0),
+        themes: themes
+          .map((t) => ({ theme: t, goals: ods.filter((o) => o.data.theme === t.id).map(operational) }))
+          .filter((g) => g.goals.length > 0),
         rest: ods.filter((o) => !o.data.theme || !themes.some((t) => t.id === o.data.theme)).map(operational),
       };
     });
@@ -84,7 +90,9 @@ export function runs<T, K>(items: readonly T[], key: (item: T) => K): { key: K; 
  * (`from`) and actions or goals introduced later belong to the report that added them.
  */
 export function overviewView(content: LinkContext): OverviewView {
-  const actions = content.actions.filter((a) => (a.kind === 'strategic-action' || a.kind === 'transversal-action') && a.data.introduced === undefined);
+  const actions = content.actions.filter(
+    (a) => (a.kind === 'strategic-action' || a.kind === 'transversal-action') && a.data.introduced === undefined,
+  );
   const asWritten = (a: ActionDoc) => (a.data.goals ?? []).filter((g) => g.from === undefined);
   const themes = orderedThemes(content.plan?.data.themes ?? []);
   const rank = (g: GoalDoc) => {
@@ -95,7 +103,13 @@ export function overviewView(content: LinkContext): OverviewView {
   for (const sd of content.goals.filter((g) => g.data.level === 'strategic' && g.data.scope !== 'internal')) {
     if (actions.some((a) => asWritten(a).some((g) => g.id === sd.data.id))) columns.push({ goal: sd, sd, whole: true, theme: undefined });
     const ods = content.goals.filter((g) => g.data.parent === sd.data.id && g.data.introduced === undefined);
-    for (const od of sortBy(ods, rank, (g) => g.data.order, (g) => g.data.id)) columns.push({ goal: od, sd, whole: false, theme: od.data.theme });
+    for (const od of sortBy(
+      ods,
+      rank,
+      (g) => g.data.order,
+      (g) => g.data.id,
+    ))
+      columns.push({ goal: od, sd, whole: false, theme: od.data.theme });
   }
   return {
     columns,

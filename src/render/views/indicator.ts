@@ -29,7 +29,12 @@ export function indicatorView(t: IndicatorTable): IndicatorView {
     // Rows per band (2.13) count people, whatever the table's unit.
     unitOf: (col) => (FTE_COLUMNS.has(col) ? 'fte' : t.rowKind === 'band' ? 'count' : t.unit),
     chartUnit: t.rowKind === 'band' ? 'count' : t.unit,
-    extras: Object.entries(t.extras ?? {}).map(([key, figure]) => ({ key, label: t.number === '2.13' && key === 'average' ? 'average2' : key, figure, unit: extraUnit(key) })),
+    extras: Object.entries(t.extras ?? {}).map(([key, figure]) => ({
+      key,
+      label: t.number === '2.13' && key === 'average' ? 'average2' : key,
+      figure,
+      unit: extraUnit(key),
+    })),
     targets: [...Object.entries(t.cells), ...(t.total ? [['total', t.total] as const] : [])]
       .filter(([, f]) => f.target !== undefined || f.baseline !== undefined)
       .map(([key, figure]) => ({ key, figure })),

@@ -20,10 +20,22 @@ export function placesView(content: LinkContext): PlacesView | null {
   for (const a of content.actions) for (const m of a.data.municipalities ?? []) actionsIn.set(m, [...(actionsIn.get(m) ?? []), a]);
   const welfare = content.regions.filter((x) => x.data.type === 'welfare-region').sort(byOrderThenId);
   // Names as readers sort them: Dutch collation, the content's language.
-  const byName = (list: Municipality[]) => sortBy(list, collated((m) => m.name, 'nl'));
+  const byName = (list: Municipality[]) =>
+    sortBy(
+      list,
+      collated((m) => m.name, 'nl'),
+    );
   const groups = [
-    ...welfare.map((w) => ({ region: w as Doc<'region'> | undefined, municipalities: byName(municipalities.filter((m) => m.region === w.data.id)) })),
-    { region: undefined, municipalities: byName(municipalities.filter((m) => (!m.region || !welfare.some((w) => w.data.id === m.region)) && actionsIn.has(m.id))) },
+    ...welfare.map((w) => ({
+      region: w as Doc<'region'> | undefined,
+      municipalities: byName(municipalities.filter((m) => m.region === w.data.id)),
+    })),
+    {
+      region: undefined,
+      municipalities: byName(
+        municipalities.filter((m) => (!m.region || !welfare.some((w) => w.data.id === m.region)) && actionsIn.has(m.id)),
+      ),
+    },
   ].filter((g) => g.municipalities.length > 0);
   const sourceIds = [...new Set(welfare.map((w) => w.data.source).filter((x): x is string => x !== undefined))];
   const sources = sourceIds.flatMap((id) => content.sources.filter((s) => s.data.id === id).slice(0, 1));

@@ -2,13 +2,24 @@
 import type { BudgetFigures, Figure, Indicators, StaffingFigures } from '../../core/compute/types.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
 import { byDocId, byOrderThenId } from '../../core/sort.js';
-import { chaptersOf, documentBlocks, type Block } from './blocks.js';
+import { type Block, chaptersOf, documentBlocks } from './blocks.js';
 import { withoutSeedCitation } from './citations.js';
-import { goalTreeView, overviewView, type OverviewView, type StrategicGoalView } from './goals.js';
-import { placesView, type PlacesView } from './places.js';
-import { timelineView, type TimelineView } from './timeline.js';
+import { goalTreeView, type OverviewView, overviewView, type StrategicGoalView } from './goals.js';
+import { type PlacesView, placesView } from './places.js';
+import { type TimelineView, timelineView } from './timeline.js';
 
-export const PLAN_PARTS = ['goals', 'overview', 'actions', 'transversal-actions', 'timeline', 'staffing', 'budget', 'places', 'statistics', 'priorities'] as const;
+export const PLAN_PARTS = [
+  'goals',
+  'overview',
+  'actions',
+  'transversal-actions',
+  'timeline',
+  'staffing',
+  'budget',
+  'places',
+  'statistics',
+  'priorities',
+] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
 /**
  * Parts drawn from other sources than the plan (regions and municipalities with the 2013 welfare rounds, the area
@@ -56,11 +67,18 @@ export function planView(content: LinkContext, indicators: Indicators): PlanView
   const introduced = new Set(chapters.map((c) => c.data.generated));
   const inContext = CONTEXT_PARTS.filter((p) => !introduced.has(p));
   return {
-    blocks: documentBlocks(chapters, PLAN_PARTS.filter((p) => !inContext.includes(p)), DEFAULT_ORDER),
+    blocks: documentBlocks(
+      chapters,
+      PLAN_PARTS.filter((p) => !inContext.includes(p)),
+      DEFAULT_ORDER,
+    ),
     contextBlocks: documentBlocks([], inContext, DEFAULT_ORDER),
     goalTree: goalTreeView(content),
     overview: overviewView(content),
-    actions: { strategic: content.actions.filter((a) => a.kind === 'strategic-action'), transversal: content.actions.filter((a) => a.kind === 'transversal-action') },
+    actions: {
+      strategic: content.actions.filter((a) => a.kind === 'strategic-action'),
+      transversal: content.actions.filter((a) => a.kind === 'transversal-action'),
+    },
     timeline: timelineView(content),
     places: placesView(content),
     attendance: indicators.attendance,
@@ -73,7 +91,10 @@ export function planView(content: LinkContext, indicators: Indicators): PlanView
       const figures = indicators.staffing.find((x) => x.id === doc.data.id);
       return figures ? [{ doc, figures }] : [];
     }),
-    extensionRequests: content.extensionRequests.map((doc) => ({ doc, total: indicators.extensionRequests.find((x) => x.id === doc.data.id)?.total })),
+    extensionRequests: content.extensionRequests.map((doc) => ({
+      doc,
+      total: indicators.extensionRequests.find((x) => x.id === doc.data.id)?.total,
+    })),
     budgets: content.budgets.map((doc) => ({ doc, figures: indicators.budgets.find((x) => x.id === doc.data.id) })),
     priorities: { themes: priorityThemes, source: content.sources.find((s) => s.data.id === priorityThemes[0]?.data.source) },
   };

@@ -32,12 +32,17 @@ export interface QualityFiles {
   reports: ReadonlyMap<number, string>;
 }
 
-export function targetHref(target: DocumentTarget | undefined, files: QualityFiles, anchors: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+export function targetHref(
+  target: DocumentTarget | undefined,
+  files: QualityFiles,
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
   if (!target) return undefined;
   const file = target.document === 'plan' ? files.plan : target.year === undefined ? undefined : files.reports.get(target.year);
   if (file === undefined || !anchors.has(file)) return undefined;
   const context = files.context;
-  if (target.document === 'plan' && target.anchor !== undefined && context !== undefined && anchors.get(context)?.has(target.anchor)) return `${context}#${target.anchor}`;
+  if (target.document === 'plan' && target.anchor !== undefined && context !== undefined && anchors.get(context)?.has(target.anchor))
+    return `${context}#${target.anchor}`;
   return target.anchor !== undefined && anchors.get(file)!.has(target.anchor) ? `${file}#${target.anchor}` : file;
 }
 

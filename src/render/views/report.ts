@@ -1,17 +1,26 @@
 /** Everything a year's progress report shows, ordered and grouped: pure, from the linked content and indicators. */
-import type { IndicatorTable, Indicators } from '../../core/compute/types.js';
+
+import { unavailableParts } from '../../core/availability.js';
+import type { Indicators, IndicatorTable } from '../../core/compute/types.js';
 import type { Difference } from '../../core/differences.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
-import { unavailableParts } from '../../core/availability.js';
 import { byOrderThenId } from '../../core/sort.js';
+import { type Block, chaptersOf, documentBlocks } from './blocks.js';
+import { type IndicatorView, indicatorView } from './indicator.js';
 import { progressSections } from './sections.js';
-import { chaptersOf, documentBlocks, type Block } from './blocks.js';
-import { indicatorView, type IndicatorView } from './indicator.js';
 
 export const REPORT_PARTS = ['evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data'] as const;
 export type ReportPart = (typeof REPORT_PARTS)[number];
 
-const DEFAULT_ORDER: Record<ReportPart, number> = { evaluations: 35, partnerships: 55, signals: 65, changes: 75, indicators: 79, progress: 1000, 'fixed-data': 1001 };
+const DEFAULT_ORDER: Record<ReportPart, number> = {
+  evaluations: 35,
+  partnerships: 55,
+  signals: 65,
+  changes: 75,
+  indicators: 79,
+  progress: 1000,
+  'fixed-data': 1001,
+};
 
 type Contribution = NonNullable<ActionDoc['data']['goals']>[number];
 type Declared = NonNullable<Doc<'report'>['data']['declared']>;
@@ -74,9 +83,15 @@ export function splitAnnex(body: string): { main: string; annex: string } {
   return m ? { main: body.slice(0, m.index), annex: body.slice(m.index + m[0].length) } : { main: body, annex: '' };
 }
 
-export function reportView(content: LinkContext, indicators: Indicators, differences: readonly Difference[], report: Doc<'report'>): ReportView {
+export function reportView(
+  content: LinkContext,
+  indicators: Indicators,
+  differences: readonly Difference[],
+  report: Doc<'report'>,
+): ReportView {
   const year = report.data.year;
-  const ofYear = <T extends { data: { year: number; order?: number | undefined; id: string } }>(list: readonly T[]) => list.filter((x) => x.data.year === year).sort(byOrderThenId);
+  const ofYear = <T extends { data: { year: number; order?: number | undefined; id: string } }>(list: readonly T[]) =>
+    list.filter((x) => x.data.year === year).sort(byOrderThenId);
   const chapters = chaptersOf(content.chapters, report.data.id);
   const tables: IndicatorTable[] = indicators.tables.filter((t) => t.year === year);
   const chapterTables = new Map<string, IndicatorView>();
@@ -118,7 +133,10 @@ export function reportView(content: LinkContext, indicators: Indicators, differe
     otherTables: tables.filter((t) => !chapters.some((c) => c.data.number === t.number)).map(indicatorView),
     evaluations: ofYear(content.evaluations),
     partnerships: ofYear(content.partnerships),
-    signals: { fromSector: signals.filter((s) => s.data.from === 'sector'), fromOrganisation: signals.filter((s) => s.data.from === 'organisation') },
+    signals: {
+      fromSector: signals.filter((s) => s.data.from === 'sector'),
+      fromOrganisation: signals.filter((s) => s.data.from === 'organisation'),
+    },
     changes: ofYear(content.changes),
     differences: differences.filter((d) => d.year === year),
     progress: sections.map((s) => ({ number: s.number, theme: s.theme, entries: s.entries.map(progressEntry) })),

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../core/link/model.js';
 import { byOrderThenId } from '../../core/sort.js';
-import { themeSequence, TRANSVERSAL, type ThemeLike } from '../../core/themes.js';
+import { type ThemeLike, TRANSVERSAL, themeSequence } from '../../core/themes.js';
 
 export interface ProgressSection {
   /** The report's section number (“3.1”), when the entries carry numbers. */
@@ -47,7 +47,12 @@ export function progressSections(entries: readonly Doc<'progress'>[], themes: re
   for (const p of numbered) groups.set(keyOf(p)!, [...(groups.get(keyOf(p)!) ?? []), p]);
   const sections: ProgressSection[] = [...groups.keys()].sort(compareNumbers).map((number) => {
     // In the report's sequence (`order`): its own numbers restart within a section (“3.1.1 … 3.1.2 … 3.1.1”).
-    const list = groups.get(number)!.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || compareNumbers(a.data.number!, b.data.number!) || byOrderThenId(a, b));
+    const list = groups
+      .get(number)!
+      .sort(
+        (a, b) =>
+          (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || compareNumbers(a.data.number!, b.data.number!) || byOrderThenId(a, b),
+      );
     // The section's theme is the one most of its projects serve (a project may serve a theme of another section).
     const counts = new Map<string, number>();
     for (const p of list) counts.set(themeOf(p), (counts.get(themeOf(p)) ?? 0) + 1);

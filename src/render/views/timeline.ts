@@ -27,7 +27,8 @@ export function timelineView(content: LinkContext): TimelineView | null {
   const period = content.plan?.data.period;
   if (!period) return null;
   const ordered: ActionDoc[] = [];
-  for (const a of content.actions.filter((x) => x.data.parent === undefined && x.kind !== 'internal-action')) ordered.push(a, ...(content.childrenOf.get(a.data.id) ?? []));
+  for (const a of content.actions.filter((x) => x.data.parent === undefined && x.kind !== 'internal-action'))
+    ordered.push(a, ...(content.childrenOf.get(a.data.id) ?? []));
   const rows: TimelineRow[] = [];
   const missing: ActionDoc[] = [];
   ordered.forEach((a, i) => {
@@ -38,7 +39,14 @@ export function timelineView(content: LinkContext): TimelineView | null {
     }
     const sub = a.kind === 'sub-project';
     const open = p.end === OPEN_END;
-    rows.push({ title: `${sub ? '· ' : ''}${a.data.title}`, start: p.start, end: open ? `${period.end}-12-31` : p.end, kind: sub ? 'subProject' : 'action', open, order: i });
+    rows.push({
+      title: `${sub ? '· ' : ''}${a.data.title}`,
+      start: p.start,
+      end: open ? `${period.end}-12-31` : p.end,
+      kind: sub ? 'subProject' : 'action',
+      open,
+      order: i,
+    });
   });
   return { start: `${period.start}-01-01`, end: `${period.end}-12-31`, rows, missing };
 }

@@ -1,7 +1,8 @@
 /** The English phrasing of every catalogue code: the message says what is wrong and why, the hint what to do. */
+
+import type { FigureDifference } from '../catalogue.js';
 import { fmt, kindLabel, kinds, list, q, suggest, typeLabel } from './format.js';
 import type { Messages } from './types.js';
-import type { FigureDifference } from '../catalogue.js';
 
 const L = 'en';
 
@@ -31,7 +32,12 @@ function figure(a: FigureDifference): string {
       return `RGI 2.11 local funding from ${q(a.source)}`;
     case 'staffing':
       if ('row' in a) return `Staffing ${q(a.row)} ${a.measure === 'total' ? 'total' : 'decree share'}`;
-      return { decree: 'Staffing total decree FTE', other: 'Staffing total other FTE', total: 'Staffing grand total', decreeShare: 'Staffing total decree share' }[a.measure];
+      return {
+        decree: 'Staffing total decree FTE',
+        other: 'Staffing total other FTE',
+        total: 'Staffing grand total',
+        decreeShare: 'Staffing total decree share',
+      }[a.measure];
     case 'extension-request':
       return 'Extension request total';
     case 'budget':
@@ -45,7 +51,8 @@ const unit = (a: FigureDifference) => (a.percent ? ' %' : '');
 export const en: Messages = {
   'parse/yaml-syntax': {
     message: (a) => `The YAML cannot be read: ${a.reason}.`,
-    hint: () => 'Check indentation, quoting and colons around this position; quote text that contains “: ” or starts with a special character.',
+    hint: () =>
+      'Check indentation, quoting and colons around this position; quote text that contains “: ” or starts with a special character.',
   },
   'parse/duplicate-key': {
     message: (a) => `The key ${q(a.key)} occurs twice in the same map; only one value can hold.`,
@@ -60,14 +67,15 @@ export const en: Messages = {
     hint: () => 'Add a line “---” after the last field.',
   },
   'parse/not-a-map': {
-    message: (a) => `The YAML must be a map of fields (key: value), but it is ${a.found === 'list' ? 'a list' : `the value ${a.value ?? ''}`}.`,
+    message: (a) =>
+      `The YAML must be a map of fields (key: value), but it is ${a.found === 'list' ? 'a list' : `the value ${a.value ?? ''}`}.`,
     hint: () => 'Write one “key: value” per line.',
   },
   'schema/unknown-kind': {
     message: (a) =>
-        a.kind === undefined
-          ? 'This file has no “kind”, so planwerk cannot tell what it describes.'
-          : `${q(a.kind)} is not a kind planwerk knows.`,
+      a.kind === undefined
+        ? 'This file has no “kind”, so planwerk cannot tell what it describes.'
+        : `${q(a.kind)} is not a kind planwerk knows.`,
     hint: (a) => suggest(L, a.suggestion, `Use one of: ${list(a.known)}.`),
   },
   'schema/missing-key': {
@@ -84,9 +92,9 @@ export const en: Messages = {
   'schema/invalid-type': {
     message: (a) => `Expected ${typeLabel(a.expected, L)}, found ${typeLabel(a.found, L)}${a.value === undefined ? '' : ` (${a.value})`}.`,
     hint: (a) =>
-        a.expected === 'string' && a.found === 'number'
-          ? 'Put the value in quotes, e.g. "2.10", so it stays text exactly as written.'
-          : `Write ${typeLabel(a.expected, L)} here.`,
+      a.expected === 'string' && a.found === 'number'
+        ? 'Put the value in quotes, e.g. "2.10", so it stays text exactly as written.'
+        : `Write ${typeLabel(a.expected, L)} here.`,
   },
   'schema/invalid-value': {
     message: (a) => `${q(a.value)} is not one of the allowed values (${list(a.allowed)}).`,
@@ -94,13 +102,13 @@ export const en: Messages = {
   },
   'schema/invalid-date': {
     message: (a) =>
-        a.reason === 'impossible'
-          ? `${q(a.value)} is not a date that exists in the calendar.`
-          : `${q(a.value)} is not an ISO date${a.allowsPartial ? ' (YYYY-MM-DD, YYYY-MM or YYYY)' : ' (YYYY-MM-DD)'}.`,
+      a.reason === 'impossible'
+        ? `${q(a.value)} is not a date that exists in the calendar.`
+        : `${q(a.value)} is not an ISO date${a.allowsPartial ? ' (YYYY-MM-DD, YYYY-MM or YYYY)' : ' (YYYY-MM-DD)'}.`,
     hint: (a) =>
-        a.reason === 'impossible'
-          ? 'Correct the date; if the source states it this way, keep its words in “raw” and record the correction in “correction”.'
-          : 'Write the date as 2021-09-01 (or 2021-09 when the source gives only a month).',
+      a.reason === 'impossible'
+        ? 'Correct the date; if the source states it this way, keep its words in “raw” and record the correction in “correction”.'
+        : 'Write the date as 2021-09-01 (or 2021-09 when the source gives only a month).',
   },
   'schema/invalid-id': {
     message: (a) => `${q(a.value)} is not a valid id: ids are lower-case letters, digits and single hyphens or dots.`,
@@ -108,9 +116,9 @@ export const en: Messages = {
   },
   'schema/out-of-range': {
     message: (a) =>
-        a.what === 'size'
-          ? `This has ${a.direction === 'min' ? 'fewer' : 'more'} items or characters than allowed (${a.direction === 'min' ? 'at least' : 'at most'} ${a.limit}).`
-          : `${a.value} is ${a.direction === 'min' ? 'below the minimum' : 'above the maximum'} of ${a.limit}.`,
+      a.what === 'size'
+        ? `This has ${a.direction === 'min' ? 'fewer' : 'more'} items or characters than allowed (${a.direction === 'min' ? 'at least' : 'at most'} ${a.limit}).`
+        : `${a.value} is ${a.direction === 'min' ? 'below the minimum' : 'above the maximum'} of ${a.limit}.`,
     hint: () => 'Correct the value.',
   },
   'schema/invalid': {
@@ -142,22 +150,26 @@ export const en: Messages = {
   },
   'link/goal-parent': {
     message: (a) =>
-        a.problem === 'missing'
-          ? `The operational goal ${q(a.id)} has no parent; every operational goal belongs to a strategic goal.`
-          : a.problem === 'not-strategic'
-            ? `The parent of the operational goal ${q(a.id)} is not a strategic goal.`
-            : `The strategic goal ${q(a.id)} has a parent; strategic goals are the top of the tree.`,
-    hint: (a) => (a.problem === 'unexpected' ? 'Remove “parent”, or make this an operational goal.' : 'Set “parent” to the id of a strategic goal.'),
+      a.problem === 'missing'
+        ? `The operational goal ${q(a.id)} has no parent; every operational goal belongs to a strategic goal.`
+        : a.problem === 'not-strategic'
+          ? `The parent of the operational goal ${q(a.id)} is not a strategic goal.`
+          : `The strategic goal ${q(a.id)} has a parent; strategic goals are the top of the tree.`,
+    hint: (a) =>
+      a.problem === 'unexpected' ? 'Remove “parent”, or make this an operational goal.' : 'Set “parent” to the id of a strategic goal.',
     related: () => 'the parent’s level',
   },
   'link/action-parent': {
     message: (a) =>
-        a.problem === 'missing'
-          ? `The sub-project ${q(a.id)} has no parent; a sub-project belongs to a strategic or transversal action.`
-          : a.problem === 'sub-project'
-            ? `The parent of ${q(a.id)} is itself a sub-project; sub-projects hang under an action.`
-            : `${q(a.id)} has a parent, but only sub-projects have one.`,
-    hint: (a) => (a.problem === 'unexpected' ? 'Remove “parent”, or make this a sub-project (kind: sub-project).' : 'Set “parent” to the id of the action this project contributes to.'),
+      a.problem === 'missing'
+        ? `The sub-project ${q(a.id)} has no parent; a sub-project belongs to a strategic or transversal action.`
+        : a.problem === 'sub-project'
+          ? `The parent of ${q(a.id)} is itself a sub-project; sub-projects hang under an action.`
+          : `${q(a.id)} has a parent, but only sub-projects have one.`,
+    hint: (a) =>
+      a.problem === 'unexpected'
+        ? 'Remove “parent”, or make this a sub-project (kind: sub-project).'
+        : 'Set “parent” to the id of the action this project contributes to.',
     related: () => 'the parent is a sub-project',
   },
   'link/action-without-goal': {
@@ -214,25 +226,30 @@ export const en: Messages = {
   },
   'compute/declared-differs': {
     message: (a) => `${figure(a)}: the source states ${fmt(a.stated, L)}${unit(a)}, the inputs give ${fmt(a.computed, L)}${unit(a)}.`,
-    hint: () => 'Keep the stated figure as the source prints it; check the inputs. The document prints the stated figure; the quality report shows both.',
+    hint: () =>
+      'Keep the stated figure as the source prints it; check the inputs. The document prints the stated figure; the quality report shows both.',
   },
   'compute/unknown-target': {
     message: (a) => `There is no indicator ${q(a.indicator)} to set a baseline or target for.`,
     hint: () => 'Use an indicator id such as rgi-2.3.',
   },
   'compute/target-unmatched': {
-    message: (a) => `Table ${a.indicator} of ${a.year} has no figure for row ${q(a.row)} and column ${q(a.column)}, so this baseline or target is not shown.`,
-    hint: () => 'Use a row id of the table (a theme id, a year, a source label) and a column id (an activity type id, fte, fteDirect); leave out the column for a row total and both for the table total.',
+    message: (a) =>
+      `Table ${a.indicator} of ${a.year} has no figure for row ${q(a.row)} and column ${q(a.column)}, so this baseline or target is not shown.`,
+    hint: () =>
+      'Use a row id of the table (a theme id, a year, a source label) and a column id (an activity type id, fte, fteDirect); leave out the column for a row total and both for the table total.',
   },
   'report/unexplained-difference': {
     message: (a) =>
-        a.kind === 'added'
-          ? `${q(a.project)} is new in ${a.year} and no change record of ${a.year} says so.`
-          : `The ${a.year} report states another ${{ title: 'title', timing: 'timing', goals: 'set of contributions' }[a.kind]} for ${q(a.project)} than the plan (plan: ${a.plan}; report: ${a.report}), and no change record explains it.`,
-    hint: (a) => `If the change is intended, record it in a change document of ${a.year} (kind: change, action: ${a.project}); the report shows it either way.`,
+      a.kind === 'added'
+        ? `${q(a.project)} is new in ${a.year} and no change record of ${a.year} says so.`
+        : `The ${a.year} report states another ${{ title: 'title', timing: 'timing', goals: 'set of contributions' }[a.kind]} for ${q(a.project)} than the plan (plan: ${a.plan}; report: ${a.report}), and no change record explains it.`,
+    hint: (a) =>
+      `If the change is intended, record it in a change document of ${a.year} (kind: change, action: ${a.project}); the report shows it either way.`,
   },
   'link/placeholder': {
-    message: (a) => (a.field ? `${q(a.field)} still holds the placeholder ${q(a.text)}.` : `The text still holds the placeholder ${q(a.text)}.`),
+    message: (a) =>
+      a.field ? `${q(a.field)} still holds the placeholder ${q(a.text)}.` : `The text still holds the placeholder ${q(a.text)}.`,
     hint: () => 'Replace it with the real value or text; `plan new` writes TODO where it cannot know what belongs there.',
   },
   'output/path-conflict': {
@@ -243,7 +260,7 @@ export const en: Messages = {
   },
   'output/name-too-long': {
     message: (a) =>
-      `The output file ${q((a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path))} would have a name of ${a.bytes} bytes; most file systems hold 255 at most, and planwerk keeps names to ${a.max} so that every copy of the output can hold them.`,
+      `The output file ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} would have a name of ${a.bytes} bytes; most file systems hold 255 at most, and planwerk keeps names to ${a.max} so that every copy of the output can hold them.`,
     hint: (a) => `Shorten this id: the file name of a document is its id, and it may be at most ${a.max - 5} characters.`,
   },
   'baseline/stale': {
@@ -251,43 +268,55 @@ export const en: Messages = {
     hint: (a) => `If it was fixed, remove the entry: run \`plan validate --prune-baseline\` and commit ${a.baseline}.`,
   },
   'load/outside-content': {
-    message: (a) => `This is a symbolic link to ${q(a.target)}, outside the content folder; planwerk reads nothing outside it, so it is not read.`,
+    message: (a) =>
+      `This is a symbolic link to ${q(a.target)}, outside the content folder; planwerk reads nothing outside it, so it is not read.`,
     hint: () => 'Move or copy what it points to into the content folder, or remove the link.',
   },
   'load/unreadable': {
     message: (a) =>
-        ({
-          folder: 'This folder cannot be read, so the content in it is missing from the build',
-          'broken-link': 'This symbolic link points to nothing, so there is no file to read',
-          'not-a-file': 'This is not an ordinary file (a pipe, device or socket), so it cannot be read as content',
-          permission: 'This file cannot be read: permission denied',
-          other: 'This file cannot be read',
-        })[a.reason] + (a.detail ? ` (${a.detail}).` : '.'),
-    hint: (a) => (a.reason === 'permission' || a.reason === 'folder' ? 'Make it readable for the user who runs plan, or move it out of the content folder.' : 'Replace it by an ordinary file, or remove it from the content folder.'),
+      ({
+        folder: 'This folder cannot be read, so the content in it is missing from the build',
+        'broken-link': 'This symbolic link points to nothing, so there is no file to read',
+        'not-a-file': 'This is not an ordinary file (a pipe, device or socket), so it cannot be read as content',
+        permission: 'This file cannot be read: permission denied',
+        other: 'This file cannot be read',
+      })[a.reason] + (a.detail ? ` (${a.detail}).` : '.'),
+    hint: (a) =>
+      a.reason === 'permission' || a.reason === 'folder'
+        ? 'Make it readable for the user who runs plan, or move it out of the content folder.'
+        : 'Replace it by an ordinary file, or remove it from the content folder.',
   },
   'load/binary': {
-    message: (a) => `This file contains a NUL byte (at byte ${a.offset}), so it is not text: a binary file with a content name, or text saved as UTF-16.`,
+    message: (a) =>
+      `This file contains a NUL byte (at byte ${a.offset}), so it is not text: a binary file with a content name, or text saved as UTF-16.`,
     hint: () => 'Save the text as UTF-8, or rename or move the file if it is not content (.md, .yaml and .yml files are read as content).',
   },
   'load/invalid-utf8': {
-    message: (a) => `The byte 0x${a.byte} here does not belong to UTF-8 text, so the characters cannot be read for sure; planwerk does not guess.`,
-    hint: () => 'Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252), then check the character at this position.',
+    message: (a) =>
+      `The byte 0x${a.byte} here does not belong to UTF-8 text, so the characters cannot be read for sure; planwerk does not guess.`,
+    hint: () =>
+      'Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252), then check the character at this position.',
   },
   'load/too-large': {
-    message: (a) => `This file is ${fmt(a.size / 1048576, L)} MB; content files are read up to ${fmt(a.limit / 1048576, L)} MB, so it is not read.`,
-    hint: () => 'Split the text over several files (one per chapter or project), or move a file that is not content out of the content folder.',
+    message: (a) =>
+      `This file is ${fmt(a.size / 1048576, L)} MB; content files are read up to ${fmt(a.limit / 1048576, L)} MB, so it is not read.`,
+    hint: () =>
+      'Split the text over several files (one per chapter or project), or move a file that is not content out of the content folder.',
   },
   'parse/too-deep': {
-    message: (a) => `The ${a.where === 'yaml' ? 'YAML' : 'Markdown'} here is nested more than ${a.limit} levels deep; no plan needs that, and reading it could stall or crash the build.`,
+    message: (a) =>
+      `The ${a.where === 'yaml' ? 'YAML' : 'Markdown'} here is nested more than ${a.limit} levels deep; no plan needs that, and reading it could stall or crash the build.`,
     hint: () => 'Flatten the structure (fewer nested lists, quotes or elements); check for a runaway copy and paste.',
   },
   'parse/alias-expansion': {
-    message: (a) => `The YAML aliases (*name) here expand to more than ${a.limit} copies, which would use up memory (a “billion laughs” file); it is not read.`,
+    message: (a) =>
+      `The YAML aliases (*name) here expand to more than ${a.limit} copies, which would use up memory (a “billion laughs” file); it is not read.`,
     hint: () => 'Write the values out instead of repeating anchors and aliases.',
   },
   'asset/missing': {
     message: (a) => `${q(a.path)} is not in the content folder.`,
-    hint: () => 'Paths are relative to the content folder (images/logo.png means content/images/logo.png); check the spelling and the letter case.',
+    hint: () =>
+      'Paths are relative to the content folder (images/logo.png means content/images/logo.png); check the spelling and the letter case.',
   },
   'asset/remote': {
     message: (a) => `${q(a.url)} is on the internet; the documents are self-contained and fetch nothing.`,

@@ -9,7 +9,6 @@ export const list = (xs: readonly string[]): string => xs.map(q).join(', ');
 export const suggest = (lang: Lang, s: string | undefined, otherwise: string): string =>
   s === undefined ? otherwise : lang === 'nl' ? `Bedoelde je ${q(s)}?` : `Did you mean ${q(s)}?`;
 
-
 export const KIND_LABELS: Record<string, Record<Lang, string>> = {
   plan: { en: 'plan', nl: 'plan' },
   report: { en: 'progress report', nl: 'voortgangsrapport' },

@@ -1,7 +1,8 @@
 /** The Dutch phrasing of every catalogue code: the message says what is wrong and why, the hint what to do. */
+
+import type { FigureDifference } from '../catalogue.js';
 import { fmt, kindLabel, kinds, list, q, suggest, typeLabel } from './format.js';
 import type { Messages } from './types.js';
-import type { FigureDifference } from '../catalogue.js';
 
 const L = 'nl';
 
@@ -31,7 +32,12 @@ function figure(a: FigureDifference): string {
       return `RGI 2.11 lokale financiering uit ${q(a.source)}`;
     case 'staffing':
       if ('row' in a) return `Personeelsinzet ${q(a.row)} ${a.measure === 'total' ? 'totaal' : 'aandeel decreet'}`;
-      return { decree: 'Personeelsinzet totaal VTE decreet', other: 'Personeelsinzet totaal VTE andere', total: 'Personeelsinzet algemeen totaal', decreeShare: 'Personeelsinzet totaal aandeel decreet' }[a.measure];
+      return {
+        decree: 'Personeelsinzet totaal VTE decreet',
+        other: 'Personeelsinzet totaal VTE andere',
+        total: 'Personeelsinzet algemeen totaal',
+        decreeShare: 'Personeelsinzet totaal aandeel decreet',
+      }[a.measure];
     case 'extension-request':
       return 'Uitbreidingsvraag totaal';
     case 'budget':
@@ -45,7 +51,8 @@ const unit = (a: FigureDifference) => (a.percent ? ' %' : '');
 export const nl: Messages = {
   'parse/yaml-syntax': {
     message: (a) => `De YAML kan niet gelezen worden: ${a.reason}.`,
-    hint: () => 'Controleer inspringing, aanhalingstekens en dubbele punten rond deze plaats; zet tekst met “: ” of een speciaal beginteken tussen aanhalingstekens.',
+    hint: () =>
+      'Controleer inspringing, aanhalingstekens en dubbele punten rond deze plaats; zet tekst met “: ” of een speciaal beginteken tussen aanhalingstekens.',
   },
   'parse/duplicate-key': {
     message: (a) => `De sleutel ${q(a.key)} komt twee keer voor in dezelfde map; er kan maar één waarde gelden.`,
@@ -60,14 +67,15 @@ export const nl: Messages = {
     hint: () => 'Voeg een regel “---” toe na het laatste veld.',
   },
   'parse/not-a-map': {
-    message: (a) => `De YAML moet een map van velden zijn (sleutel: waarde), maar is ${a.found === 'list' ? 'een lijst' : `de waarde ${a.value ?? ''}`}.`,
+    message: (a) =>
+      `De YAML moet een map van velden zijn (sleutel: waarde), maar is ${a.found === 'list' ? 'een lijst' : `de waarde ${a.value ?? ''}`}.`,
     hint: () => 'Schrijf één “sleutel: waarde” per regel.',
   },
   'schema/unknown-kind': {
     message: (a) =>
-        a.kind === undefined
-          ? 'Dit bestand heeft geen “kind”, dus planwerk weet niet wat het beschrijft.'
-          : `${q(a.kind)} is geen soort die planwerk kent.`,
+      a.kind === undefined
+        ? 'Dit bestand heeft geen “kind”, dus planwerk weet niet wat het beschrijft.'
+        : `${q(a.kind)} is geen soort die planwerk kent.`,
     hint: (a) => suggest(L, a.suggestion, `Gebruik een van: ${list(a.known)}.`),
   },
   'schema/missing-key': {
@@ -82,11 +90,12 @@ export const nl: Messages = {
     hint: (a) => suggest(L, a.suggestion, `Verwijder het, of gebruik een van: ${list(a.known)}.`),
   },
   'schema/invalid-type': {
-    message: (a) => `Verwacht: ${typeLabel(a.expected, L)}; gevonden: ${typeLabel(a.found, L)}${a.value === undefined ? '' : ` (${a.value})`}.`,
+    message: (a) =>
+      `Verwacht: ${typeLabel(a.expected, L)}; gevonden: ${typeLabel(a.found, L)}${a.value === undefined ? '' : ` (${a.value})`}.`,
     hint: (a) =>
-        a.expected === 'string' && a.found === 'number'
-          ? 'Zet de waarde tussen aanhalingstekens, bv. "2.10", zodat ze letterlijk tekst blijft.'
-          : `Schrijf hier ${typeLabel(a.expected, L)}.`,
+      a.expected === 'string' && a.found === 'number'
+        ? 'Zet de waarde tussen aanhalingstekens, bv. "2.10", zodat ze letterlijk tekst blijft.'
+        : `Schrijf hier ${typeLabel(a.expected, L)}.`,
   },
   'schema/invalid-value': {
     message: (a) => `${q(a.value)} is geen toegelaten waarde (${list(a.allowed)}).`,
@@ -94,13 +103,13 @@ export const nl: Messages = {
   },
   'schema/invalid-date': {
     message: (a) =>
-        a.reason === 'impossible'
-          ? `${q(a.value)} is geen datum die in de kalender bestaat.`
-          : `${q(a.value)} is geen ISO-datum${a.allowsPartial ? ' (JJJJ-MM-DD, JJJJ-MM of JJJJ)' : ' (JJJJ-MM-DD)'}.`,
+      a.reason === 'impossible'
+        ? `${q(a.value)} is geen datum die in de kalender bestaat.`
+        : `${q(a.value)} is geen ISO-datum${a.allowsPartial ? ' (JJJJ-MM-DD, JJJJ-MM of JJJJ)' : ' (JJJJ-MM-DD)'}.`,
     hint: (a) =>
-        a.reason === 'impossible'
-          ? 'Verbeter de datum; staat ze zo in de bron, bewaar de letterlijke tekst dan in “raw” en de verbetering in “correction”.'
-          : 'Schrijf de datum als 2021-09-01 (of 2021-09 als de bron alleen een maand geeft).',
+      a.reason === 'impossible'
+        ? 'Verbeter de datum; staat ze zo in de bron, bewaar de letterlijke tekst dan in “raw” en de verbetering in “correction”.'
+        : 'Schrijf de datum als 2021-09-01 (of 2021-09 als de bron alleen een maand geeft).',
   },
   'schema/invalid-id': {
     message: (a) => `${q(a.value)} is geen geldige id: ids bestaan uit kleine letters, cijfers en enkele koppeltekens of punten.`,
@@ -108,9 +117,9 @@ export const nl: Messages = {
   },
   'schema/out-of-range': {
     message: (a) =>
-        a.what === 'size'
-          ? `Dit heeft ${a.direction === 'min' ? 'minder' : 'meer'} elementen of tekens dan toegelaten (${a.direction === 'min' ? 'minstens' : 'hoogstens'} ${a.limit}).`
-          : `${a.value} ligt ${a.direction === 'min' ? 'onder het minimum' : 'boven het maximum'} van ${a.limit}.`,
+      a.what === 'size'
+        ? `Dit heeft ${a.direction === 'min' ? 'minder' : 'meer'} elementen of tekens dan toegelaten (${a.direction === 'min' ? 'minstens' : 'hoogstens'} ${a.limit}).`
+        : `${a.value} ligt ${a.direction === 'min' ? 'onder het minimum' : 'boven het maximum'} van ${a.limit}.`,
     hint: () => 'Verbeter de waarde.',
   },
   'schema/invalid': {
@@ -142,22 +151,28 @@ export const nl: Messages = {
   },
   'link/goal-parent': {
     message: (a) =>
-        a.problem === 'missing'
-          ? `De operationele doelstelling ${q(a.id)} heeft geen ouder; elke operationele doelstelling hoort bij een strategische doelstelling.`
-          : a.problem === 'not-strategic'
-            ? `De ouder van de operationele doelstelling ${q(a.id)} is geen strategische doelstelling.`
-            : `De strategische doelstelling ${q(a.id)} heeft een ouder; strategische doelstellingen staan bovenaan de boom.`,
-    hint: (a) => (a.problem === 'unexpected' ? 'Verwijder “parent”, of maak hier een operationele doelstelling van.' : 'Zet “parent” op de id van een strategische doelstelling.'),
+      a.problem === 'missing'
+        ? `De operationele doelstelling ${q(a.id)} heeft geen ouder; elke operationele doelstelling hoort bij een strategische doelstelling.`
+        : a.problem === 'not-strategic'
+          ? `De ouder van de operationele doelstelling ${q(a.id)} is geen strategische doelstelling.`
+          : `De strategische doelstelling ${q(a.id)} heeft een ouder; strategische doelstellingen staan bovenaan de boom.`,
+    hint: (a) =>
+      a.problem === 'unexpected'
+        ? 'Verwijder “parent”, of maak hier een operationele doelstelling van.'
+        : 'Zet “parent” op de id van een strategische doelstelling.',
     related: () => 'het niveau van de ouder',
   },
   'link/action-parent': {
     message: (a) =>
-        a.problem === 'missing'
-          ? `Het deelproject ${q(a.id)} heeft geen ouder; een deelproject hoort bij een strategische of transversale actie.`
-          : a.problem === 'sub-project'
-            ? `De ouder van ${q(a.id)} is zelf een deelproject; deelprojecten hangen onder een actie.`
-            : `${q(a.id)} heeft een ouder, maar enkel deelprojecten hebben er een.`,
-    hint: (a) => (a.problem === 'unexpected' ? 'Verwijder “parent”, of maak hier een deelproject van (kind: sub-project).' : 'Zet “parent” op de id van de actie waartoe dit project bijdraagt.'),
+      a.problem === 'missing'
+        ? `Het deelproject ${q(a.id)} heeft geen ouder; een deelproject hoort bij een strategische of transversale actie.`
+        : a.problem === 'sub-project'
+          ? `De ouder van ${q(a.id)} is zelf een deelproject; deelprojecten hangen onder een actie.`
+          : `${q(a.id)} heeft een ouder, maar enkel deelprojecten hebben er een.`,
+    hint: (a) =>
+      a.problem === 'unexpected'
+        ? 'Verwijder “parent”, of maak hier een deelproject van (kind: sub-project).'
+        : 'Zet “parent” op de id van de actie waartoe dit project bijdraagt.',
     related: () => 'de ouder is een deelproject',
   },
   'link/action-without-goal': {
@@ -214,25 +229,30 @@ export const nl: Messages = {
   },
   'compute/declared-differs': {
     message: (a) => `${figure(a)}: de bron vermeldt ${fmt(a.stated, L)}${unit(a)}, de invoer geeft ${fmt(a.computed, L)}${unit(a)}.`,
-    hint: () => 'Bewaar het vermelde cijfer zoals de bron het drukt; controleer de invoer. Het document drukt het vermelde cijfer; het kwaliteitsrapport toont beide.',
+    hint: () =>
+      'Bewaar het vermelde cijfer zoals de bron het drukt; controleer de invoer. Het document drukt het vermelde cijfer; het kwaliteitsrapport toont beide.',
   },
   'compute/unknown-target': {
     message: (a) => `Er is geen indicator ${q(a.indicator)} om een basiswaarde of streefwaarde voor te zetten.`,
     hint: () => 'Gebruik een indicator-id zoals rgi-2.3.',
   },
   'compute/target-unmatched': {
-    message: (a) => `Tabel ${a.indicator} van ${a.year} heeft geen cijfer voor rij ${q(a.row)} en kolom ${q(a.column)}, dus deze basis- of streefwaarde wordt niet getoond.`,
-    hint: () => 'Gebruik een rij-id van de tabel (een thema-id, een jaar, een bronlabel) en een kolom-id (een activiteitensoort-id, fte, fteDirect); laat de kolom weg voor een rijtotaal en beide voor het tabeltotaal.',
+    message: (a) =>
+      `Tabel ${a.indicator} van ${a.year} heeft geen cijfer voor rij ${q(a.row)} en kolom ${q(a.column)}, dus deze basis- of streefwaarde wordt niet getoond.`,
+    hint: () =>
+      'Gebruik een rij-id van de tabel (een thema-id, een jaar, een bronlabel) en een kolom-id (een activiteitensoort-id, fte, fteDirect); laat de kolom weg voor een rijtotaal en beide voor het tabeltotaal.',
   },
   'report/unexplained-difference': {
     message: (a) =>
-        a.kind === 'added'
-          ? `${q(a.project)} is nieuw in ${a.year} en geen wijziging van ${a.year} vermeldt dat.`
-          : `Het rapport ${a.year} vermeldt voor ${q(a.project)} een andere ${{ title: 'titel', timing: 'timing', goals: 'set bijdragen' }[a.kind]} dan het plan (plan: ${a.plan}; rapport: ${a.report}), en geen wijziging verklaart dat.`,
-    hint: (a) => `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
+      a.kind === 'added'
+        ? `${q(a.project)} is nieuw in ${a.year} en geen wijziging van ${a.year} vermeldt dat.`
+        : `Het rapport ${a.year} vermeldt voor ${q(a.project)} een andere ${{ title: 'titel', timing: 'timing', goals: 'set bijdragen' }[a.kind]} dan het plan (plan: ${a.plan}; rapport: ${a.report}), en geen wijziging verklaart dat.`,
+    hint: (a) =>
+      `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
   },
   'link/placeholder': {
-    message: (a) => (a.field ? `${q(a.field)} bevat nog de plaatshouder ${q(a.text)}.` : `De tekst bevat nog de plaatshouder ${q(a.text)}.`),
+    message: (a) =>
+      a.field ? `${q(a.field)} bevat nog de plaatshouder ${q(a.text)}.` : `De tekst bevat nog de plaatshouder ${q(a.text)}.`,
     hint: () => 'Vervang hem door de echte waarde of tekst; `plan new` schrijft TODO waar het niet kan weten wat er hoort.',
   },
   'output/path-conflict': {
@@ -243,7 +263,7 @@ export const nl: Messages = {
   },
   'output/name-too-long': {
     message: (a) =>
-      `Het uitvoerbestand ${q((a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path))} zou een naam van ${a.bytes} bytes krijgen; de meeste bestandssystemen aanvaarden er hoogstens 255, en planwerk houdt namen op ${a.max} zodat elke kopie van de uitvoer ze aankan.`,
+      `Het uitvoerbestand ${q(a.path.length > 60 ? `${a.path.slice(0, 40)}…${a.path.slice(-12)}` : a.path)} zou een naam van ${a.bytes} bytes krijgen; de meeste bestandssystemen aanvaarden er hoogstens 255, en planwerk houdt namen op ${a.max} zodat elke kopie van de uitvoer ze aankan.`,
     hint: (a) => `Kort deze id in: de bestandsnaam van een document is zijn id, en die mag hoogstens ${a.max - 5} tekens lang zijn.`,
   },
   'baseline/stale': {
@@ -251,43 +271,56 @@ export const nl: Messages = {
     hint: (a) => `Is ze opgelost, verwijder dan de vermelding: voer \`plan validate --prune-baseline\` uit en commit ${a.baseline}.`,
   },
   'load/outside-content': {
-    message: (a) => `Dit is een symbolische koppeling naar ${q(a.target)}, buiten de inhoudsmap; planwerk leest niets daarbuiten, dus ze wordt niet gelezen.`,
+    message: (a) =>
+      `Dit is een symbolische koppeling naar ${q(a.target)}, buiten de inhoudsmap; planwerk leest niets daarbuiten, dus ze wordt niet gelezen.`,
     hint: () => 'Verplaats of kopieer waar ze naar wijst naar de inhoudsmap, of verwijder de koppeling.',
   },
   'load/unreadable': {
     message: (a) =>
-        ({
-          folder: 'Deze map kan niet gelezen worden, dus de inhoud erin ontbreekt in de build',
-          'broken-link': 'Deze symbolische koppeling wijst naar niets, dus er is geen bestand om te lezen',
-          'not-a-file': 'Dit is geen gewoon bestand (een pipe, apparaat of socket), dus het kan niet als inhoud gelezen worden',
-          permission: 'Dit bestand kan niet gelezen worden: geen toestemming',
-          other: 'Dit bestand kan niet gelezen worden',
-        })[a.reason] + (a.detail ? ` (${a.detail}).` : '.'),
-    hint: (a) => (a.reason === 'permission' || a.reason === 'folder' ? 'Maak het leesbaar voor de gebruiker die plan uitvoert, of haal het uit de inhoudsmap.' : 'Vervang het door een gewoon bestand, of haal het uit de inhoudsmap.'),
+      ({
+        folder: 'Deze map kan niet gelezen worden, dus de inhoud erin ontbreekt in de build',
+        'broken-link': 'Deze symbolische koppeling wijst naar niets, dus er is geen bestand om te lezen',
+        'not-a-file': 'Dit is geen gewoon bestand (een pipe, apparaat of socket), dus het kan niet als inhoud gelezen worden',
+        permission: 'Dit bestand kan niet gelezen worden: geen toestemming',
+        other: 'Dit bestand kan niet gelezen worden',
+      })[a.reason] + (a.detail ? ` (${a.detail}).` : '.'),
+    hint: (a) =>
+      a.reason === 'permission' || a.reason === 'folder'
+        ? 'Maak het leesbaar voor de gebruiker die plan uitvoert, of haal het uit de inhoudsmap.'
+        : 'Vervang het door een gewoon bestand, of haal het uit de inhoudsmap.',
   },
   'load/binary': {
-    message: (a) => `Dit bestand bevat een NUL-byte (op byte ${a.offset}), dus het is geen tekst: een binair bestand met een inhoudsnaam, of tekst bewaard als UTF-16.`,
-    hint: () => 'Bewaar de tekst als UTF-8, of hernoem of verplaats het bestand als het geen inhoud is (.md-, .yaml- en .yml-bestanden worden als inhoud gelezen).',
+    message: (a) =>
+      `Dit bestand bevat een NUL-byte (op byte ${a.offset}), dus het is geen tekst: een binair bestand met een inhoudsnaam, of tekst bewaard als UTF-16.`,
+    hint: () =>
+      'Bewaar de tekst als UTF-8, of hernoem of verplaats het bestand als het geen inhoud is (.md-, .yaml- en .yml-bestanden worden als inhoud gelezen).',
   },
   'load/invalid-utf8': {
-    message: (a) => `De byte 0x${a.byte} hier hoort niet bij UTF-8-tekst, dus de tekens kunnen niet zeker gelezen worden; planwerk gokt niet.`,
-    hint: () => 'Bewaar het bestand als UTF-8 in je editor (het werd wellicht als Latin-1 of Windows-1252 bewaard) en controleer dan het teken op deze plaats.',
+    message: (a) =>
+      `De byte 0x${a.byte} hier hoort niet bij UTF-8-tekst, dus de tekens kunnen niet zeker gelezen worden; planwerk gokt niet.`,
+    hint: () =>
+      'Bewaar het bestand als UTF-8 in je editor (het werd wellicht als Latin-1 of Windows-1252 bewaard) en controleer dan het teken op deze plaats.',
   },
   'load/too-large': {
-    message: (a) => `Dit bestand is ${fmt(a.size / 1048576, L)} MB; inhoudsbestanden worden gelezen tot ${fmt(a.limit / 1048576, L)} MB, dus het wordt niet gelezen.`,
-    hint: () => 'Verdeel de tekst over meerdere bestanden (één per hoofdstuk of project), of haal een bestand dat geen inhoud is uit de inhoudsmap.',
+    message: (a) =>
+      `Dit bestand is ${fmt(a.size / 1048576, L)} MB; inhoudsbestanden worden gelezen tot ${fmt(a.limit / 1048576, L)} MB, dus het wordt niet gelezen.`,
+    hint: () =>
+      'Verdeel de tekst over meerdere bestanden (één per hoofdstuk of project), of haal een bestand dat geen inhoud is uit de inhoudsmap.',
   },
   'parse/too-deep': {
-    message: (a) => `De ${a.where === 'yaml' ? 'YAML' : 'Markdown'} is hier meer dan ${a.limit} niveaus diep genest; geen plan heeft dat nodig, en het lezen ervan zou de build kunnen doen vastlopen of crashen.`,
+    message: (a) =>
+      `De ${a.where === 'yaml' ? 'YAML' : 'Markdown'} is hier meer dan ${a.limit} niveaus diep genest; geen plan heeft dat nodig, en het lezen ervan zou de build kunnen doen vastlopen of crashen.`,
     hint: () => 'Maak de structuur vlakker (minder geneste lijsten, citaten of elementen); controleer op een uit de hand gelopen kopie.',
   },
   'parse/alias-expansion': {
-    message: (a) => `De YAML-aliassen (*naam) hier breiden uit tot meer dan ${a.limit} kopieën, wat het geheugen zou opgebruiken (een “billion laughs”-bestand); het wordt niet gelezen.`,
+    message: (a) =>
+      `De YAML-aliassen (*naam) hier breiden uit tot meer dan ${a.limit} kopieën, wat het geheugen zou opgebruiken (een “billion laughs”-bestand); het wordt niet gelezen.`,
     hint: () => 'Schrijf de waarden voluit in plaats van ankers en aliassen te herhalen.',
   },
   'asset/missing': {
     message: (a) => `${q(a.path)} staat niet in de inhoudsmap.`,
-    hint: () => 'Paden zijn relatief aan de inhoudsmap (images/logo.png is content/images/logo.png); controleer de spelling en hoofdletters.',
+    hint: () =>
+      'Paden zijn relatief aan de inhoudsmap (images/logo.png is content/images/logo.png); controleer de spelling en hoofdletters.',
   },
   'asset/remote': {
     message: (a) => `${q(a.url)} staat op het internet; de documenten zijn zelfstandig en halen niets op.`,
@@ -306,12 +339,15 @@ export const nl: Messages = {
     hint: () => 'Verklein de afbeelding tot de afgedrukte grootte, of bewaar ze gecomprimeerd (JPEG of WebP voor foto’s).',
   },
   'asset/missing-alt': {
-    message: (a) => `De afbeelding ${q(a.path)} heeft geen alt-tekst, dus een schermlezer (en /Alt in de PDF) kan niet zeggen wat ze toont.`,
+    message: (a) =>
+      `De afbeelding ${q(a.path)} heeft geen alt-tekst, dus een schermlezer (en /Alt in de PDF) kan niet zeggen wat ze toont.`,
     hint: () => 'Schrijf tussen de haken wat de afbeelding toont: ![Kaart van de regio](images/kaart.png).',
   },
   'asset/svg-unsafe': {
-    message: (a) => `${q(a.path)} bevat scripts, event handlers of verwijzingen naar andere bestanden; die zijn uit de documenten weggelaten.`,
-    hint: () => 'Exporteer de SVG als gewone tekening (geen scripts, geen gekoppelde afbeeldingen of lettertypes), zodat je ziet wat er gedrukt wordt.',
+    message: (a) =>
+      `${q(a.path)} bevat scripts, event handlers of verwijzingen naar andere bestanden; die zijn uit de documenten weggelaten.`,
+    hint: () =>
+      'Exporteer de SVG als gewone tekening (geen scripts, geen gekoppelde afbeeldingen of lettertypes), zodat je ziet wat er gedrukt wordt.',
   },
   'asset/stylesheet-reference': {
     message: (a) => `Het stijlblad van de inhoud verwijst naar ${q(a.reference)}; de documenten zijn zelfstandig en laden niets.`,

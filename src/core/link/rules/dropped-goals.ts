@@ -15,7 +15,12 @@ export const droppedGoals: Rule = {
       a.data.goals?.forEach((c, i) => {
         const g = ctx.goalById.get(c.id);
         const dropped = g?.data.dropped;
-        if (g && dropped !== undefined && (c.until === undefined || c.until >= dropped) && (a.data.ended === undefined || a.data.ended >= dropped)) {
+        if (
+          g &&
+          dropped !== undefined &&
+          (c.until === undefined || c.until >= dropped) &&
+          (a.data.ended === undefined || a.data.ended >= dropped)
+        ) {
           out.push(diag('link/dropped-goal-referenced', { id: c.id, dropped }, a.locate(['goals', i, 'id']), [g.locate(['dropped'])]));
         }
       });
@@ -25,7 +30,9 @@ export const droppedGoals: Rule = {
         const g = ctx.goalById.get(c.id);
         const dropped = g?.data.dropped;
         if (g && dropped !== undefined && p.data.year >= dropped) {
-          out.push(diag('link/dropped-goal-referenced', { id: c.id, dropped }, p.locate(['fixed', 'goals', i, 'id']), [g.locate(['dropped'])]));
+          out.push(
+            diag('link/dropped-goal-referenced', { id: c.id, dropped }, p.locate(['fixed', 'goals', i, 'id']), [g.locate(['dropped'])]),
+          );
         }
       });
     }

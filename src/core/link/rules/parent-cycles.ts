@@ -1,5 +1,5 @@
-import { diag, type RawDiagnostic } from '../../diagnostics/index.js';
 import type { Location } from '../../diagnostics/index.js';
+import { diag, type RawDiagnostic } from '../../diagnostics/index.js';
 import type { Rule } from './types.js';
 
 interface Node {

@@ -33,7 +33,13 @@ export const placeholders: Rule = {
       }
       doc.body.split('\n').forEach((line, i) => {
         if (MARKED.test(line.trim())) {
-          out.push(diag('link/placeholder', { field: '', text: line.trim() }, { file: doc.file, line: doc.bodyLine + i, column: line.indexOf('TODO') + 1 }));
+          out.push(
+            diag(
+              'link/placeholder',
+              { field: '', text: line.trim() },
+              { file: doc.file, line: doc.bodyLine + i, column: line.indexOf('TODO') + 1 },
+            ),
+          );
         }
       });
     }

@@ -23,7 +23,10 @@ export const resolveReferences: Rule = {
         if (!defs) {
           if (ctx.placeholders.has(ref.id)) continue; // the target failed validation; already reported there
           const args: { id: string; expected: readonly string[]; suggestion?: string } = { id: ref.id, expected: ref.expected };
-          const s = closest(ref.id, ref.expected.flatMap((k) => idsByKind.get(k) ?? []));
+          const s = closest(
+            ref.id,
+            ref.expected.flatMap((k) => idsByKind.get(k) ?? []),
+          );
           if (s !== undefined) args.suggestion = s;
           out.push(diag('link/unknown-reference', args, doc.locate(ref.path)));
         } else if (!ref.expected.includes(defs[0]!.kind)) {

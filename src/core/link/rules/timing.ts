@@ -1,5 +1,5 @@
-import { diag, type RawDiagnostic } from '../../diagnostics/index.js';
 import { earliest, parseDate } from '../../dates.js';
+import { diag, type RawDiagnostic } from '../../diagnostics/index.js';
 import { formatPeriod, periodOf, yearsPeriod } from '../../period.js';
 import type { Rule } from './types.js';
 
@@ -47,7 +47,8 @@ export const timing: Rule = {
     }
     for (const pr of ctx.progress) {
       const t = pr.data.fixed?.timing;
-      if (endBeforeStart(t)) out.push(diag('timing/end-before-start', { start: t!.start!, end: t!.end! }, pr.locate(['fixed', 'timing', 'end'])));
+      if (endBeforeStart(t))
+        out.push(diag('timing/end-before-start', { start: t!.start!, end: t!.end! }, pr.locate(['fixed', 'timing', 'end'])));
     }
     return out;
   },
