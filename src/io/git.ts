@@ -69,6 +69,7 @@ export async function changedFiles(
   ]);
   const failed = lists.find((l) => l.code !== 0);
   if (failed) return { reason: `git failed: ${failed.stderr.trim()}` };
-  const files = [...new Set(lists.flatMap((l) => l.stdout.split('\0')).filter((f) => f !== ''))].sort();
+  // node_modules is never content: its untracked cache (node_modules/.cache/planwerk) is not a change.
+  const files = [...new Set(lists.flatMap((l) => l.stdout.split('\0')).filter((f) => f !== '' && !/(^|\/)node_modules\//.test(f)))].sort();
   return { top: root, base, mergeBase, files };
 }

@@ -73,10 +73,11 @@ async function setUp(name: string): Promise<string> {
   return dir;
 }
 
-/** Every entry under dir: file bytes, link targets, folders. */
+/** Every entry under dir: file bytes, link targets, folders; not the build cache (node_modules/.cache). */
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const rel of (await readdir(dir, { recursive: true })).sort()) {
+    if (rel === 'node_modules' || rel.startsWith(`node_modules${path.sep}`)) continue;
     const abs = path.join(dir, rel);
     const info = await lstat(abs);
     out.set(
