@@ -361,7 +361,14 @@ describe('when the PDF step cannot run', () => {
   };
   /** Like a build without a browser: the HTML and data.json replace the previous output, no PDF. */
   const htmlOnly = async (target: string) => {
-    expect((await readdir(target)).sort()).toEqual(['.planwerk-output', 'context.html', 'data.json', 'kwaliteitsrapport.html', 'plan.html', 'vr-2021.html']);
+    expect((await readdir(target)).sort()).toEqual([
+      '.planwerk-output',
+      'context.html',
+      'data.json',
+      'kwaliteitsrapport.html',
+      'plan.html',
+      'vr-2021.html',
+    ]);
     await noLeftovers();
   };
 
@@ -409,7 +416,14 @@ describe('when the PDF step cannot run', () => {
     // The PDFs that printed completely before the crash are kept and listed; the others are named as missing.
     const files = await readdir(target);
     const pdfs = files.filter((f) => f.endsWith('.pdf')).sort();
-    expect(files.filter((f) => !f.endsWith('.pdf')).sort()).toEqual(['.planwerk-output', 'context.html', 'data.json', 'kwaliteitsrapport.html', 'plan.html', 'vr-2021.html']);
+    expect(files.filter((f) => !f.endsWith('.pdf')).sort()).toEqual([
+      '.planwerk-output',
+      'context.html',
+      'data.json',
+      'kwaliteitsrapport.html',
+      'plan.html',
+      'vr-2021.html',
+    ]);
     expect(
       r.stdout
         .split('\n')

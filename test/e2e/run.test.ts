@@ -133,7 +133,14 @@ describe('two builds into one folder at once', () => {
     const [a, b] = await Promise.all([0, 1].map(() => runCli(['build', '--format', 'html'], { cwd: dir, env: EPOCH })));
     expect(a!.code, a!.stderr).toBe(0);
     expect(b!.code, b!.stderr).toBe(0);
-    expect((await readdir(path.join(dir, 'dist'))).sort()).toEqual(['.planwerk-output', 'context.html', 'data.json', 'kwaliteitsrapport.html', 'plan.html', 'vr-2021.html']);
+    expect((await readdir(path.join(dir, 'dist'))).sort()).toEqual([
+      '.planwerk-output',
+      'context.html',
+      'data.json',
+      'kwaliteitsrapport.html',
+      'plan.html',
+      'vr-2021.html',
+    ]);
     expect((await readdir(dir)).filter((f) => f !== 'node_modules').sort()).toEqual(['content', 'dist']); // node_modules: the cache
     await rm(dir, { recursive: true, force: true });
   });
