@@ -5,25 +5,10 @@
  */
 import { z } from 'zod';
 import { Text } from './primitives.js';
+import { INDICATOR_IDS } from './tables.js';
 
 /** Parts of a report that can be unavailable: an RGI table, or the rating/status marks of its progress entries. */
-export const UNAVAILABLE_PARTS = [
-  'rgi-2.1',
-  'rgi-2.2',
-  'rgi-2.3',
-  'rgi-2.4',
-  'rgi-2.5',
-  'rgi-2.6',
-  'rgi-2.7',
-  'rgi-2.8',
-  'rgi-2.9',
-  'rgi-2.10',
-  'rgi-2.11',
-  'rgi-2.12',
-  'rgi-2.13',
-  'progress-ratings',
-  'progress-status',
-] as const;
+export const UNAVAILABLE_PARTS = [...INDICATOR_IDS, 'progress-ratings', 'progress-status'] as const;
 
 export const Unavailable = z.strictObject({
   part: z.enum(UNAVAILABLE_PARTS).describe('The RGI table (“rgi-2.3”) or the progress marks (“progress-ratings”, “progress-status”).'),
