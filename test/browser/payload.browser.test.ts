@@ -17,11 +17,12 @@ import { FIXTURES, runCli, tempDir } from '../helpers.js';
 const EVIL = 'http://127.0.0.1:9';
 const RUN = 'window.__pwned=1;alert(1);console.log(&quot;pwned&quot;)';
 
+// A Markdown image with a web address is refused by the build (asset/remote, in the corpus); raw <img> is not, so it stays here.
 const BODY = `
 <script>window.__pwned=1;alert(1);console.log("pwned")</script>
 <script src="${EVIL}/x.js"></script>
 
-<img src="x" onerror="${RUN}"> <img src="${EVIL}/img.png"> ![md](${EVIL}/md.png) <img srcset="${EVIL}/set.png 1x">
+<img src="x" onerror="${RUN}"> <img src="${EVIL}/img.png"> <img srcset="${EVIL}/set.png 1x">
 
 <svg onload="${RUN}"><script>window.__pwned=1</script><image href="${EVIL}/svg.png"/></svg>
 
