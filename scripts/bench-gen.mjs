@@ -3,7 +3,7 @@
 // progress entry per action, each with a Markdown body of about 2.3 KB (headings, a list, a table, links to
 // other entities). N is the number of documents in total.
 //
-//   node scripts/bench-gen.mjs --count 10000 --out /tmp/bench-10k
+//   node scripts/bench-gen.mjs --count 10000 --out ../bench-10k
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,7 +3,7 @@
 // a cold HTML build (cache emptied), a rebuild with nothing changed, a rebuild after one body changed, and the
 // peak RSS of the cold build; then the shipped content's validate, HTML build and full build (PDF), and PDF
 // pages per second (scripts/bench-pdf.mjs). With --eleventy DIR (a folder holding an installed @11ty/eleventy;
-// /tmp/eleventy-ref when present), Eleventy 3 on the same files as a reference. Medians of --runs runs.
+// ../eleventy-ref beside the project when present), Eleventy 3 on the same files as a reference. Medians of --runs runs.
 //
 //   node scripts/bench.mjs [--runs 3] [--quick] [--counts 1000,10000] [--eleventy DIR] [--bin other/bin/plan.js] [--no-pdf]
 //
@@ -23,7 +23,9 @@ const runs = Number(opt('runs', 3));
 const counts = args.includes('--quick') ? [1000] : opt('counts', '1000,10000').split(',').map(Number);
 const bin = path.resolve(opt('bin', path.join(here, '..', 'bin', 'plan.js')));
 const root = path.dirname(path.dirname(bin));
-const eleventyDir = opt('eleventy', existsSync('/tmp/eleventy-ref/node_modules/@11ty/eleventy') ? '/tmp/eleventy-ref' : undefined);
+// Eleventy is not a dependency: by default it is looked for in a folder beside the project.
+const besideProject = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), 'eleventy-ref');
+const eleventyDir = opt('eleventy', existsSync(path.join(besideProject, 'node_modules/@11ty/eleventy')) ? besideProject : undefined);
 const work = mkdtempSync(path.join(tmpdir(), 'planwerk-bench-'));
 const loads = [loadavg()[0]];
 

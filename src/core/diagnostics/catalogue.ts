@@ -277,7 +277,7 @@ export const catalogue = {
   'load/outside-content': entry<{ target: string }>({
     severity: 'error',
     title: { en: 'Link out of the content folder', nl: 'Koppeling buiten de inhoudsmap' },
-    example: { target: '/home/gebruiker/geheim.md' },
+    example: { target: '../../gedeeld/geheim.md' },
   }),
   'load/unreadable': entry<{ reason: 'folder' | 'broken-link' | 'not-a-file' | 'permission' | 'other'; detail: string }>({
     severity: 'error',
