@@ -6,7 +6,7 @@
 import { closest } from '../core/diagnostics/index.js';
 import type { EntityKind, LinkContext } from '../core/link/model.js';
 import { PLACEHOLDER } from '../core/link/rules/placeholders.js';
-import { ACTION_KINDS, KINDS, type Kind } from '../core/schema/kinds.js';
+import { ACTION_KINDS, Change, KINDS, type Kind } from '../core/schema/kinds.js';
 import { ID_PATTERN } from '../core/schema/primitives.js';
 import { progressEntry } from './progress-entry.js';
 import type { PlannedFile } from './report-plan.js';
@@ -203,17 +203,8 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
     }
     case 'change': {
       const year = reportYear(problems, ctx, flags);
-      const types = [
-        'goal-dropped',
-        'goal-moved',
-        'goal-renamed',
-        'goal-added',
-        'action-added',
-        'action-merged',
-        'action-renamed',
-        'action-redated',
-        'action-stopped',
-      ];
+      // The schema's own list, so a new change type reaches `plan new change` without a second edit.
+      const types: readonly string[] = Change.shape.type.options;
       const type = oneOf(problems, 'type', flags.type, types);
       const goal = ref(problems, ctx, 'goal', flags.goal, ['goal'], type.startsWith('goal-'));
       const action = type.startsWith('action-') ? ref(problems, ctx, 'project', flags.project, ACTION_KINDS, true) : undefined;
