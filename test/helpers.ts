@@ -34,6 +34,8 @@ export function run(
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // A program that exits without reading its input (git, a quick refusal) closes the pipe first: not an error.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
 }
