@@ -16,7 +16,7 @@ export async function loadBrand(
   context: LinkContext,
   contentDir: string,
   cwd: string,
-): Promise<{ brand?: Brand; diagnostics: RawDiagnostic[] }> {
+): Promise<{ brand?: Brand; diagnostics: RawDiagnostic[]; read: Map<string, Uint8Array | undefined> }> {
   const { refs } = assetReferences(context);
   const read = await readAssets(
     contentDir,
@@ -28,6 +28,8 @@ export async function loadBrand(
   const sheet = refs.find((r) => r.use === 'stylesheet');
   const sheetPath = sheet?.path ?? DEFAULT_STYLESHEET;
   const bytes = sheet ? assets.get(sheet.path)?.bytes : await readInside(contentDir, DEFAULT_STYLESHEET);
+  // Every file looked at, found or not: a build is only up to date while these read the same (run/up-to-date.ts).
+  if (!sheet) read.set(DEFAULT_STYLESHEET, bytes);
   let stylesheet: string | undefined;
   if (bytes) {
     stylesheet = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n');
@@ -37,6 +39,6 @@ export async function loadBrand(
         diag('asset/stylesheet-reference', { reference: ref.reference }, { file: shown, line: ref.line, column: ref.column }),
       );
   }
-  if (!config && stylesheet === undefined && assets.size === 0) return { diagnostics };
-  return { brand: { config: config ?? {}, assets, stylesheet }, diagnostics };
+  if (!config && stylesheet === undefined && assets.size === 0) return { diagnostics, read };
+  return { brand: { config: config ?? {}, assets, stylesheet }, diagnostics, read };
 }

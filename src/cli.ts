@@ -7,14 +7,14 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { registerYearCommands } from './commands/register.js';
-import { catalogueMarkdown, type Lang } from './core/diagnostics/index.js';
+import type { Lang } from './core/diagnostics/types.js';
 import type { DevOptions } from './dev/index.js';
 import { CACHE_DIR } from './io/cache.js';
 import { LoadError } from './io/load.js';
 import { WriteError } from './io/write.js';
-import { REPORTERS } from './reporters/index.js';
-import { build, type ContentOptions, exportCommand, type Io, schemaCommand, ToolError, validate } from './run/index.js';
-import { actionsReporter, type SelectOptions } from './run/select.js';
+import { actionsReporter, REPORTER_NAMES } from './reporters/names.js';
+import type { SelectOptions } from './run/select.js';
+import { type ContentOptions, type Io, ToolError } from './run/types.js';
 import { VERSION } from './version.js';
 
 export type { Io } from './run/index.js';
@@ -119,7 +119,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
     .addOption(
       new Option('-r, --reporter <name>', 'output format (default: github in GitHub Actions)')
-        .choices(Object.keys(REPORTERS).sort())
+        .choices([...REPORTER_NAMES].sort())
         .default(actionsReporter(io.env) ?? 'pretty'),
     )
     .option('--strict', 'treat warnings as errors for the exit code')
@@ -136,6 +136,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--update-baseline', 'accept every current warning: rewrite the baseline file')
     .option('--prune-baseline', 'remove the baseline entries that no longer match a finding')
     .action(async (opts: CommonOptions & SelectOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
+      const { validate } = await import('./run/check.js');
       exitCode = await validate(
         {
           ...contentOptions(opts),
@@ -160,6 +161,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (opts: CommonOptions & { output?: string }) => {
+      const { exportCommand } = await import('./run/check.js');
       exitCode = await exportCommand({ ...contentOptions(opts), output: opts.output ? path.resolve(io.cwd, opts.output) : undefined }, io);
     });
 
@@ -169,6 +171,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --output <dir>', 'folder to write into', 'schemas')
     .option('--check', 'do not write; exit 1 when the files on disk differ')
     .action(async (opts: { output: string; check?: boolean }) => {
+      const { schemaCommand } = await import('./run/schema.js');
       exitCode = await schemaCommand({ dir: path.resolve(io.cwd, opts.output), shown: opts.output, check: opts.check === true }, io);
     });
 
@@ -186,7 +189,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--verbose', 'also list notes (severity info)')
     .addOption(
       new Option('-r, --reporter <name>', 'format of the diagnostics on standard error (default: github in GitHub Actions)')
-        .choices(Object.keys(REPORTERS).sort())
+        .choices([...REPORTER_NAMES].sort())
         .default(actionsReporter(io.env)),
     )
     .option('--no-color', 'never colour the output')
@@ -209,6 +212,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           },
       ) => {
         const epoch = sourceDateEpoch(env);
+        const { build } = await import('./run/build.js');
         const { signal, dispose } = interrupts();
         try {
           const outcome = await build(
@@ -271,7 +275,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('codes')
     .description('list every diagnostic code with its severity, title, message and hint (Markdown)')
     .addOption(lang())
-    .action((opts: { lang?: Lang }) => {
+    .action(async (opts: { lang?: Lang }) => {
+      const { catalogueMarkdown } = await import('./core/diagnostics/index.js');
       io.stdout.write(catalogueMarkdown(opts.lang ?? defaultLang));
     });
 

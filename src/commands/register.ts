@@ -1,8 +1,11 @@
-/** The commander definitions of `plan init` and `plan new`, so the composition root registers them in one call. */
+/**
+ * The commander definitions of `plan init` and `plan new`, so the composition root registers them in one call. The
+ * commands themselves load when run: start-up stays short for every other command.
+ */
 import { type Command, Option } from 'commander';
 import type { Io } from '../run/types.js';
-import { type InitOptions, initCommand } from './init.js';
-import { type NewOptions, newCommand } from './new.js';
+import type { InitOptions } from './init.js';
+import type { NewOptions } from './new.js';
 
 export function registerYearCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
@@ -12,7 +15,9 @@ export function registerYearCommands(program: Command, io: Io, setExitCode: (cod
     .option('--organisation <name>', 'the organisation’s name')
     .option('--period <start-end>', 'the plan period, e.g. 2026-2030')
     .addOption(new Option('--locale <locale>', 'language of the starter texts').choices(['nl-BE', 'en']))
-    .action(async (dir: string, opts: Omit<InitOptions, 'dir'>) => setExitCode(await initCommand(io, { ...opts, dir })));
+    .action(async (dir: string, opts: Omit<InitOptions, 'dir'>) =>
+      setExitCode(await (await import('./init.js')).initCommand(io, { ...opts, dir })),
+    );
 
   program
     .command('new')
@@ -40,6 +45,6 @@ export function registerYearCommands(program: Command, io: Io, setExitCode: (cod
     .option('--locale <locale>', 'nl-BE or en (plan)')
     .option('--dry-run', 'print the file instead of writing it')
     .action(async (kind: string, id: string | undefined, opts: Omit<NewOptions, 'kind' | 'id'>) =>
-      setExitCode(await newCommand(io, { ...opts, kind, ...(id !== undefined ? { id } : {}) })),
+      setExitCode(await (await import('./new.js')).newCommand(io, { ...opts, kind, ...(id !== undefined ? { id } : {}) })),
     );
 }

@@ -6,8 +6,8 @@
  * run: the file comes back with a `problem`, which the parse stage reports as a diagnostic, so every problem
  * shows in one run. Only a content folder that cannot be read at all is a LoadError (exit 2).
  */
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadProblem, SourceFile } from '../core/parse.js';
 
@@ -116,19 +116,12 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
   await walk(dir);
   for (let i = 0; i < linkedFolders.length; i++) await walk(linkedFolders[i]!);
 
-  // Read many files at once: one at a time, a large folder spends most of its time waiting on the disk.
-  const sources: SourceFile[] = new Array(found.length);
-  const CONCURRENCY = 64;
-  let next = 0;
-  const worker = async () => {
-    while (next < found.length) {
-      const i = next++;
-      const { abs, problem } = found[i]!;
-      const shown = path.relative(displayRoot, abs).split(path.sep).join('/');
-      sources[i] = problem ? { path: shown, text: '', problem } : { path: shown, ...(await readSource(abs)) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, found.length) }, worker));
+  // Read one file after another, synchronously: for many small files this is several times faster than a pool
+  // of asynchronous reads (each of which costs a round trip through the thread pool), and nothing else waits.
+  const sources: SourceFile[] = found.map(({ abs, problem }) => {
+    const shown = path.relative(displayRoot, abs).split(path.sep).join('/');
+    return problem ? { path: shown, text: '', problem } : { path: shown, ...readSource(abs) };
+  });
   return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -137,12 +130,17 @@ function errCode(e: unknown): string {
 }
 
 /** One file's text, or the reason it has none. */
-async function readSource(abs: string): Promise<Omit<SourceFile, 'path'>> {
+function readSource(abs: string): Omit<SourceFile, 'path'> {
+  let fd: number | undefined;
   try {
-    const { size } = await stat(abs);
-    if (size > MAX_FILE_BYTES) return { text: '', problem: { code: 'load/too-large', args: { size, limit: MAX_FILE_BYTES } } };
-    const bytes = await readFile(abs);
-    // The file may have grown since stat.
+    // O_NONBLOCK: a FIFO put in place of a file after the walk must not block the read (a regular file ignores it).
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { text: '', problem: { code: 'load/unreadable', args: { reason: 'not-a-file', detail: '' } } };
+    if (info.size > MAX_FILE_BYTES)
+      return { text: '', problem: { code: 'load/too-large', args: { size: info.size, limit: MAX_FILE_BYTES } } };
+    const bytes = readFileSync(fd);
+    // The file may have grown since fstat.
     if (bytes.length > MAX_FILE_BYTES)
       return { text: '', problem: { code: 'load/too-large', args: { size: bytes.length, limit: MAX_FILE_BYTES } } };
     return decodeSource(bytes);
@@ -150,6 +148,8 @@ async function readSource(abs: string): Promise<Omit<SourceFile, 'path'>> {
     const code = errCode(e);
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'EISDIR' ? 'not-a-file' : 'other';
     return { text: '', problem: { code: 'load/unreadable', args: { reason, detail: code } } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

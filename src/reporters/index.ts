@@ -1,10 +1,11 @@
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
+import type { ReporterName } from './names.js';
 import { compactReporter, prettyReporter } from './pretty.js';
 import { sarifReporter } from './sarif.js';
 import type { Reporter } from './types.js';
 
-export const REPORTERS: Record<string, Reporter> = {
+export const REPORTERS: Record<ReporterName, Reporter> & Record<string, Reporter | undefined> = {
   pretty: prettyReporter,
   json: jsonReporter,
   github: githubReporter,

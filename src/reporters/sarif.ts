@@ -5,13 +5,19 @@
  * the exact text. Checked with the SARIF multitool in the tests.
  */
 import { createHash } from 'node:crypto';
-import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
+import { createRequire } from 'node:module';
+import type * as SarifBuilderLib from 'node-sarif-builder';
+import type { SarifResultBuilder, SarifRuleBuilder } from 'node-sarif-builder';
 import { CODES, type Code, catalogue, type Diagnostic, docsUrl, type Lang, type Location, phrasing } from '../core/diagnostics/index.js';
 import { PROJECT_URL, VERSION } from '../version.js';
 import { docsLink } from './order.js';
 import type { Reporter } from './types.js';
 
 // The SARIF types as the builder exposes them (they come from @types/sarif, which it depends on).
+/** Loaded on first use: the library (and fs-extra under it) costs start-up time that other reporters need not pay. */
+let lib: typeof SarifBuilderLib | undefined;
+const sarif = (): typeof SarifBuilderLib => (lib ??= createRequire(import.meta.url)('node-sarif-builder') as typeof SarifBuilderLib);
+
 type Result = SarifResultBuilder['result'];
 type SarifLocation = NonNullable<Result['locations']>[number];
 type Region = NonNullable<NonNullable<SarifLocation['physicalLocation']>['region']>;
@@ -55,7 +61,7 @@ function rule(code: Code, lang: Lang): SarifRuleBuilder {
   const message = p.message(e.example);
   const hint = p.hint(e.example);
   const more = lang === 'nl' ? 'Meer' : 'More';
-  return new SarifRuleBuilder({
+  return new (sarif().SarifRuleBuilder)({
     name: pascal(code),
     help: {
       text: `${message} ${hint} ${more}: ${docsLink(code)}`,
@@ -91,7 +97,7 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
     physicalLocation: { artifactLocation: { uri: p.file ?? root, uriBaseId: SRCROOT }, region: region(p) },
   });
 
-  const run = new SarifRunBuilder({
+  const run = new (sarif().SarifRunBuilder)({
     originalUriBaseIds: {
       [SRCROOT]: { description: { text: lang === 'nl' ? 'De map waarin planwerk liep.' : 'The folder planwerk ran in.' } },
     },
@@ -103,7 +109,7 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
 
   for (const d of diagnostics) {
     const fix = fixFor(d, sources, lang);
-    const result = new SarifResultBuilder({
+    const result = new (sarif().SarifResultBuilder)({
       // Set here rather than by the builder's completion step (see below), which would otherwise compute it.
       ruleIndex: ruleIndex.get(d.code),
       partialFingerprints: { 'planwerk/v1': fingerprint(d) },
@@ -118,7 +124,7 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
     run.addResult(result);
   }
 
-  const log = new SarifBuilder({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json' });
+  const log = new (sarif().SarifBuilder)({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json' });
   log.addRun(run);
   // The log as built, without buildSarifJsonString's completion step: that lists every location (the content
   // folder too) as an artifact with a guessed language and without its uriBaseId, and points results at those

@@ -6,9 +6,9 @@ import { flushAll, statsLine } from '../io/cache.js';
 import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
 import { VERSION } from '../version.js';
-import { compileContent } from './compile.js';
+import { checkContent, compileContent } from './compile.js';
 import { type SelectOptions, selectDiagnostics, withAccepted } from './select.js';
-import { type CiEnv, type ContentOptions, exitFor, type RunIo } from './types.js';
+import { type CiEnv, type Compiled, type ContentOptions, exitFor, type RunIo } from './types.js';
 
 export interface ValidateOptions extends ContentOptions, SelectOptions {
   reporter: string;
@@ -23,7 +23,7 @@ export interface ValidateOptions extends ContentOptions, SelectOptions {
 /** Returns the exit code. */
 export async function validate(options: ValidateOptions, io: RunIo): Promise<number> {
   // Everything is checked; the baseline, --changed and --quiet only choose what is reported.
-  const selected = await selectDiagnostics(io, options, await compileContent(options));
+  const selected = await selectDiagnostics(io, options, await checkContent(options));
   const { sources, result, diagnostics, language, threads, caches } = selected;
   await flushAll(caches);
   if (options.cache?.stats) io.stderr.write(statsLine(caches));
@@ -49,7 +49,7 @@ export async function validate(options: ValidateOptions, io: RunIo): Promise<num
 }
 
 /** The resolved model as JSON (the same as data.json of a build). */
-export function modelJson(compiled: Awaited<ReturnType<typeof compileContent>>): string {
+export function modelJson(compiled: Compiled): string {
   const { result, diagnostics } = compiled;
   const model = exportModel(result.context, diagnostics, {
     generator: `planwerk ${VERSION}`,

@@ -2,20 +2,33 @@
  * load → compile: the one way every command gets its content. Reads the files (io/load), parses and validates
  * each (from the cache when the same file was seen before, else on worker threads when there are many), then
  * links and computes (the pure core), and localizes.
+ *
+ * Two levels of cache: one entry per file (its parse and validation), and one per run (the diagnostics of the
+ * whole content, keyed by every file): with nothing changed, `plan validate` reads that one entry and no file's.
  */
 import path from 'node:path';
+import type { RawDiagnostic } from '../core/diagnostics/index.js';
 import { localize } from '../core/diagnostics/index.js';
-import { compileResults, type DocumentResult, fromWire, toWire, type WireResult } from '../core/pipeline.js';
+import type { SourceFile } from '../core/parse.js';
+import type { DocumentResult, WireResult } from '../core/pipeline.js';
 import { Cache } from '../io/cache.js';
 import { loadContent } from '../io/load.js';
-import { type PoolOptions, processAll } from '../parallel/pool.js';
-import type { Compiled, ContentOptions } from './types.js';
+import type { PoolOptions } from '../parallel/pool.js';
+import type { Checked, Compiled, ContentOptions } from './types.js';
 
 /**
  * The format of cached parse + validate results. Bump it with any change to parsing, validation, the schemas
  * or the diagnostics they give: the tool version alone does not change between commits.
  */
-export const DOCUMENT_CACHE_VERSION = 'documents-1';
+export const DOCUMENT_CACHE_VERSION = 'documents-2';
+/** The format of a whole run's checks (RunChecks). */
+export const RUN_CACHE_VERSION = 'runs-1';
+
+/** What the checks of a whole content folder found: a pure function of its files. */
+export interface RunChecks {
+  diagnostics: RawDiagnostic[];
+  files: number;
+}
 
 /**
  * The folder that diagnostic paths are relative to: the content folder's parent, so every `file` starts with
@@ -30,13 +43,47 @@ export const poolOptions = (options: ContentOptions): PoolOptions => ({
   ...(options.parallelThreshold !== undefined ? { threshold: options.parallelThreshold } : {}),
 });
 
-export async function compileContent(options: ContentOptions): Promise<Compiled> {
-  const sources = await loadContent(options.contentDir, displayRoot(options.contentDir));
-  const cache = new Cache<WireResult>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'documents', DOCUMENT_CACHE_VERSION, [
-    'core',
+export function loadSources(options: ContentOptions): Promise<SourceFile[]> {
+  return loadContent(options.contentDir, displayRoot(options.contentDir));
+}
+
+/**
+ * What a file's result depends on: its path (diagnostics name it), its text, and the problem reading it had
+ * (a file too large or not UTF-8 comes with an empty text, which must not pass for an empty file).
+ */
+const sourceParts = (s: SourceFile): string[] => [s.path, s.text, s.problem ? JSON.stringify(s.problem) : ''];
+
+const cacheOf = <T>(options: ContentOptions, kind: string, version: string) =>
+  new Cache<T>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, kind, version, ['core']);
+
+/** The whole run's cache and this content's key in it. */
+export function runCache(options: ContentOptions, sources: readonly SourceFile[]): { cache: Cache<RunChecks>; key: string } {
+  const cache = cacheOf<RunChecks>(options, 'runs', RUN_CACHE_VERSION);
+  return { cache, key: cache.enabled ? cache.key(sources.flatMap(sourceParts)) : '' };
+}
+
+/** The checks only (plan validate): from the run's cache entry when nothing changed, else compiled. */
+export async function checkContent(options: ContentOptions, given?: SourceFile[]): Promise<Checked> {
+  const sources = given ?? (await loadSources(options));
+  const runs = runCache(options, sources);
+  const hit = runs.cache.enabled ? runs.cache.get(runs.key) : undefined;
+  if (hit) {
+    const diagnostics = hit.diagnostics.map((d) => localize(d, options.lang));
+    return { sources, result: hit, diagnostics, language: options.lang, threads: 1, caches: { runs: runs.cache } };
+  }
+  return compileContent(options, sources, runs);
+}
+
+export async function compileContent(options: ContentOptions, given?: SourceFile[], runs?: ReturnType<typeof runCache>): Promise<Compiled> {
+  const sources = given ?? (await loadSources(options));
+  const run = runs ?? runCache(options, sources);
+  // The checks themselves load here, not at start-up: a run served whole from the cache never needs them.
+  const [{ compileResults, fromWire, toWire }, { processAll }] = await Promise.all([
+    import('../core/pipeline.js'),
+    import('../parallel/pool.js'),
   ]);
-  // A result depends on the file's path (diagnostics name it) and text, nothing else.
-  const keys = cache.enabled ? sources.map((s) => cache.key([s.path, s.text])) : [];
+  const cache = cacheOf<WireResult>(options, 'documents', DOCUMENT_CACHE_VERSION);
+  const keys = cache.enabled ? sources.map((s) => cache.key(sourceParts(s))) : [];
   const results: (DocumentResult | undefined)[] = sources
     .map((_, i) => (cache.enabled ? cache.get(keys[i]!) : undefined))
     .map((w) => (w ? fromWire(w) : undefined));
@@ -51,6 +98,14 @@ export async function compileContent(options: ContentOptions): Promise<Compiled>
     cache.set(keys[i]!, toWire(r));
   });
   const result = compileResults(results as DocumentResult[]);
+  if (run.cache.enabled) run.cache.set(run.key, { diagnostics: result.diagnostics, files: result.files });
   const diagnostics = result.diagnostics.map((d) => localize(d, options.lang));
-  return { sources, result, diagnostics, language: options.lang, threads: processed.threads, caches: { documents: cache } };
+  return {
+    sources,
+    result,
+    diagnostics,
+    language: options.lang,
+    threads: processed.threads,
+    caches: { runs: run.cache, documents: cache },
+  };
 }

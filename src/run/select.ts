@@ -21,7 +21,7 @@ import { compareDiagnostics, type Diagnostic, localize, summarize } from '../cor
 import { changedFiles } from '../io/git.js';
 import { LoadError } from '../io/load.js';
 import { summaryLine } from '../reporters/pretty.js';
-import type { Compiled, ContentOptions, RunIo } from './types.js';
+import type { Checked, ContentOptions, RunIo } from './types.js';
 
 export interface SelectOptions {
   /** Errors only. */
@@ -39,23 +39,22 @@ export interface SelectOptions {
   gitEnv?: NodeJS.ProcessEnv;
 }
 
-export interface Selected extends Compiled {
+export type Selected<C extends Checked = Checked> = C & {
   /** Warnings the baseline accepts (within the --changed selection). */
   accepted: number;
   /** With --changed, the files changed since the merge base (as diagnostics name them): reporters put them first. */
   changed?: ReadonlySet<string>;
-}
+};
 
-/** In GitHub Actions the annotations are what people read, so they are the default there. */
-export const actionsReporter = (env: NodeJS.ProcessEnv): string | undefined => (env.GITHUB_ACTIONS === 'true' ? 'github' : undefined);
+export { actionsReporter } from '../reporters/names.js';
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
-export async function selectDiagnostics(
+export async function selectDiagnostics<C extends Checked>(
   io: RunIo,
   opts: SelectOptions & Pick<ContentOptions, 'contentDir'>,
-  loaded: Compiled,
-): Promise<Selected> {
+  loaded: C,
+): Promise<Selected<C>> {
   const raw = loaded.result.diagnostics;
   if (raw.length !== loaded.diagnostics.length) throw new Error('bug: localized diagnostics out of step with the raw ones');
   let reported: Diagnostic[] = loaded.diagnostics;
@@ -104,7 +103,7 @@ export async function selectDiagnostics(
 }
 
 /** Each diagnostic with the file as the baseline names it, its source line and its English message. */
-function toFindings(loaded: Compiled, toBaseline: (file: string) => string): Finding[] {
+function toFindings(loaded: Checked, toBaseline: (file: string) => string): Finding[] {
   const texts = new Map(loaded.sources.map((s) => [s.path, s.text]));
   const lines = new Map<string, string[]>();
   const lineOf = (file: string, line: number): string => {

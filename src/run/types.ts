@@ -46,17 +46,22 @@ export interface ContentOptions {
   cache?: CacheOptions & { stats: boolean };
 }
 
-/** Content read, checked, linked and computed: what every command works from. */
-export interface Compiled {
+/** Content read and checked: what reporting needs (plan validate), without the linked model. */
+export interface Checked {
   sources: SourceFile[];
-  result: CompileResult;
+  result: Pick<CompileResult, 'diagnostics' | 'files'>;
   /** Localized, sorted. */
   diagnostics: Diagnostic[];
   language: Lang;
-  /** Threads that read and checked the files. */
+  /** Threads that read and checked the files (1 also when every result came from the cache). */
   threads: number;
   /** The caches used so far, by name, for PLANWERK_CACHE_STATS. */
   caches: Record<string, Cache<unknown>>;
+}
+
+/** Content read, checked, linked and computed: what building and exporting work from. */
+export interface Compiled extends Checked {
+  result: CompileResult;
 }
 
 export interface BuildOptions extends ContentOptions, SelectOptions {

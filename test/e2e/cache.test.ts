@@ -116,16 +116,37 @@ describe('the cache', () => {
     for (const out of ['two', 'warm', 'two-none']) expect(await files(path.join(dir, out))).toEqual(expected);
   });
 
-  it('serves validate from the same entries, and --no-cache leaves no cache behind', async () => {
+  it('serves validate whole from one entry when nothing changed, else per file; --no-cache leaves no cache behind', async () => {
     const fresh = await tempDir('planwerk-cache-');
     await cp(path.join(FIXTURES, 'base'), fresh, { recursive: true });
     const none = await runCli(['validate', '--no-cache'], { cwd: fresh, env: { PLANWERK_CACHE_STATS: '1' } });
     await expect(readdir(path.join(fresh, 'node_modules'))).rejects.toThrow();
     const first = await runCli(['validate'], { cwd: fresh, env: { PLANWERK_CACHE_STATS: '1' } });
     const second = await runCli(['validate'], { cwd: fresh, env: { PLANWERK_CACHE_STATS: '1' } });
+    expect(counts(first.stderr).runs).toEqual({ hits: 0, misses: 1, rejected: 0 });
     expect(counts(first.stderr).documents).toEqual({ hits: 0, misses: 8, rejected: 0 });
-    expect(counts(second.stderr).documents).toEqual({ hits: 8, misses: 0, rejected: 0 });
+    // Nothing changed: the whole run's diagnostics come from one entry, no file is checked again.
+    expect(counts(second.stderr).runs).toEqual({ hits: 1, misses: 0, rejected: 0 });
+    expect(counts(second.stderr).documents).toBeUndefined();
     expect(second.stdout).toBe(none.stdout);
     expect(second.code).toBe(none.code);
+    // One file changed: the run misses, and only that file is checked again.
+    await appendFile(path.join(fresh, 'content', 'goals', 'od-wonen.md'), '\nEen nieuwe alinea met [een kapotte link](@bestaat-niet).\n');
+    const third = await runCli(['validate'], { cwd: fresh, env: { PLANWERK_CACHE_STATS: '1' } });
+    expect(counts(third.stderr).runs).toEqual({ hits: 0, misses: 1, rejected: 0 });
+    expect(counts(third.stderr).documents).toEqual({ hits: 7, misses: 1, rejected: 0 });
+    expect(third.stdout).toContain('bestaat-niet');
+    const fourth = await runCli(['validate', '--no-cache'], { cwd: fresh });
+    expect(third.stdout).toBe(fourth.stdout);
+  });
+
+  it('keys a file by the problem reading it too: a file grown too large is not served as the empty file it was', async () => {
+    const file = path.join(dir, 'content', 'goals', 'leeg.md');
+    await writeFile(file, '');
+    const empty = await runCli(['validate', '--reporter', 'json'], { cwd: dir });
+    expect(empty.stdout).not.toContain('load/too-large');
+    await writeFile(file, 'x'.repeat(6 * 1024 * 1024)); // read as no text, with a problem
+    const large = await runCli(['validate', '--reporter', 'json'], { cwd: dir });
+    expect(large.stdout).toContain('load/too-large');
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * A build with nothing changed writes nothing. After each successful build, a build record (one cache entry per
+ * build key) lists every file the build put in the output folder, with its size and SHA-256, and every asset it
+ * read. The key covers the content (the run key: every file's path and text), the options that shape the output,
+ * the style sheets, the browser for PDFs and the tool's compiled code. When the key matches, the assets read the
+ * same bytes and the output folder holds exactly the recorded files, unchanged, the build is up to date: it
+ * reports the recorded diagnostics again (through the baseline and selection of this run) and touches nothing.
+ * Any difference, or a record that cannot be read, is simply a full build.
+ */
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RawDiagnostic } from '../core/diagnostics/index.js';
+import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
+import { readInside } from '../io/assets.js';
+import { Cache, statsLine } from '../io/cache.js';
+import { findBrowser } from '../pdf/browser.js';
+import { type BuildOutcome, fail, reportSucceeded } from './build-report.js';
+import { selectDiagnostics } from './select.js';
+import { type BuildOptions, type Checked, exitFor, type RunIo } from './types.js';
+
+/** The format of BuildRecord; the code hash (all of lib/) keys it as well. */
+export const BUILD_RECORD_VERSION = 'builds-1';
+
+export interface BuildRecord {
+  /** The checks' diagnostics (raw, as the run cache has them) and those of the branding files. */
+  checks: RawDiagnostic[];
+  branding: RawDiagnostic[];
+  files: number;
+  /** Assets by content-relative path, null for one that was looked for and not found. */
+  assets: { path: string; sha256: string | null }[];
+  /** Every file of the output folder. */
+  outputs: { path: string; size: number; sha256: string }[];
+  /** What the build listed on standard output, in order. */
+  listed: string[];
+}
+
+const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+export function outputRecord(files: ReadonlyMap<string, Uint8Array | string>): BuildRecord['outputs'] {
+  return [...files]
+    .map(([p, contents]) => ({ path: p, size: Buffer.byteLength(contents), sha256: sha256(contents) }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function assetRecord(read: ReadonlyMap<string, Uint8Array | undefined>): BuildRecord['assets'] {
+  return [...read]
+    .map(([p, bytes]) => ({ path: p, sha256: bytes ? sha256(bytes) : null }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The browser a PDF build would use, by path, size and time: another Chromium may print other bytes. */
+function browserIdentity(options: BuildOptions): string {
+  if (options.format !== 'all') return '';
+  try {
+    const exe = findBrowser(options.pdf.env);
+    const info = statSync(exe);
+    return `${exe} ${info.size} ${info.mtimeMs}`;
+  } catch {
+    return 'none';
+  }
+}
+
+/** The record cache and this build's key in it; undefined without a cache (--no-cache). */
+export function buildRecords(options: BuildOptions, runKey: string, css: string): { cache: Cache<BuildRecord>; key: string } | undefined {
+  const cache = new Cache<BuildRecord>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'builds', BUILD_RECORD_VERSION, [
+    '.',
+    '../templates',
+  ]);
+  if (!cache.enabled) return undefined;
+  const settings = {
+    format: options.format,
+    locale: options.locale ?? null,
+    lang: options.lang,
+    asOf: options.asOf ?? null,
+    buildDate: options.buildDate,
+    sourceDateEpoch: options.sourceDateEpoch ?? null,
+    browser: browserIdentity(options),
+  };
+  return { cache, key: cache.key([runKey, JSON.stringify(settings), css]) };
+}
+
+/** Whether the assets and the output folder are exactly as the record has them. */
+export async function stillInPlace(record: BuildRecord, options: BuildOptions): Promise<boolean> {
+  for (const a of record.assets) {
+    const bytes = await readInside(options.contentDir, a.path);
+    if ((bytes ? sha256(bytes) : null) !== a.sha256) return false;
+  }
+  const names = await readdir(options.outDir).catch(() => undefined);
+  if (!names || names.sort().join('\n') !== record.outputs.map((o) => o.path).join('\n')) return false;
+  for (const o of record.outputs) {
+    const file = path.join(options.outDir, o.path);
+    const info = await lstat(file).catch(() => undefined);
+    if (!info?.isFile() || info.size !== o.size) return false;
+    if (sha256(await readFile(file)) !== o.sha256) return false;
+  }
+  return true;
+}
+
+/**
+ * The output folder is the last build's, exactly, and nothing it was made from changed: report that build's
+ * diagnostics (through this run's baseline and selection, which may differ) and list its files; write nothing.
+ */
+export async function reuse(
+  options: BuildOptions,
+  io: RunIo,
+  sources: Checked['sources'],
+  record: BuildRecord,
+  caches: Checked['caches'],
+): Promise<BuildOutcome> {
+  const language = options.lang;
+  const checked: Checked = {
+    sources,
+    result: { diagnostics: record.checks, files: record.files },
+    diagnostics: record.checks.map((d) => localize(d, language)),
+    language,
+    threads: 1,
+    caches,
+  };
+  const selected = await selectDiagnostics(io, options, checked);
+  if (record.branding.length > 0)
+    selected.diagnostics = [...selected.diagnostics, ...record.branding.map((d) => localize(d, language))].sort(compareDiagnostics);
+  if (options.cache?.stats) io.stderr.write(statsLine(caches));
+  const failed = exitFor(selected.diagnostics, options.strict);
+  if (failed !== 0) return { exitCode: fail(options, io, selected, selected.diagnostics, failed) };
+  reportSucceeded(options, io, selected);
+  if (options.verbose) io.stderr.write(`plan: ${options.outShown}/ is up to date: nothing changed since it was built.\n`);
+  for (const p of record.listed) io.stdout.write(`${path.join(options.outShown, p)}\n`);
+  return { exitCode: 0 };
+}
