@@ -25,8 +25,10 @@ export interface RenderContext {
   files: { plan: string; reports: Map<number, string>; context?: string };
   /** The file being rendered. */
   file: string;
-  /** Markdown body → hast, ids prefixed, headings starting at `topLevel`. */
+  /** Markdown body → hast, ids prefixed, headings starting at `topLevel`; a body may come as one raw node of HTML. */
   md(body: string, prefix: string, topLevel: number): ElementContent[];
+  /** The same as elements, never raw: for a template that looks inside the result. */
+  mdTree(body: string, prefix: string, topLevel: number): ElementContent[];
   /** Href of an entity by id (same document: `#anchor`, else `file#anchor`), undefined when it has no page. */
   href(id: string): string | undefined;
   chart(request: ChartRequest): Element;

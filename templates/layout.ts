@@ -81,6 +81,11 @@ function coverPage(r: RenderContext, cover: Cover): Element {
 function tableOfContents(main: Element, label: string): Element {
   const entries: { level: number; id: string; text: string }[] = [];
   const walk = (node: ElementContent) => {
+    // A body placed as HTML (src/render/placeable.ts) lists its own headings.
+    if (node.type === 'raw') {
+      for (const h of node.data?.headings ?? []) if ((h.level === 2 || h.level === 3) && h.text.trim() !== '') entries.push(h);
+      return;
+    }
     if (node.type !== 'element') return;
     if (node.properties.dataFootnotes !== undefined) return; // the hidden “Voetnoten” heading of a body
     const m = /^h([23])$/.exec(node.tagName);
@@ -108,11 +113,12 @@ function tableOfContents(main: Element, label: string): Element {
 }
 
 function assignHeadingIds(node: Element): void {
-  const first = node.children.find((c): c is Element => c.type === 'element');
+  // A placed body with elements comes first when it does: its first element is never a heading without an id.
+  const first = node.children.find((c) => c.type === 'element' || (c.type === 'raw' && c.data?.elements === true));
   if (
     node.tagName === 'section' &&
     typeof node.properties.id === 'string' &&
-    first &&
+    first?.type === 'element' &&
     /^h[1-6]$/.test(first.tagName) &&
     first.properties.id === undefined
   ) {

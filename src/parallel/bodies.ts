@@ -1,13 +1,13 @@
 /**
  * The Markdown bodies of a build, made ahead: each distinct text is looked up in the cache once and the rest are
- * rendered (markdownTree) on worker threads when there are many, else here. The renderer then only places them.
+ * rendered (markdownTree, then made placeable: HTML with holes) on worker threads when there are many, else
+ * here. The renderer then only places them.
  */
 
 import { serialize } from 'node:v8';
-import type { Root } from 'hast';
 import type { Cache } from '../io/cache.js';
-import { bodyKey, withoutPositions } from '../render/body-cache.js';
-import { markdownTree } from '../render/markdown.js';
+import { bodyKey, makePlaceable } from '../render/body-cache.js';
+import type { PlaceableBody } from '../render/placeable.js';
 import { balance, inWorkers, type PoolOptions, threadsFor } from './pool.js';
 
 export interface Labels {
@@ -15,11 +15,11 @@ export interface Labels {
   footnoteBackLabel: string;
 }
 
-/** Serialized trees by key (bodyKey), for cachedMarkdown. */
+/** Serialized placeable bodies by key (bodyKey), for cachedMarkdown. */
 export async function prepareBodies(
   texts: readonly string[],
   labels: Labels,
-  cache: Cache<Root>,
+  cache: Cache<PlaceableBody>,
   options: PoolOptions,
 ): Promise<Map<string, Uint8Array>> {
   const ahead = new Map<string, Uint8Array>();
@@ -38,7 +38,7 @@ export async function prepareBodies(
   const threads = threadsFor(todo.length, options);
   const made =
     threads <= 1
-      ? todo.map((t) => serialize(withoutPositions(markdownTree(t.text, labels.footnotesLabel, labels.footnoteBackLabel))))
+      ? todo.map((t) => serialize(makePlaceable(t.text, labels.footnotesLabel, labels.footnoteBackLabel)))
       : await inWorkers<string, Uint8Array>(
           new URL('./body-worker.js', import.meta.url),
           balance(

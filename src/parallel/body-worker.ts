@@ -1,11 +1,10 @@
-/** A worker thread: Markdown texts → sanitized hast trees (markdownTree), sent back serialized, in order. */
+/** A worker thread: Markdown texts → placeable bodies (sanitized HTML with holes), sent back serialized, in order. */
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { withoutPositions } from '../render/body-cache.js';
-import { markdownTree } from '../render/markdown.js';
+import { makePlaceable } from '../render/body-cache.js';
 
 const { batch, extra } = workerData as { batch: string[]; extra: { footnotesLabel: string; footnoteBackLabel: string } };
-const trees = batch.map((text) => serialize(withoutPositions(markdownTree(text, extra.footnotesLabel, extra.footnoteBackLabel))));
+const trees = batch.map((text) => serialize(makePlaceable(text, extra.footnotesLabel, extra.footnoteBackLabel)));
 // Transferred, not copied: the buffers are not used here again.
 parentPort!.postMessage(
   trees,

@@ -23,7 +23,7 @@ import { type Brand, brandCss, brandedCover, dataUrl, partsFor } from './brandin
 import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
-import { type MarkdownOptions, markdownToHast } from './markdown.js';
+import { type MarkdownOptions, markdownToHast, SERIALIZE } from './markdown.js';
 import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
 import { anchorsOf, qualityView } from './views/quality.js';
@@ -33,7 +33,6 @@ import { reportView } from './views/report.js';
  * Chart SVG is written as Vega writes it: an empty SVG element self-closes without a space (`<rect …/>`).
  * These options touch foreign (SVG) elements only; raw HTML is not allowed anywhere.
  */
-const SERIALIZE = { closeEmptyElements: true, tightSelfClosing: true } as const;
 
 export interface RenderInput {
   context: LinkContext;
@@ -180,6 +179,14 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       if (!t) return undefined;
       return t.file === file ? `#${t.anchor}` : `${t.file}#${t.anchor}`;
     };
+    const markdownOptions = (prefix: string, topLevel: number): MarkdownOptions => ({
+      prefix,
+      topLevel,
+      footnotesLabel: labels.footnotes,
+      footnoteBackLabel: labels.footnoteBack,
+      resolve: hrefFrom,
+      image: (src) => (input.brand ? dataUrl(input.brand.assets, src) : undefined),
+    });
     const r: RenderContext = {
       labels,
       lookup: buildLookup(view.context),
@@ -191,16 +198,9 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       buildDate: input.buildDate,
       generator: input.generator,
       md: (markdown, prefix, topLevel): ElementContent[] =>
-        inContentLanguage(
-          (input.renderBody ?? markdownToHast)(markdown, {
-            prefix,
-            topLevel,
-            footnotesLabel: labels.footnotes,
-            footnoteBackLabel: labels.footnoteBack,
-            resolve: hrefFrom,
-            image: (src) => (input.brand ? dataUrl(input.brand.assets, src) : undefined),
-          }),
-        ),
+        inContentLanguage((input.renderBody ?? markdownToHast)(markdown, markdownOptions(prefix, topLevel))),
+      mdTree: (markdown, prefix, topLevel): ElementContent[] =>
+        inContentLanguage(markdownToHast(markdown, markdownOptions(prefix, topLevel))),
       href: hrefFrom,
       chart: (request) => charts.placeholder(request),
     };

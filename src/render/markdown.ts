@@ -31,7 +31,13 @@ function processorFor(label: string, back: string, raw: boolean) {
   return p;
 }
 
-const CLOBBERED = /^(?:user-content-)+/;
+export const CLOBBERED = /^(?:user-content-)+/;
+
+/**
+ * How every document is serialized. Raw nodes are bodies placed as HTML (src/render/placeable.ts): sanitized
+ * trees serialized with these same options, so they are written as they are.
+ */
+export const SERIALIZE = { closeEmptyElements: true, tightSelfClosing: true, allowDangerousHtml: true } as const;
 
 export interface MarkdownOptions {
   /** Unique per body in the document: ids inside become `${prefix}--…`. */
@@ -96,7 +102,7 @@ export function markdownToHast(markdown: string, options: MarkdownOptions, parse
   return tree.children as ElementContent[];
 }
 
-function minHeadingDepth(tree: Root): number {
+export function minHeadingDepth(tree: Root): number {
   let min = 6;
   visit(tree, 'element', (node: Element) => {
     const m = /^h([1-6])$/.exec(node.tagName);

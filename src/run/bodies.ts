@@ -3,13 +3,14 @@
  * threads): every document's body, and a progress entry's two parts (its report text and its annex), which the
  * report renders separately. Texts a template derives otherwise are rendered when asked for, as before.
  */
-import type { Root } from 'hast';
+
 import type { LinkContext } from '../core/link/model.js';
 import type { Cache } from '../io/cache.js';
 import { type Labels, prepareBodies } from '../parallel/bodies.js';
 import type { PoolOptions } from '../parallel/pool.js';
 import { cachedMarkdown } from '../render/body-cache.js';
 import type { RenderBody } from '../render/index.js';
+import type { PlaceableBody } from '../render/placeable.js';
 import { splitAnnex } from '../render/views/report.js';
 
 export function bodyTexts(context: LinkContext): string[] {
@@ -27,6 +28,11 @@ export function bodyTexts(context: LinkContext): string[] {
   return texts;
 }
 
-export async function bodyRenderer(context: LinkContext, labels: Labels, cache: Cache<Root>, options: PoolOptions): Promise<RenderBody> {
+export async function bodyRenderer(
+  context: LinkContext,
+  labels: Labels,
+  cache: Cache<PlaceableBody>,
+  options: PoolOptions,
+): Promise<RenderBody> {
   return cachedMarkdown(cache, await prepareBodies(bodyTexts(context), labels, cache, options));
 }

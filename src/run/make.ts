@@ -5,7 +5,6 @@
  *   compile (pure core) → render → plan outputs (pure) → write (staging) → print PDFs → swap in → record → report
  */
 import path from 'node:path';
-import type { Root } from 'hast';
 import { loadBrand } from '../brand.js';
 import { compareDiagnostics, type Location, localize } from '../core/diagnostics/index.js';
 import { type PlannedOutput, planOutputs } from '../core/outputs.js';
@@ -18,6 +17,7 @@ import { BODY_CACHE_VERSION } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
 import { documentFiles, renderDocuments } from '../render/index.js';
 import { LABELS } from '../render/labels/index.js';
+import type { PlaceableBody } from '../render/placeable.js';
 import { VERSION } from '../version.js';
 import { bodyRenderer } from './bodies.js';
 import { type BuildOutcome, fail, interrupted, nothingWritten, reportSucceeded } from './build-report.js';
@@ -55,8 +55,9 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
   const plan = result.context.plan;
   const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
   const generator = `planwerk ${VERSION}`;
-  const bodies = new Cache<Root>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
+  const bodies = new Cache<PlaceableBody>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
     'render/markdown.js',
+    'render/placeable.js',
   ]);
   const labels = { footnotesLabel: LABELS[locale].footnotes, footnoteBackLabel: LABELS[locale].footnoteBack };
   const renderBody = await bodyRenderer(result.context, labels, bodies, poolOptions(options));

@@ -112,7 +112,8 @@ function projectProgress(r: RenderContext, { entry: p, action, title, main }: Pr
   ]);
 }
 
-const headingText = (n: ElementContent): string | undefined => (n.type === 'element' && /^h[1-6]$/.test(n.tagName) ? textOf(n) : undefined);
+const headingText = (n: ElementContent): string | undefined =>
+  n.type === 'raw' ? n.data?.heading : n.type === 'element' && /^h[1-6]$/.test(n.tagName) ? textOf(n) : undefined;
 
 function placeAfter(
   nodes: ElementContent[],

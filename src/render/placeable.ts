@@ -1,0 +1,180 @@
+/**
+ * A Markdown body rendered once to HTML, with holes for what depends on where it is placed: its id prefix, its
+ * heading levels, its `[text](@id)` links and its images. Made on a worker thread or read from the cache, it is
+ * placed by filling the holes in a string, so a build neither copies nor walks nor serializes the body's tree
+ * again: the tree of a large document stays small, and most of its HTML is written once and reused.
+ *
+ * Placing gives the same bytes as transforming the tree and serializing it whole (markdownToHast + toHtml);
+ * the holes are NUL characters, which no content text can hold (a file with a NUL byte is refused when read,
+ * and Markdown and HTML turn `&#0;` into U+FFFD). In attribute values the serializer writes NUL as `&#x0;`,
+ * which content cannot produce either: its own `&` is always escaped.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { ENTITY_LINK } from '../core/body-links.js';
+import { CLOBBERED, type MarkdownOptions, minHeadingDepth, SERIALIZE, textOf } from './markdown.js';
+
+/** Part of a body: a top-level heading alone (a template may put something right after it), or a run of other nodes. */
+export interface Segment {
+  /** The HTML, with holes. */
+  html: string;
+  /** Whether it holds an element at all (a body of only whitespace or removed markup does not). */
+  elements: boolean;
+  /** When it is a top-level heading: its text (with holes), for templates that place things after one. */
+  heading?: string;
+  /** Headings outside the footnotes, in order, as a table of contents lists them; level relative to the body's top. */
+  headings: { level: number; id: string; text: string }[];
+}
+
+export interface PlaceableBody {
+  segments: Segment[];
+  /** The images, for their holes in order (`\0G<k>\0`). */
+  images: Element[];
+}
+
+/** A heading of a placed body, for the table of contents (templates/layout.ts). */
+export interface PlacedHeading {
+  level: number;
+  id: string;
+  text: string;
+}
+
+declare module 'hast' {
+  interface Data {
+    /** On a raw node holding (part of) a placed body: its headings. */
+    headings?: PlacedHeading[];
+    /** On a raw node holding (part of) a placed body: whether it holds an element. */
+    elements?: boolean;
+    /** On a raw node holding a top-level heading of a placed body: its text. */
+    heading?: string;
+  }
+}
+
+const HOLE = '\u0000';
+const PREFIX = `${HOLE}P`;
+
+/** The holed form of what markdownToHast does per use (same order, same rules). */
+export function toPlaceable(tree: Root): PlaceableBody {
+  const slugger = new GithubSlugger();
+  const minDepth = minHeadingDepth(tree);
+  const local = (id: string) => `${PREFIX}--${id.replace(CLOBBERED, '')}`;
+  const images: Element[] = [];
+  let headings: Segment['headings'] = [];
+  const walk = (nodes: (RootContent | ElementContent)[], inFootnotes: boolean): void => {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.type !== 'element') continue;
+      const depth = /^h([1-6])$/.exec(node.tagName);
+      const id = node.properties.id;
+      if (typeof id === 'string' && CLOBBERED.test(id)) node.properties.id = local(id);
+      if (node.tagName === 'img') {
+        images.push(node);
+        nodes[i] = { type: 'text', value: `${HOLE}G${images.length - 1}${HOLE}` };
+        continue;
+      }
+      if (depth) {
+        if (node.properties.id === undefined) node.properties.id = `${PREFIX}--${slugger.slug(textOf(node))}`;
+        node.tagName = `h${HOLE}L${Number(depth[1]) - minDepth}${HOLE}`;
+      }
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+        const href = node.properties.href;
+        const entity = ENTITY_LINK.exec(href);
+        if (entity) node.properties.href = `${HOLE}E${entity[1]}${HOLE}`;
+        else if (href.startsWith('#')) node.properties.href = `#${local(href.slice(1))}`;
+      }
+      if (node.tagName === 'source') delete node.properties.srcSet;
+      for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+        const v = node.properties[key];
+        if (Array.isArray(v)) node.properties[key] = v.map((x) => local(String(x)));
+      }
+      const footnotes = inFootnotes || node.properties.dataFootnotes !== undefined;
+      walk(node.children, footnotes);
+      // After its contents, so that its text has their final form (headings do not nest: the order holds).
+      if (depth && !footnotes)
+        headings.push({ level: Number(depth[1]) - minDepth, id: String(node.properties.id), text: contentsText(node) });
+    }
+  };
+  const segments: Segment[] = [];
+  let current: { nodes: RootContent[]; heading?: string } = { nodes: [] };
+  const close = () => {
+    if (current.nodes.length === 0) return;
+    const html = current.nodes.map((n) => toHtml(n, SERIALIZE)).join('');
+    const elements = current.nodes.some((n) => n.type === 'element');
+    segments.push({ html, elements, ...(current.heading !== undefined ? { heading: current.heading } : {}), headings });
+    headings = [];
+  };
+  // Top level one node at a time, so that each segment knows its own headings; the serialization of a root is
+  // that of its children, one after the other.
+  for (let i = 0; i < tree.children.length; i++) {
+    const top = tree.children[i]!;
+    const isHeading = top.type === 'element' && /^h[1-6]$/.test(top.tagName);
+    if (isHeading) close();
+    const holder = [top];
+    walk(holder, false);
+    if (isHeading) {
+      current = { nodes: [holder[0] as RootContent], heading: textOf(holder[0] as ElementContent) };
+      close();
+      current = { nodes: [] };
+    } else current.nodes.push(holder[0] as RootContent);
+  }
+  close();
+  return { segments, images };
+}
+
+/** A heading's text as the table of contents shows it: without `.sr-only` parts. */
+function contentsText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  const c = node.properties.className;
+  if (Array.isArray(c) && c.includes('sr-only')) return '';
+  return node.children.map(contentsText).join('');
+}
+
+const HOLES = /&#x0;P|&#x0;E([a-z0-9.-]*)&#x0;|\0L(\d)\0|\0G(\d+)\0/g;
+const TEXT_HOLES = /\0P|\0G(\d+)\0/g;
+const attribute = (s: string) => s.replaceAll('&', '&#x26;').replaceAll('"', '&#x22;');
+
+/** The body where it goes: raw nodes of HTML, one per segment (none for an empty body). */
+export function place(body: PlaceableBody, options: MarkdownOptions): ElementContent[] {
+  const images = body.images.map((img) => placeImage(img, options));
+  const level = (rel: number) => Math.min(6, rel + options.topLevel);
+  const text = (s: string) =>
+    s.replace(TEXT_HOLES, (hole, image?: string) => {
+      if (image === undefined) return options.prefix;
+      const img = images[Number(image)]!;
+      return img.tagName === 'span' ? textOf(img) : '';
+    });
+  const nodes: ElementContent[] = [];
+  for (const segment of body.segments) {
+    const html = segment.html.replace(HOLES, (hole, entity?: string, rel?: string, image?: string) => {
+      if (entity !== undefined) return attribute(options.resolve(entity) ?? '#');
+      if (rel !== undefined) return String(level(Number(rel)));
+      if (image !== undefined) return toHtml(images[Number(image)]!, SERIALIZE);
+      return hole === '&#x0;P' ? attribute(options.prefix) : hole;
+    });
+    const headings = segment.headings.map((h) => ({ level: level(h.level), id: text(h.id), text: text(h.text) }));
+    const heading = segment.heading !== undefined ? { heading: text(segment.heading) } : {};
+    nodes.push({ type: 'raw', value: html, data: { headings, elements: segment.elements, ...heading } });
+  }
+  return nodes;
+}
+
+/** An image where it goes: embedded from the content (a data: URL), or its alt text; the page fetches nothing. */
+function placeImage(stored: Element, options: MarkdownOptions): Element {
+  const node = structuredClone(stored);
+  const id = node.properties.id;
+  if (typeof id === 'string') node.properties.id = id.replaceAll(PREFIX, options.prefix);
+  for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+    const v = node.properties[key];
+    if (Array.isArray(v)) node.properties[key] = v.map((x) => String(x).replaceAll(PREFIX, options.prefix));
+  }
+  const src = typeof node.properties.src === 'string' && options.image ? options.image(node.properties.src) : undefined;
+  if (src) node.properties.src = src;
+  else {
+    node.children = [{ type: 'text', value: typeof node.properties.alt === 'string' ? node.properties.alt : '' }];
+    node.tagName = 'span';
+    node.properties = { className: ['missing-image'] };
+  }
+  return node;
+}
