@@ -140,7 +140,7 @@ export function place(body: PlaceableBody, options: MarkdownOptions): ElementCon
   const images = body.images.map((img) => placeImage(img, options));
   const level = (rel: number) => Math.min(6, rel + options.topLevel);
   const text = (s: string) =>
-    s.replace(TEXT_HOLES, (hole, image?: string) => {
+    s.replace(TEXT_HOLES, (_hole, image?: string) => {
       if (image === undefined) return options.prefix;
       const img = images[Number(image)]!;
       return img.tagName === 'span' ? textOf(img) : '';
