@@ -17,11 +17,18 @@ export interface BodyLink {
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
+/**
+ * Markdown → mdast with positions, as remark-parse with GFM gives it. A caller that renders the same text may
+ * pass its own, which keeps the tree, so a body is parsed once for its checks and its rendering.
+ */
+export type ParseMarkdown = (text: string) => Root;
+export const parseMarkdown: ParseMarkdown = (text) => parser.parse(text) as Root;
+
 export const ENTITY_LINK = /^@([a-z0-9]+(?:[-.][a-z0-9]+)*)$/;
 
-export function bodyLinks(body: string, bodyLine: number): BodyLink[] {
+export function bodyLinks(body: string, bodyLine: number, parse: ParseMarkdown = parseMarkdown): BodyLink[] {
   if (!body.includes('](@')) return []; // most bodies have none: skip the parse
-  const tree = parser.parse(body) as Root;
+  const tree = parse(body);
   const links: BodyLink[] = [];
   visit(tree, 'link', (node: Link) => {
     const m = ENTITY_LINK.exec(node.url);

@@ -5,6 +5,7 @@
  *
  * parse and validate see one file at a time, so they can run on all cores and be cached by content hash.
  */
+import type { ParseMarkdown } from './body-links.js';
 import { compute } from './compute/index.js';
 import type { Indicators } from './compute/types.js';
 import { compareDiagnostics, type RawDiagnostic } from './diagnostics/index.js';
@@ -20,10 +21,10 @@ export interface DocumentResult {
   diagnostics: RawDiagnostic[];
 }
 
-/** Per-document work: parse and validate one file. */
-export function processDocument(source: SourceFile): DocumentResult {
+/** Per-document work: parse and validate one file (`parse`: the Markdown parser, when the caller keeps its trees). */
+export function processDocument(source: SourceFile, parse?: ParseMarkdown): DocumentResult {
   const parsed = parseSource(source);
-  const validated = validateDocument(parsed.document);
+  const validated = validateDocument(parsed.document, parse);
   const diagnostics = [...parsed.diagnostics, ...validated.diagnostics];
   return validated.ok
     ? { file: source.path, document: validated.document, diagnostics }
@@ -54,7 +55,7 @@ export interface CompileResult {
 }
 
 export function compile(sources: readonly SourceFile[]): CompileResult {
-  const results = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(processDocument);
+  const results = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((s) => processDocument(s));
   return compileResults(results);
 }
 

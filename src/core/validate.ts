@@ -3,7 +3,7 @@
  * Shape only: whether a referenced id exists is the link stage's business.
  */
 import type { z } from 'zod';
-import { type BodyLink, bodyLinks } from './body-links.js';
+import { type BodyLink, bodyLinks, type ParseMarkdown } from './body-links.js';
 import { checkDate } from './dates.js';
 import { closest, diag, type RawDiagnostic } from './diagnostics/index.js';
 import type { ParsedDocument, PathSegment, PositionIndex } from './parse.js';
@@ -37,7 +37,7 @@ export type ValidateResult =
   | { ok: true; document: AnyValidDocument; diagnostics: RawDiagnostic[] }
   | { ok: false; placeholder: Placeholder; diagnostics: RawDiagnostic[] };
 
-export function validateDocument(doc: ParsedDocument): ValidateResult {
+export function validateDocument(doc: ParsedDocument, parse?: ParseMarkdown): ValidateResult {
   const data = doc.data as Record<string, unknown> | undefined;
   const placeholder: Placeholder = { file: doc.file };
   if (data && typeof data === 'object' && !Array.isArray(data)) {
@@ -66,7 +66,7 @@ export function validateDocument(doc: ParsedDocument): ValidateResult {
       bodyLine: doc.bodyLine,
       locate: doc.locate,
       positions: doc.positions,
-      links: bodyLinks(doc.body, doc.bodyLine),
+      links: bodyLinks(doc.body, doc.bodyLine, parse),
     } as AnyValidDocument;
     return { ok: true, document, diagnostics: [] };
   }

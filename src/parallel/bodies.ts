@@ -10,23 +10,21 @@ import { bodyKey, makePlaceable } from '../render/body-cache.js';
 import type { PlaceableBody } from '../render/placeable.js';
 import { balance, inWorkers, type PoolOptions, threadsFor } from './pool.js';
 
-export interface Labels {
-  footnotesLabel: string;
-  footnoteBackLabel: string;
-}
-
-/** Serialized placeable bodies by key (bodyKey), for cachedMarkdown. */
+/**
+ * Serialized placeable bodies by key (bodyKey), for cachedMarkdown. `made`: bodies already rendered in this run
+ * (with their documents' checks), by key.
+ */
 export async function prepareBodies(
   texts: readonly string[],
-  labels: Labels,
   cache: Cache<PlaceableBody>,
   options: PoolOptions,
+  made: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Promise<Map<string, Uint8Array>> {
-  const ahead = new Map<string, Uint8Array>();
+  const ahead = new Map<string, Uint8Array>(made);
   const todo: { key: string; text: string }[] = [];
   for (const text of texts) {
     if (text.trim() === '') continue;
-    const key = bodyKey(cache, text, labels.footnotesLabel, labels.footnoteBackLabel);
+    const key = bodyKey(cache, text);
     if (ahead.has(key)) continue;
     const hit = cache.getPayload(key);
     if (hit) ahead.set(key, hit);
@@ -36,9 +34,9 @@ export async function prepareBodies(
     }
   }
   const threads = threadsFor(todo.length, options);
-  const made =
+  const rendered =
     threads <= 1
-      ? todo.map((t) => serialize(makePlaceable(t.text, labels.footnotesLabel, labels.footnoteBackLabel)))
+      ? todo.map((t) => serialize(makePlaceable(t.text)))
       : await inWorkers<string, Uint8Array>(
           new URL('./body-worker.js', import.meta.url),
           balance(
@@ -46,11 +44,10 @@ export async function prepareBodies(
             threads,
             (t) => t.length,
           ),
-          labels,
         );
   todo.forEach((t, i) => {
-    ahead.set(t.key, made[i]!);
-    cache.setPayload(t.key, made[i]!);
+    ahead.set(t.key, rendered[i]!);
+    cache.setPayload(t.key, rendered[i]!);
   });
   return ahead;
 }

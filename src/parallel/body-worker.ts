@@ -3,8 +3,8 @@ import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { makePlaceable } from '../render/body-cache.js';
 
-const { batch, extra } = workerData as { batch: string[]; extra: { footnotesLabel: string; footnoteBackLabel: string } };
-const trees = batch.map((text) => serialize(makePlaceable(text, extra.footnotesLabel, extra.footnoteBackLabel)));
+const { batch } = workerData as { batch: string[] };
+const trees = batch.map((text) => serialize(makePlaceable(text)));
 // Transferred, not copied: the buffers are not used here again.
 parentPort!.postMessage(
   trees,

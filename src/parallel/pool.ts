@@ -1,11 +1,12 @@
 /**
- * Per-document work (parse, validate) on all cores. Each document is independent of the others, so a batch of
+ * Per-document work (parse, validate, and for a build the bodies) on all cores. Each document is independent of the others, so a batch of
  * files goes to each worker thread and the results come back as plain data, in file order. Small content stays
  * in this thread: starting workers costs more than it saves below a few thousand files.
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../core/parse.js';
-import { type DocumentResult, fromWire, processDocument, type WireResult } from '../core/pipeline.js';
+import { fromWire, type WireResult } from '../core/pipeline.js';
+import { type Processed, processSource } from './document.js';
 
 export interface PoolOptions {
   /** Worker threads to use at most (1: none). */
@@ -16,17 +17,27 @@ export interface PoolOptions {
 
 export const DEFAULT_THRESHOLD = 2000;
 
-/** The results in file order, and how many threads produced them. */
+/**
+ * The results in file order, and how many threads produced them. `withBodies`: also render each valid
+ * document's Markdown texts (a build), from the trees its checks parsed.
+ */
 export async function processAll(
   sources: readonly SourceFile[],
   options: PoolOptions,
-): Promise<{ results: DocumentResult[]; threads: number }> {
+  withBodies = false,
+): Promise<{ processed: Processed[]; threads: number }> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(sources.length / Math.max(1, threshold / 2))));
-  if (threads <= 1 || sources.length < threshold) return { results: sources.map(processDocument), threads: 1 };
+  if (threads <= 1 || sources.length < threshold) return { processed: sources.map((s) => processSource(s, withBodies)), threads: 1 };
   const batches = balance(sources, threads, (s) => s.text.length);
-  const results = await inWorkers<SourceFile, WireResult>(new URL('./worker.js', import.meta.url), batches);
-  return { results: results.map(fromWire), threads: batches.length };
+  const results = await inWorkers<SourceFile, { wire: WireResult; bodies: Uint8Array[] }>(
+    new URL('./worker.js', import.meta.url),
+    batches,
+    {
+      bodies: withBodies,
+    },
+  );
+  return { processed: results.map((r) => ({ result: fromWire(r.wire), bodies: r.bodies })), threads: batches.length };
 }
 
 /** Threads worth starting for n items (1: stay in this thread). */

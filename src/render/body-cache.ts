@@ -1,17 +1,19 @@
 /**
  * Markdown bodies through a cache. The costly part of rendering a body (parse, GFM, sanitize, serialize:
- * makePlaceable) depends only on its text and the footnote labels; the rest (id prefix, heading levels, `@id`
- * links, images) fills holes in its HTML on every use (src/render/placeable.ts). So bodies are keyed by text and
- * labels, made ahead (on worker threads, or from the cache on disk) and placed when a template asks for them.
+ * makePlaceable) depends only on its text; the rest (id prefix, heading levels, `@id` links, images, footnote
+ * labels) fills holes in its HTML on every use (src/render/placeable.ts). So bodies are keyed by their text, made
+ * ahead (with the document's checks on worker threads, or from the cache on disk) and placed when a template
+ * asks for them.
  */
 
 import { deserialize } from 'node:v8';
+import type { Root as MdastRoot } from 'mdast';
 import type { RenderBody } from './index.js';
 import { markdownTree } from './markdown.js';
-import { type PlaceableBody, place, toPlaceable } from './placeable.js';
+import { FOOTNOTE_BACK_HOLE, FOOTNOTES_HOLE, type PlaceableBody, place, toPlaceable } from './placeable.js';
 
 /** The format of cached bodies. Bump it when makePlaceable's output changes shape (the code hash also keys it). */
-export const BODY_CACHE_VERSION = 'bodies-3';
+export const BODY_CACHE_VERSION = 'bodies-4';
 
 /** What the cache offers (src/io/cache.ts). */
 export interface BodyStore {
@@ -20,22 +22,23 @@ export interface BodyStore {
   set(key: string, value: PlaceableBody): void;
 }
 
-export const bodyKey = (store: BodyStore, markdown: string, footnotesLabel: string, footnoteBackLabel: string): string =>
-  store.key([footnotesLabel, footnoteBackLabel, markdown]);
+/** A body depends on its text alone: the document's language (its footnote labels) fills holes when placed. */
+export const bodyKey = (store: BodyStore, markdown: string): string => store.key([markdown]);
 
-export function makePlaceable(markdown: string, footnotesLabel: string, footnoteBackLabel: string): PlaceableBody {
-  return toPlaceable(markdownTree(markdown, footnotesLabel, footnoteBackLabel));
+/** `parsed`: the text's mdast when the caller has it (the document's checks parsed it). */
+export function makePlaceable(markdown: string, parsed?: MdastRoot): PlaceableBody {
+  return toPlaceable(markdownTree(markdown, FOOTNOTES_HOLE, FOOTNOTE_BACK_HOLE, parsed));
 }
 
 /** A RenderBody that takes bodies made ahead (serialized, by key), else from the store, else makes and stores them. */
 export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint8Array>): RenderBody {
   return (markdown, options) => {
     if (markdown.trim() === '') return [];
-    const key = bodyKey(store, markdown, options.footnotesLabel, options.footnoteBackLabel);
+    const key = bodyKey(store, markdown);
     const made = ahead.get(key);
     let body = made && made.length > 0 ? (deserialize(made) as PlaceableBody) : store.get(key);
     if (!body) {
-      body = makePlaceable(markdown, options.footnotesLabel, options.footnoteBackLabel);
+      body = makePlaceable(markdown);
       store.set(key, body);
     }
     return place(body, options);

@@ -6,6 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -54,9 +55,10 @@ export interface MarkdownOptions {
 }
 
 /** The costly half: Markdown → sanitized hast, before placing (prefix, levels, links). Cacheable by text and labels. */
-export function markdownTree(markdown: string, footnotesLabel: string, footnoteBackLabel: string): Root {
+export function markdownTree(markdown: string, footnotesLabel: string, footnoteBackLabel: string, parsed?: MdastRoot): Root {
   const processor = processorFor(footnotesLabel, footnoteBackLabel, markdown.includes('<'));
-  return processor.runSync(processor.parse(markdown)) as Root;
+  // `parsed`: this text's mdast from the same parser (remark-parse with GFM), made for the document's checks.
+  return processor.runSync(parsed ?? processor.parse(markdown)) as Root;
 }
 
 /** `parsed`: markdownTree's result for this text and these labels, when already made (a worker, the cache). */

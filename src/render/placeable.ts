@@ -53,6 +53,9 @@ declare module 'hast' {
 
 const HOLE = '\u0000';
 const PREFIX = `${HOLE}P`;
+/** The footnote labels a body is rendered with: the document's own language fills them in. */
+export const FOOTNOTES_HOLE = `${HOLE}F`;
+export const FOOTNOTE_BACK_HOLE = `${HOLE}B`;
 
 /** The holed form of what markdownToHast does per use (same order, same rules). */
 export function toPlaceable(tree: Root): PlaceableBody {
@@ -131,7 +134,7 @@ function contentsText(node: ElementContent): string {
   return node.children.map(contentsText).join('');
 }
 
-const HOLES = /&#x0;P|&#x0;E([a-z0-9.-]*)&#x0;|\0L(\d)\0|\0G(\d+)\0/g;
+const HOLES = /&#x0;[PB]|\0F|&#x0;E([a-z0-9.-]*)&#x0;|\0L(\d)\0|\0G(\d+)\0/g;
 const TEXT_HOLES = /\0P|\0G(\d+)\0/g;
 const attribute = (s: string) => s.replaceAll('&', '&#x26;').replaceAll('"', '&#x22;');
 
@@ -145,13 +148,20 @@ export function place(body: PlaceableBody, options: MarkdownOptions): ElementCon
       const img = images[Number(image)]!;
       return img.tagName === 'span' ? textOf(img) : '';
     });
+  // Escaped as the serializer escapes a text and an attribute value: the same bytes as a tree rendered with them.
+  const escapedText = toHtml({ type: 'text', value: options.footnotesLabel }, SERIALIZE);
+  const backLabel =
+    /"(.*)"/s.exec(
+      toHtml({ type: 'element', tagName: 'a', properties: { title: options.footnoteBackLabel }, children: [] }, SERIALIZE),
+    )?.[1] ?? '';
   const nodes: ElementContent[] = [];
   for (const segment of body.segments) {
     const html = segment.html.replace(HOLES, (hole, entity?: string, rel?: string, image?: string) => {
       if (entity !== undefined) return attribute(options.resolve(entity) ?? '#');
       if (rel !== undefined) return String(level(Number(rel)));
       if (image !== undefined) return toHtml(images[Number(image)]!, SERIALIZE);
-      return hole === '&#x0;P' ? attribute(options.prefix) : hole;
+      if (hole === '\0F') return escapedText;
+      return hole === '&#x0;B' ? backLabel : attribute(options.prefix);
     });
     const headings = segment.headings.map((h) => ({ level: level(h.level), id: text(h.id), text: text(h.text) }));
     const heading = segment.heading !== undefined ? { heading: text(segment.heading) } : {};

@@ -6,33 +6,28 @@
 
 import type { LinkContext } from '../core/link/model.js';
 import type { Cache } from '../io/cache.js';
-import { type Labels, prepareBodies } from '../parallel/bodies.js';
+import { prepareBodies } from '../parallel/bodies.js';
 import type { PoolOptions } from '../parallel/pool.js';
 import { cachedMarkdown } from '../render/body-cache.js';
 import type { RenderBody } from '../render/index.js';
 import type { PlaceableBody } from '../render/placeable.js';
-import { splitAnnex } from '../render/views/report.js';
+import { documentTexts } from '../render/texts.js';
 
 export function bodyTexts(context: LinkContext): string[] {
   const texts: string[] = [];
   for (const list of Object.values(context)) {
     if (!Array.isArray(list)) continue;
-    for (const d of list as { kind?: string; body?: unknown }[]) {
-      if (typeof d?.body !== 'string') continue;
-      if (d.kind === 'progress') {
-        const { main, annex } = splitAnnex(d.body);
-        texts.push(main, annex);
-      } else texts.push(d.body);
-    }
+    for (const d of list as { kind?: string; body?: unknown }[]) if (d) texts.push(...documentTexts(d));
   }
   return texts;
 }
 
+/** `made`: bodies rendered with their documents' checks in this run, by key. */
 export async function bodyRenderer(
   context: LinkContext,
-  labels: Labels,
   cache: Cache<PlaceableBody>,
   options: PoolOptions,
+  made?: ReadonlyMap<string, Uint8Array>,
 ): Promise<RenderBody> {
-  return cachedMarkdown(cache, await prepareBodies(bodyTexts(context), labels, cache, options));
+  return cachedMarkdown(cache, await prepareBodies(bodyTexts(context), cache, options, made));
 }

@@ -14,6 +14,7 @@ import type { DocumentResult, WireResult } from '../core/pipeline.js';
 import { Cache } from '../io/cache.js';
 import { loadContent } from '../io/load.js';
 import type { PoolOptions } from '../parallel/pool.js';
+import type { PlaceableBody } from '../render/placeable.js';
 import type { Checked, Compiled, ContentOptions } from './types.js';
 
 /**
@@ -74,13 +75,20 @@ export async function checkContent(options: ContentOptions, given?: SourceFile[]
   return compileContent(options, sources, runs);
 }
 
-export async function compileContent(options: ContentOptions, given?: SourceFile[], runs?: ReturnType<typeof runCache>): Promise<Compiled> {
+export async function compileContent(
+  options: ContentOptions,
+  given?: SourceFile[],
+  runs?: ReturnType<typeof runCache>,
+  bodies?: Cache<PlaceableBody>,
+): Promise<Compiled> {
   const sources = given ?? (await loadSources(options));
   const run = runs ?? runCache(options, sources);
   // The checks themselves load here, not at start-up: a run served whole from the cache never needs them.
-  const [{ compileResults, fromWire, toWire }, { processAll }] = await Promise.all([
+  const [{ compileResults, fromWire, toWire }, { processAll }, { documentTexts }, { bodyKey }] = await Promise.all([
     import('../core/pipeline.js'),
     import('../parallel/pool.js'),
+    import('../render/texts.js'),
+    import('../render/body-cache.js'),
   ]);
   const cache = cacheOf<WireResult>(options, 'documents', DOCUMENT_CACHE_VERSION);
   const keys = cache.enabled ? sources.map((s) => cache.key(sourceParts(s))) : [];
@@ -88,14 +96,25 @@ export async function compileContent(options: ContentOptions, given?: SourceFile
     .map((_, i) => (cache.enabled ? cache.get(keys[i]!) : undefined))
     .map((w) => (w ? fromWire(w) : undefined));
   const missing = sources.flatMap((_s, i) => (results[i] ? [] : [i]));
-  const processed = await processAll(
+  // A build renders the bodies of the files it checks from the same Markdown trees (src/parallel/document.ts).
+  const { processed, threads } = await processAll(
     missing.map((i) => sources[i]!),
     poolOptions(options),
+    bodies !== undefined,
   );
+  const made = new Map<string, Uint8Array>();
   missing.forEach((i, j) => {
-    const r = processed.results[j]!;
+    const { result: r, bodies: payloads } = processed[j]!;
     results[i] = r;
     cache.set(keys[i]!, toWire(r));
+    if (bodies && r.document) {
+      documentTexts(r.document).forEach((text, k) => {
+        const key = bodyKey(bodies, text);
+        if (made.has(key)) return;
+        made.set(key, payloads[k]!);
+        bodies.setPayload(key, payloads[k]!);
+      });
+    }
   });
   const result = compileResults(results as DocumentResult[]);
   if (run.cache.enabled) run.cache.set(run.key, { diagnostics: result.diagnostics, files: result.files });
@@ -105,7 +124,8 @@ export async function compileContent(options: ContentOptions, given?: SourceFile
     result,
     diagnostics,
     language: options.lang,
-    threads: processed.threads,
+    threads,
     caches: { runs: run.cache, documents: cache },
+    ...(bodies ? { bodies: made } : {}),
   };
 }

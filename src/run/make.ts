@@ -16,7 +16,6 @@ import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/pri
 import { BODY_CACHE_VERSION } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
 import { documentFiles, renderDocuments } from '../render/index.js';
-import { LABELS } from '../render/labels/index.js';
 import type { PlaceableBody } from '../render/placeable.js';
 import { VERSION } from '../version.js';
 import { bodyRenderer } from './bodies.js';
@@ -36,7 +35,11 @@ export interface Prepared {
 
 export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prepared, signal?: AbortSignal): Promise<BuildOutcome> {
   const { sources, runs, css, records } = prepared;
-  const compiled = await compileContent(options, sources, runs);
+  const bodies = new Cache<PlaceableBody>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
+    'render/markdown.js',
+    'render/placeable.js',
+  ]);
+  const compiled = await compileContent(options, sources, runs, bodies);
   if (signal?.aborted) return interrupted(io, signal, compiled.language, options.outShown);
   // data.json keeps every diagnostic; the baseline and --quiet only choose what is printed and what fails.
   const selected = await selectDiagnostics(io, options, compiled);
@@ -55,12 +58,7 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
   const plan = result.context.plan;
   const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
   const generator = `planwerk ${VERSION}`;
-  const bodies = new Cache<PlaceableBody>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
-    'render/markdown.js',
-    'render/placeable.js',
-  ]);
-  const labels = { footnotesLabel: LABELS[locale].footnotes, footnoteBackLabel: LABELS[locale].footnoteBack };
-  const renderBody = await bodyRenderer(result.context, labels, bodies, poolOptions(options));
+  const renderBody = await bodyRenderer(result.context, bodies, poolOptions(options), compiled.bodies);
   const documents = await renderDocuments({
     context: result.context,
     indicators: result.indicators,

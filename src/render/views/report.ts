@@ -5,6 +5,7 @@ import type { Indicators, IndicatorTable } from '../../core/compute/types.js';
 import type { Difference } from '../../core/differences.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
 import { byOrderThenId } from '../../core/sort.js';
+import { splitAnnex } from '../texts.js';
 import { type Block, chaptersOf, documentBlocks } from './blocks.js';
 import { type IndicatorView, indicatorView } from './indicator.js';
 import { progressSections } from './sections.js';
@@ -72,15 +73,6 @@ export interface ReportView {
   lostMarks: { ratings: boolean; status: boolean };
   communicationActions: Declared['communicationActions'];
   localFundingShares: Declared['localFundingShares'];
-}
-
-/**
- * A progress body ends with the annex's project description under a heading “Omschrijving …”: that part
- * belongs in the annex of fixed project data. Split on the Markdown text, so each part is rendered once.
- */
-export function splitAnnex(body: string): { main: string; annex: string } {
-  const m = /^#{1,6}[ \t]+Omschrijving[^\n]*$/im.exec(body);
-  return m ? { main: body.slice(0, m.index), annex: body.slice(m.index + m[0].length) } : { main: body, annex: '' };
 }
 
 export function reportView(
