@@ -131,6 +131,12 @@ export class Cache<T> {
     return payload;
   }
 
+  /** Store a value that was made because no entry was looked up for it (work done ahead): counted as a miss. */
+  setMade(key: string, payload: Uint8Array): void {
+    this.stats.misses++;
+    this.setPayload(key, payload);
+  }
+
   /**
    * Store a value already serialized (by a worker thread). Written in the background, a few at a time, so the
    * run does not wait on the disk for every entry; `flush` waits for all of them.

@@ -112,7 +112,7 @@ export async function compileContent(
         const key = bodyKey(bodies, text);
         if (made.has(key)) return;
         made.set(key, payloads[k]!);
-        bodies.setPayload(key, payloads[k]!);
+        bodies.setMade(key, payloads[k]!);
       });
     }
   });
