@@ -114,13 +114,29 @@ const fit = (value: string, old: string, pad: string) =>
   value.length > old.length ? undefined : value + pad.repeat(old.length - value.length);
 
 /**
+ * The structure elements that table headers point to are named after the renderer's node counter
+ * ("node%08d"), which can drift by one from one print to the next (and with whatever else the renderer did
+ * before): each name becomes its rank, 1, 2, 3…, padded to the same width. In place, and in the same order, so the
+ * /IDTree name tree stays sorted and no offset moves. Only names that a StructElem's /ID carries are touched.
+ */
+function renumberStructureIds(text: string): string {
+  const numbers = new Set(Array.from(text.matchAll(/\/ID \(node(\d{8,})\)/g), (m) => m[1]!));
+  if (numbers.size === 0) return text;
+  const ranked = [...numbers].sort((a, b) => Number(a) - Number(b));
+  const rank = new Map(ranked.map((n, i) => [n, String(i + 1).padStart(n.length, '0')]));
+  const rename = (part: string) => part.replace(/\(node(\d{8,})\)/g, (all, n: string) => (rank.has(n) ? `(node${rank.get(n)})` : all));
+  return text.replace(/\/ID \(node\d{8,}\)|\/(?:Headers|Limits|Names)\s*\[[^\]]*\]/g, rename);
+}
+
+/**
  * Make a printed PDF reproducible, in place: every byte offset stays, so the cross-reference tables stay valid.
  * With `epochSeconds` (SOURCE_DATE_EPOCH) the dates Chromium stamps (/CreationDate, /ModDate, and the XMP dates
  * if there is a metadata packet) become that moment. The file identifiers (trailer /ID, XMP document and
- * instance ids) become a hash of the file with those fields blanked: the same content gives the same bytes.
+ * instance ids) become a hash of the file with those fields blanked, and the structure ids their rank: the same
+ * content gives the same bytes.
  */
 export function makeReproducible(pdf: Uint8Array, epochSeconds: number | undefined): Uint8Array {
-  let text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  let text = renumberStructureIds(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1'));
   if (epochSeconds !== undefined) {
     const date = pdfDate(epochSeconds);
     // Whitespace after the string is free between dictionary entries: a shorter date is padded with spaces.

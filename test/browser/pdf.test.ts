@@ -15,11 +15,12 @@ import { promisify } from 'node:util';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findBrowser } from '../../src/pdf/browser.js';
-import { PdfError, Printer } from '../../src/pdf/print.js';
+import { PdfError, PdfInterrupted, Printer, printPdfs } from '../../src/pdf/print.js';
 import { BIN, FIXTURES, ROOT, type RunResult, runCli, tempDir } from '../helpers.js';
 
 const run = promisify(execFile);
 const A4 = { width: 594.96, height: 841.92 };
+const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
 let tmp: string;
 let out: string;
@@ -533,5 +534,138 @@ describe('the printer on its own', () => {
     expect(error).toBeInstanceOf(PdfError);
     expect(String(error)).toMatch(/quit unexpectedly|failed/);
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('several documents in one browser, printed at once', () => {
+  /** A document with table headers (their structure ids come from the renderer's node counter) and contents. */
+  const tables = (title: string, chapters: number) =>
+    `<!DOCTYPE html><html lang="nl-BE"><head><meta charset="utf-8"><title>${title}</title><meta name="author" content="Test"></head><body>` +
+    `<header class="cover"><h1 class="document-title">${title}</h1></header><nav class="toc"><h2>Inhoud</h2><ol>` +
+    Array.from({ length: chapters }, (_, i) => `<li><a href="#c${i}">Hoofdstuk ${i}</a></li>`).join('') +
+    `</ol></nav><main>` +
+    Array.from(
+      { length: chapters },
+      (_, i) =>
+        `<section><h2 id="c${i}">Hoofdstuk ${i}</h2>${'<p>Één tekst met genoeg woorden om de bladzijde te vullen. </p>'.repeat(12)}` +
+        `<table><thead><tr><th scope="col">Jaar</th><th scope="col">Waarde</th></tr></thead><tbody>` +
+        Array.from({ length: 8 }, (_, r) => `<tr><th scope="row">${2021 + r}</th><td>${i * r}</td></tr>`).join('') +
+        `</tbody></table></section>`,
+    ).join('') +
+    `</main></body></html>`;
+  const jobs = [
+    { path: 'lang.pdf', html: tables('Lang', 40) },
+    { path: 'kort.pdf', html: tables('Kort', 2) },
+    { path: 'middel.pdf', html: tables('Middel', 15) },
+  ];
+  const EPOCH = 1700000000;
+  const env = { PUPPETEER_EXECUTABLE_PATH: findBrowser(process.env) };
+
+  let dir: string;
+  const unhandled: unknown[] = [];
+  const onUnhandled = (e: unknown) => unhandled.push(e);
+  beforeAll(async () => {
+    dir = await tempDir('planwerk-pdf-many-');
+    process.on('unhandledRejection', onUnhandled);
+  });
+  afterAll(async () => {
+    process.off('unhandledRejection', onUnhandled);
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  /** A browser that records its pid, so the test can kill it. */
+  async function recorded(name: string): Promise<{ env: Record<string, string>; pid: () => Promise<number> }> {
+    const exe = path.join(dir, `${name}.sh`);
+    const pidFile = path.join(dir, `${name}.pid`);
+    await writeFile(exe, `#!/bin/sh\necho $$ > '${pidFile}'\nexec '${env.PUPPETEER_EXECUTABLE_PATH}' "$@"\n`);
+    await chmod(exe, 0o755);
+    return { env: { PUPPETEER_EXECUTABLE_PATH: exe }, pid: async () => Number(await readFile(pidFile, 'utf8')) };
+  }
+  /** Whether the process has ended (a child of this process: it lingers until the event loop reaps it). */
+  const gone = async (pid: number) => {
+    for (let i = 0; i < 100; i++) {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        return true;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  };
+
+  test('saved in job order, each PDF the same bytes as when printed alone', async () => {
+    const saved: { name: string; pdf: Uint8Array }[] = [];
+    await printPdfs(jobs, async (name, pdf) => void saved.push({ name, pdf }), { env, sourceDateEpoch: EPOCH, concurrency: 3 });
+    expect(saved.map((s) => s.name)).toEqual(['lang.pdf', 'kort.pdf', 'middel.pdf']);
+    for (const job of jobs) {
+      const alone: Uint8Array[] = [];
+      await printPdfs([job], async (_, pdf) => void alone.push(pdf), { env, sourceDateEpoch: EPOCH, concurrency: 1 });
+      const together = saved.find((s) => s.name === job.path)!.pdf;
+      expect(Buffer.compare(Buffer.from(together), Buffer.from(alone[0]!)), job.path).toBe(0);
+    }
+    expect(latin1(saved[0]!.pdf)).toMatch(/\/ID \(node00000001\)/); // the table headers carry structure ids
+    expect(unhandled).toEqual([]);
+  });
+
+  test('a browser that dies while they print: a PdfError, the browser gone, only complete PDFs saved, nothing unhandled', async () => {
+    const browser = await recorded('dies');
+    const saved: string[] = [];
+    let killed = 0;
+    const error = await printPdfs(
+      jobs,
+      async (name, pdf) => {
+        expect(latin1(pdf).trimEnd().endsWith('%%EOF')).toBe(true);
+        saved.push(name);
+      },
+      {
+        env: browser.env,
+        concurrency: 3,
+        progress: (line) => {
+          if (killed === 0 && / pass 1, /.test(line)) {
+            killed = 1;
+            void browser.pid().then((pid) => {
+              killed = pid;
+              process.kill(pid, 'SIGKILL');
+            });
+          }
+        },
+      },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PdfError);
+    expect(error).not.toBeInstanceOf(PdfInterrupted);
+    expect(String(error)).toMatch(/quit unexpectedly|failed/);
+    expect(killed).toBeGreaterThan(1);
+    expect(await gone(killed)).toBe(true);
+    // Whatever printed completely before the crash was saved, in job order.
+    expect(saved).toEqual(jobs.map((j) => j.path).filter((p) => saved.includes(p)));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(unhandled).toEqual([]);
+  });
+
+  test('an abort while they print stops them all: PdfInterrupted, nothing saved, the browser gone', async () => {
+    const browser = await recorded('aborted');
+    const controller = new AbortController();
+    const saved: string[] = [];
+    const error = await printPdfs(jobs, async (name) => void saved.push(name), {
+      env: browser.env,
+      concurrency: 3,
+      signal: controller.signal,
+      progress: (line) => {
+        if (/: loaded in /.test(line)) controller.abort('SIGINT');
+      },
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PdfInterrupted);
+    expect(String(error)).toContain('interrupted (SIGINT)');
+    expect(saved).toEqual([]);
+    expect(await gone(await browser.pid())).toBe(true);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(unhandled).toEqual([]);
   });
 });

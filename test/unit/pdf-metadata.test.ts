@@ -94,6 +94,26 @@ describe('makeReproducible', () => {
     expect(out.length).toBe(xmp.length);
   });
 
+  test('structure ids from the renderer’s node counter become their rank: two prints whose counter drifted give the same bytes', () => {
+    const id = (n: number) => `(node${String(n).padStart(8, '0')})`;
+    /** Table headers with ids, a cell that refers to two of them, the /IDTree leaf, and a bookmark that only looks like an id. */
+    const tagged = (ns: number[]) =>
+      ns.map((n, i) => `${10 + i} 0 obj\n<</Type /StructElem\n/S /TH\n/ID ${id(n)}>>\nendobj\n`).join('') +
+      `20 0 obj\n<</Type /StructElem\n/S /TD\n/A [<</O /Table\n/Headers [${id(ns[0]!)} ${id(ns[2]!)}]>>]>>\nendobj\n` +
+      `21 0 obj\n<</Limits [${id(ns[0]!)} ${id(ns[2]!)}]\n/Names [${ns.map((n, i) => `${id(n)} ${10 + i} 0 R`).join(' ')}]>>\nendobj\n` +
+      `22 0 obj\n<</Title ${id(111)}>>\nendobj\n`;
+    const a = tagged([111, 113, 1791]);
+    const b = tagged([112, 114, 1792]);
+    const ra = latin1(makeReproducible(bytes(a), EPOCH));
+    expect(ra).toBe(latin1(makeReproducible(bytes(b), EPOCH)));
+    expect(ra.length).toBe(a.length);
+    expect([...ra.matchAll(/\/ID \((node\d+)\)/g)].map((m) => m[1])).toEqual(['node00000001', 'node00000002', 'node00000003']);
+    expect(ra).toContain('/Headers [(node00000001) (node00000003)]');
+    expect(ra).toContain('/Limits [(node00000001) (node00000003)]');
+    expect(ra).toContain('/Names [(node00000001) 10 0 R (node00000002) 11 0 R (node00000003) 12 0 R]');
+    expect(ra).toContain('/Title (node00000111)');
+  });
+
   test('without SOURCE_DATE_EPOCH the dates are Chromium’s', async () => {
     const pdf = await fixture();
     expect(latin1(makeReproducible(pdf, undefined))).toBe(latin1(pdf));
