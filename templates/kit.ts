@@ -27,6 +27,11 @@ export interface RenderContext {
   file: string;
   /** Markdown body → hast, ids prefixed, headings starting at `topLevel`; a body may come as one raw node of HTML. */
   md(body: string, prefix: string, topLevel: number): ElementContent[];
+  /**
+   * A node as its HTML, once: for a node repeated many times (the marks of a large table), so it is built and
+   * serialized once rather than per use. Only for nodes without ids or headings, which nothing looks into.
+   */
+  serialized(node: ElementContent): ElementContent;
   /** The same as elements, never raw: for a template that looks inside the result. */
   mdTree(body: string, prefix: string, topLevel: number): ElementContent[];
   /** Href of an entity by id (same document: `#anchor`, else `file#anchor`), undefined when it has no page. */

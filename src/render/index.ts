@@ -201,6 +201,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         inContentLanguage((input.renderBody ?? markdownToHast)(markdown, markdownOptions(prefix, topLevel))),
       mdTree: (markdown, prefix, topLevel): ElementContent[] =>
         inContentLanguage(markdownToHast(markdown, markdownOptions(prefix, topLevel))),
+      serialized: (node) => ({ type: 'raw', value: toHtml(node, SERIALIZE) }),
       href: hrefFrom,
       chart: (request) => charts.placeholder(request),
     };

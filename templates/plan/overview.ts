@@ -24,9 +24,16 @@ export function overviewTable(r: RenderContext, v: OverviewView): Element {
       th(link(r, c.goal.data.id, c.whole ? (c.sd.data.code ?? c.sd.data.title) : c.goal.data.title), { className: ['od'] }),
     ),
   ];
+  // Actions × goals can be a million cells, of three kinds: each kind is made once.
+  const cells = new Map<string | undefined, Child>();
+  const cell = (m: string | undefined): Child => {
+    let c = cells.get(m);
+    if (!c) cells.set(m, (c = r.serialized(td(mark(m), { className: ['mark'] }))));
+    return c;
+  };
   const rows = v.rows.map(({ action: a, marks }) => [
     rh([link(r, a.data.id, a.data.title), a.data.sector ? ' (sector)' : '']),
-    ...marks.map((m) => td(mark(m), { className: ['mark'] })),
+    ...marks.map(cell),
   ]);
   return section('overzichtsschema', 'part overview', [
     h('h2', labels.overview),
