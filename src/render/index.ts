@@ -24,6 +24,7 @@ import { ChartRegistry } from './charts.js';
 import { formatter } from './format.js';
 import { LABELS, type Locale } from './labels/index.js';
 import { type MarkdownOptions, markdownToHast, SERIALIZE } from './markdown.js';
+import { serializeDocument } from './serialize.js';
 import { buildLookup } from './views/lookup.js';
 import { planView } from './views/plan.js';
 import { anchorsOf, qualityView } from './views/quality.js';
@@ -214,7 +215,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       partsFor(input.brand, file === files.plan ? 'plan' : 'report'),
     );
     await charts.fill();
-    outputs.push({ path: file, contents: `${toHtml(tree, SERIALIZE)}\n`, role, title: cover.title });
+    outputs.push({ path: file, contents: `${serializeDocument(tree)}\n`, role, title: cover.title });
   };
 
   const plan = context.plan;
