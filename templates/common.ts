@@ -76,7 +76,5 @@ export function validity(r: RenderContext, from: number | undefined, until: numb
 
 /** A short Markdown text (a summary, a planning line) rendered inline: the paragraph's children only. */
 export function inline(r: RenderContext, text: string, prefix: string): ElementContent[] {
-  const nodes = r.mdTree(text, prefix, 6);
-  const first = nodes[0];
-  return nodes.length === 1 && first && first.type === 'element' && first.tagName === 'p' ? first.children : nodes;
+  return r.inline(text, prefix);
 }

@@ -32,8 +32,8 @@ export interface RenderContext {
    * serialized once rather than per use. Only for nodes without ids or headings, which nothing looks into.
    */
   serialized(node: ElementContent): ElementContent;
-  /** The same as elements, never raw: for a template that looks inside the result. */
-  mdTree(body: string, prefix: string, topLevel: number): ElementContent[];
+  /** A short Markdown text (a summary, a planning line) inline: its paragraph's contents when it is one paragraph. */
+  inline(text: string, prefix: string): ElementContent[];
   /** Href of an entity by id (same document: `#anchor`, else `file#anchor`), undefined when it has no page. */
   href(id: string): string | undefined;
   chart(request: ChartRequest): Element;

@@ -9,7 +9,7 @@
 import { deserialize } from 'node:v8';
 import type { Root as MdastRoot } from 'mdast';
 import type { RenderBody } from './index.js';
-import { markdownTree } from './markdown.js';
+import { type MarkdownOptions, markdownTree } from './markdown.js';
 import { FOOTNOTE_BACK_HOLE, FOOTNOTES_HOLE, type PlaceableBody, place, toPlaceable } from './placeable.js';
 
 /** The format of cached bodies. Bump it when makePlaceable's output changes shape (the code hash also keys it). */
@@ -32,8 +32,7 @@ export function makePlaceable(markdown: string, parsed?: MdastRoot): PlaceableBo
 
 /** A RenderBody that takes bodies made ahead (serialized, by key), else from the store, else makes and stores them. */
 export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint8Array>): RenderBody {
-  return (markdown, options) => {
-    if (markdown.trim() === '') return [];
+  const placed = (markdown: string, options: MarkdownOptions) => {
     const key = bodyKey(store, markdown);
     const made = ahead.get(key);
     let body = made && made.length > 0 ? (deserialize(made) as PlaceableBody) : store.get(key);
@@ -42,6 +41,10 @@ export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint
       store.set(key, body);
     }
     return place(body, options);
+  };
+  return {
+    block: (markdown, options) => (markdown.trim() === '' ? [] : placed(markdown, options).nodes),
+    inline: (markdown, options) => (markdown.trim() === '' ? [] : placed(markdown, options).inline),
   };
 }
 

@@ -57,7 +57,21 @@ export interface RenderInput {
   renderBody?: RenderBody;
 }
 
-export type RenderBody = (markdown: string, options: MarkdownOptions) => ElementContent[];
+/** Markdown where a template puts it: a block body, or a short text inline (one paragraph's contents). */
+export interface RenderBody {
+  block(markdown: string, options: MarkdownOptions): ElementContent[];
+  inline(markdown: string, options: MarkdownOptions): ElementContent[];
+}
+
+/** The tree path: every text rendered and transformed in full, nothing cached. */
+const treeBodies: RenderBody = {
+  block: markdownToHast,
+  inline: (markdown, options) => {
+    const nodes = markdownToHast(markdown, options);
+    const first = nodes[0];
+    return nodes.length === 1 && first?.type === 'element' && first.tagName === 'p' ? first.children : nodes;
+  },
+};
 
 export interface OutputFile {
   path: string;
@@ -158,6 +172,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       ? nodes
       : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
 
+  const bodies = input.renderBody ?? treeBodies;
   const outputs: OutputFile[] = [];
   /** Renders one document from the content as it stood on the document's date (src/core/as-of.ts). */
   const make = async (
@@ -198,10 +213,12 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       file,
       buildDate: input.buildDate,
       generator: input.generator,
-      md: (markdown, prefix, topLevel): ElementContent[] =>
-        inContentLanguage((input.renderBody ?? markdownToHast)(markdown, markdownOptions(prefix, topLevel))),
-      mdTree: (markdown, prefix, topLevel): ElementContent[] =>
-        inContentLanguage(markdownToHast(markdown, markdownOptions(prefix, topLevel))),
+      md: (markdown, prefix, topLevel): ElementContent[] => inContentLanguage(bodies.block(markdown, markdownOptions(prefix, topLevel))),
+      // A text in another language than the labels keeps its wrapper, and so its paragraph.
+      inline: (markdown, prefix): ElementContent[] =>
+        contentLang === locale
+          ? bodies.inline(markdown, markdownOptions(prefix, 6))
+          : inContentLanguage(bodies.block(markdown, markdownOptions(prefix, 6))),
       serialized: (node) => ({ type: 'raw', value: toHtml(node, SERIALIZE) }),
       href: hrefFrom,
       chart: (request) => charts.placeholder(request),

@@ -29,6 +29,8 @@ export interface Segment {
 
 export interface PlaceableBody {
   segments: Segment[];
+  /** When the body is one paragraph and nothing else: its contents' HTML (with holes), for inline use. */
+  inline?: string;
   /** The images, for their holes in order (`\0G<k>\0`). */
   images: Element[];
 }
@@ -122,7 +124,9 @@ export function toPlaceable(tree: Root): PlaceableBody {
     } else current.nodes.push(holder[0] as RootContent);
   }
   close();
-  return { segments, images };
+  const only = tree.children.length === 1 ? tree.children[0] : undefined;
+  const inline = only?.type === 'element' && only.tagName === 'p' ? only.children.map((c) => toHtml(c, SERIALIZE)).join('') : undefined;
+  return { segments, images, ...(inline !== undefined ? { inline } : {}) };
 }
 
 /** A heading's text as the table of contents shows it: without `.sr-only` parts. */
@@ -138,8 +142,11 @@ const HOLES = /&#x0;[PB]|\0F|&#x0;E([a-z0-9.-]*)&#x0;|\0L(\d)\0|\0G(\d+)\0/g;
 const TEXT_HOLES = /\0P|\0G(\d+)\0/g;
 const attribute = (s: string) => s.replaceAll('&', '&#x26;').replaceAll('"', '&#x22;');
 
-/** The body where it goes: raw nodes of HTML, one per segment (none for an empty body). */
-export function place(body: PlaceableBody, options: MarkdownOptions): ElementContent[] {
+/**
+ * The body where it goes: raw nodes of HTML, one per segment (none for an empty body); and for inline use, the
+ * contents of its paragraph when it is one paragraph, else the same nodes.
+ */
+export function place(body: PlaceableBody, options: MarkdownOptions): { nodes: ElementContent[]; inline: ElementContent[] } {
   const images = body.images.map((img) => placeImage(img, options));
   const level = (rel: number) => Math.min(6, rel + options.topLevel);
   const text = (s: string) =>
@@ -154,20 +161,21 @@ export function place(body: PlaceableBody, options: MarkdownOptions): ElementCon
     /"(.*)"/s.exec(
       toHtml({ type: 'element', tagName: 'a', properties: { title: options.footnoteBackLabel }, children: [] }, SERIALIZE),
     )?.[1] ?? '';
-  const nodes: ElementContent[] = [];
-  for (const segment of body.segments) {
-    const html = segment.html.replace(HOLES, (hole, entity?: string, rel?: string, image?: string) => {
+  const fill = (html: string) =>
+    html.replace(HOLES, (hole, entity?: string, rel?: string, image?: string) => {
       if (entity !== undefined) return attribute(options.resolve(entity) ?? '#');
       if (rel !== undefined) return String(level(Number(rel)));
       if (image !== undefined) return toHtml(images[Number(image)]!, SERIALIZE);
       if (hole === '\0F') return escapedText;
       return hole === '&#x0;B' ? backLabel : attribute(options.prefix);
     });
+  const nodes: ElementContent[] = [];
+  for (const segment of body.segments) {
     const headings = segment.headings.map((h) => ({ level: level(h.level), id: text(h.id), text: text(h.text) }));
     const heading = segment.heading !== undefined ? { heading: text(segment.heading) } : {};
-    nodes.push({ type: 'raw', value: html, data: { headings, elements: segment.elements, ...heading } });
+    nodes.push({ type: 'raw', value: fill(segment.html), data: { headings, elements: segment.elements, ...heading } });
   }
-  return nodes;
+  return { nodes, inline: body.inline !== undefined ? [{ type: 'raw', value: fill(body.inline) }] : nodes };
 }
 
 /** An image where it goes: embedded from the content (a data: URL), or its alt text; the page fetches nothing. */

@@ -37,7 +37,11 @@ const BLOCKS = [
   'Tekst met tekens: é, ß, “quotes”, <, > en &amp;.',
 ];
 
-const bodyArb = fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 8 }).map((bs) => bs.join('\n\n'));
+const bodyArb = fc.oneof(
+  fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 8 }).map((bs) => bs.join('\n\n')),
+  // Short texts, as summaries and planning lines are: often one paragraph.
+  fc.constantFrom(BLOCKS[4]!, BLOCKS[5]!, BLOCKS[7]!, BLOCKS[17]!, BLOCKS[19]!, 'Een **korte** regel.', '*Nadruk*'),
+);
 const optionsArb = fc.record({
   prefix: fc.constantFrom('action-a1', 'progress-p2', 'goal-sd1.od2'),
   topLevel: fc.integer({ min: 2, max: 6 }),
@@ -84,8 +88,12 @@ describe('a placed body', () => {
       fc.property(bodyArb, optionsArb, (body, o) => {
         const opts = options(o);
         const tree = markdownToHast(body, opts);
-        const placed = place(makePlaceable(body), opts);
+        const both = place(makePlaceable(body), opts);
+        const placed = both.nodes;
         expect(serialize(placed)).toBe(serialize(tree));
+        // Inline: one paragraph's contents, else the whole body.
+        const only = tree.length === 1 && tree[0]!.type === 'element' && tree[0]!.tagName === 'p' ? tree[0]!.children : tree;
+        expect(serialize(both.inline)).toBe(serialize(only));
         expect(placed.flatMap((n) => (n.type === 'raw' ? (n.data?.headings ?? []) : []))).toEqual(treeHeadings(tree));
         // Top-level headings: the same texts, in the same order, for templates that place things after them.
         const tops = tree.filter((n): n is Element => n.type === 'element' && /^h[1-6]$/.test(n.tagName)).map((n) => textOf(n));
@@ -97,8 +105,8 @@ describe('a placed body', () => {
 
   it('can be placed many times, each with its own prefix, levels and links', () => {
     const body = makePlaceable(`${BLOCKS[1]}\n\n${BLOCKS[4]}\n\n${BLOCKS[6]}`);
-    const first = serialize(place(body, options({ prefix: 'action-a1', topLevel: 3, known: true })));
-    const second = serialize(place(body, options({ prefix: 'goal-x', topLevel: 5, known: true })));
+    const first = serialize(place(body, options({ prefix: 'action-a1', topLevel: 3, known: true })).nodes);
+    const second = serialize(place(body, options({ prefix: 'goal-x', topLevel: 5, known: true })).nodes);
     expect(first).toContain('<h3 id="action-a1--samenwerking">');
     expect(second).toContain('<h5 id="goal-x--samenwerking">');
     expect(first).toContain('href="#action-a1"');
