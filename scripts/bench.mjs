@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The speed benchmark: one Markdown table. For generated content of N documents (scripts/bench-gen.mjs): validate,
-// a cold HTML build (cache emptied), a rebuild with nothing changed, a rebuild after one body changed, and the
-// peak RSS of the cold build; then the shipped content's validate, HTML build and full build (PDF), and PDF
-// pages per second (scripts/bench-pdf.mjs). With --eleventy DIR (a folder holding an installed @11ty/eleventy;
+// The speed benchmark: one Markdown table. For generated content of N documents (scripts/bench-gen.mjs): validate
+// (cold, nothing changed, one file changed), a cold HTML build (cache emptied), a rebuild with nothing changed, a
+// rebuild after one body changed, and peak RSS; then the shipped content's validate, HTML build (cold, one body
+// changed, nothing changed) and full build (PDF), and PDF pages per second (scripts/bench-pdf.mjs). With --eleventy DIR (a folder holding an installed @11ty/eleventy;
 // ../eleventy-ref beside the project when present), Eleventy 3 on the same files as a reference. Medians of --runs runs.
 //
 //   node scripts/bench.mjs [--runs 3] [--quick] [--counts 1000,10000] [--eleventy DIR] [--bin other/bin/plan.js] [--no-pdf]
@@ -10,7 +10,7 @@
 // --bin times another checkout (e.g. the base commit of a change, compiled); the cache is emptied by removing
 // node_modules/.cache/planwerk in the generated folder, so it works whether or not that checkout has a cache.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,12 @@ for (const n of counts) {
   const files = generate(n, dir);
   const html = plan('build', '--format', 'html', '--out', 'dist');
   const col = { name: `N=${files.toLocaleString('en')}` };
-  col.validate = measure(runs, () => time(dir, plan('validate', '--reporter', 'json')));
+  const validate = plan('validate', '--reporter', 'json');
+  col.validateCold = measure(runs, () => (emptyCache(dir), time(dir, validate)));
+  col.validate = measure(runs, () => time(dir, validate));
+  const touched = path.join(dir, 'content', 'goals', 'sd0-od0.md');
+  let v = 0;
+  col.validateOne = measure(runs, () => (appendFileSync(touched, `\nGewijzigd ${++v}.\n`), time(dir, validate)));
   col.cold = measure(runs, () => (emptyCache(dir), time(dir, html)));
   time(dir, html); // fill the cache
   col.rebuild = measure(runs, () => time(dir, html));
@@ -89,7 +94,13 @@ for (const n of counts) {
 const shipped = path.join(work, 'shipped');
 cpSync(path.join(root, 'content'), path.join(shipped, 'content'), { recursive: true });
 const ship = { validate: measure(runs, () => time(shipped, plan('validate'))) };
-ship.html = measure(runs, () => (emptyCache(shipped), time(shipped, plan('build', '--format', 'html', '--out', 'dist'))));
+const shipHtml = plan('build', '--format', 'html', '--out', 'dist');
+ship.html = measure(runs, () => (emptyCache(shipped), time(shipped, shipHtml)));
+// Warm: the cache filled, one body changed since the last build (with nothing changed, see the next column).
+const shipTouched = path.join(shipped, 'content', 'goals', readdirSync(path.join(shipped, 'content', 'goals')).sort()[0]);
+let w = 0;
+ship.htmlWarm = measure(runs, () => (appendFileSync(shipTouched, `\nGewijzigd ${++w}.\n`), time(shipped, shipHtml)));
+ship.htmlSame = measure(runs, () => time(shipped, shipHtml));
 let pdf;
 if (!args.includes('--no-pdf')) {
   ship.all = measure(runs, () => (emptyCache(shipped), time(shipped, plan('build', '--out', 'dist'), [0, 2])));
@@ -104,12 +115,14 @@ const s = (m) => (m ? `${m.seconds.toFixed(2)} s` : '–');
 const mb = (m) => (m ? `${Math.round(m.rss)} MB` : '–');
 const rows = [
   ['', ...columns.map((c) => c.name)],
-  ['validate', ...columns.map((c) => s(c.validate))],
+  ['validate, cold (cache emptied)', ...columns.map((c) => s(c.validateCold))],
+  ['validate, nothing changed', ...columns.map((c) => s(c.validate))],
+  ['validate, one file changed', ...columns.map((c) => s(c.validateOne))],
   ['cold build (html, cache emptied)', ...columns.map((c) => s(c.cold))],
   ['rebuild, nothing changed', ...columns.map((c) => s(c.rebuild))],
   ['rebuild, one body changed', ...columns.map((c) => s(c.oneChanged))],
   ['peak RSS, cold build', ...columns.map((c) => mb(c.cold))],
-  ['peak RSS, rebuild', ...columns.map((c) => mb(c.rebuild))],
+  ['peak RSS, one body changed', ...columns.map((c) => mb(c.oneChanged))],
   ['Eleventy 3 (reference)', ...columns.map((c) => s(c.eleventy))],
   ['Eleventy 3 peak RSS', ...columns.map((c) => mb(c.eleventy))],
 ];
@@ -118,8 +131,24 @@ console.log(table(rows));
 console.log();
 console.log(
   table([
-    ['shipped content', 'validate', 'build --format html', 'build (HTML + PDF)', 'PDF pages/s'],
-    ['', s(ship.validate), s(ship.html), s(ship.all), pdf ? `${pdf.pagesPerSecond.toFixed(1)} (${pdf.pages} pages)` : '–'],
+    [
+      'shipped content',
+      'validate',
+      'build --format html, cold',
+      'html, one body changed',
+      'html, nothing changed',
+      'build (HTML + PDF), cold',
+      'PDF pages/s',
+    ],
+    [
+      '',
+      s(ship.validate),
+      s(ship.html),
+      s(ship.htmlWarm),
+      s(ship.htmlSame),
+      s(ship.all),
+      pdf ? `${pdf.pagesPerSecond.toFixed(1)} (${pdf.pages} pages)` : '–',
+    ],
   ]),
 );
 console.log();
