@@ -124,7 +124,9 @@ export function parseSource(source: SourceFile): ParseResult {
       const key = /^\s*["']?([^"':\n]*)/.exec(yamlText.slice(err.pos[0]))?.[1]?.trim() || '?';
       diagnostics.push(diag('parse/duplicate-key', { key }, at(pos)));
     } else if (/^Maximum call stack/.test(err.message)) {
-      diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'yaml' }, at(pos))); // the parser ran out of stack
+      // The parser ran out of stack. Where that happened depends on the stack left at the call, not on the
+      // file: name where the flow nesting first goes past the limit (else the error's place).
+      diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'yaml' }, at(deepFlow(yamlText, toPosition) ?? pos)));
     } else {
       diagnostics.push(diag('parse/yaml-syntax', { reason: yamlReason(err.message) }, at(pos)));
     }
@@ -217,6 +219,26 @@ function topLevelScalars(root: unknown): Record<string, unknown> | undefined {
     if (isScalar(p.key) && isScalar(p.value) && (p.key.value === 'id' || p.key.value === 'kind')) out[String(p.key.value)] = p.value.value;
   }
   return out;
+}
+
+/** Where `[` and `{` first nest deeper than MAX_DEPTH, outside quoted strings and comments; linear. */
+function deepFlow(yamlText: string, toPosition: (offset: number) => Position): Position | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < yamlText.length; i++) {
+    const c = yamlText[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(yamlText[i - 1]!))) {
+      const end = yamlText.indexOf('\n', i);
+      i = end < 0 ? yamlText.length : end;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return toPosition(i);
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /** The line of the deepest indentation: where a YAML too deep for the parser most likely is. */

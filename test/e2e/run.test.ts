@@ -3,7 +3,7 @@
  * system that refuses the output, and two builds into one folder at once. Each spawns the real CLI.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planOutputs } from '../../src/core/outputs.js';
@@ -107,6 +107,8 @@ describe('when the file system refuses the output', () => {
     });
 
   test('a write that fails (file too large, as on a full disk): one line, exit 2, the previous output intact', async () => {
+    // Something changed, so the build has to write (with nothing changed it would find dist/ up to date).
+    await appendFile(path.join(work, 'content', 'goals', 'sd1.md'), '\nEen nieuwe zin.\n');
     const r = await limited(['build', '--format', 'html']);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
