@@ -50,8 +50,9 @@ const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fingerprints = new Map<string, string>();
 
 /**
- * A hash of the tool's own compiled code under these paths (relative to src/): a result is keyed by the code
- * that made it, so a changed parser, schema or renderer never reuses old entries, even within one version.
+ * A hash of the tool's own compiled code under these paths (relative to src/) and of the dependencies it pins:
+ * a result is keyed by the code that made it, so a changed parser, schema or renderer never reuses old entries,
+ * even within one version.
  */
 export function codeFingerprint(paths: readonly string[]): string {
   const id = paths.join('\u0000');
@@ -69,6 +70,12 @@ export function codeFingerprint(paths: readonly string[]): string {
       for (const e of entries ?? []) if (e.endsWith('.js') || !e.includes('.')) add(path.join(p, e));
     };
     paths.forEach(add);
+    // The libraries the code runs on, as package.json pins them: a new parser or sanitizer is new code too.
+    try {
+      h.update(JSON.stringify(JSON.parse(readFileSync(path.join(SRC, '..', '..', 'package.json'), 'utf8')).dependencies ?? {}));
+    } catch {
+      // No package.json beside lib/ (an unusual install): the tool version in every key still applies.
+    }
     fingerprints.set(id, (f = h.digest('hex')));
   }
   return f;
