@@ -86,15 +86,7 @@ export function markdownToHast(markdown: string, options: MarkdownOptions, parse
     }
     // The page loads nothing but itself: an image is embedded from the content (a data: URL) or shown as its alt
     // text; GitHub's schema would keep web and relative addresses, each a request when the page opens.
-    if (node.tagName === 'img') {
-      const src = typeof node.properties.src === 'string' && options.image ? options.image(node.properties.src) : undefined;
-      if (src) node.properties.src = src;
-      else {
-        node.children = [{ type: 'text', value: typeof node.properties.alt === 'string' ? node.properties.alt : '' }];
-        node.tagName = 'span';
-        node.properties = { className: ['missing-image'] };
-      }
-    }
+    if (node.tagName === 'img') embedImage(node, options);
     if (node.tagName === 'source') delete node.properties.srcSet;
     for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
       const v = node.properties[key];
@@ -102,6 +94,17 @@ export function markdownToHast(markdown: string, options: MarkdownOptions, parse
     }
   });
   return tree.children as ElementContent[];
+}
+
+/** An image, in place: embedded from the content (its data: URL), else shown as its alt text. */
+export function embedImage(node: Element, options: Pick<MarkdownOptions, 'image'>): void {
+  const src = typeof node.properties.src === 'string' && options.image ? options.image(node.properties.src) : undefined;
+  if (src) node.properties.src = src;
+  else {
+    node.children = [{ type: 'text', value: typeof node.properties.alt === 'string' ? node.properties.alt : '' }];
+    node.tagName = 'span';
+    node.properties = { className: ['missing-image'] };
+  }
 }
 
 export function minHeadingDepth(tree: Root): number {

@@ -13,7 +13,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { ENTITY_LINK } from '../core/body-links.js';
-import { CLOBBERED, type MarkdownOptions, minHeadingDepth, SERIALIZE, textOf } from './markdown.js';
+import { CLOBBERED, embedImage, type MarkdownOptions, minHeadingDepth, SERIALIZE, textOf } from './markdown.js';
 
 /** Part of a body: a top-level heading alone (a template may put something right after it), or a run of other nodes. */
 export interface Segment {
@@ -187,12 +187,6 @@ function placeImage(stored: Element, options: MarkdownOptions): Element {
     const v = node.properties[key];
     if (Array.isArray(v)) node.properties[key] = v.map((x) => String(x).replaceAll(PREFIX, options.prefix));
   }
-  const src = typeof node.properties.src === 'string' && options.image ? options.image(node.properties.src) : undefined;
-  if (src) node.properties.src = src;
-  else {
-    node.children = [{ type: 'text', value: typeof node.properties.alt === 'string' ? node.properties.alt : '' }];
-    node.tagName = 'span';
-    node.properties = { className: ['missing-image'] };
-  }
+  embedImage(node, options);
   return node;
 }
