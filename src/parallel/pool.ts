@@ -5,8 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../core/parse.js';
-import { fromWire, type WireResult } from '../core/pipeline.js';
-import { type Processed, processSource } from './document.js';
+import { fromWire, processDocument, type WireResult } from '../core/pipeline.js';
+import type { Processed } from './document.js';
 
 export interface PoolOptions {
   /** Worker threads to use at most (1: none). */
@@ -28,7 +28,12 @@ export async function processAll(
 ): Promise<{ processed: Processed[]; threads: number }> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(sources.length / Math.max(1, threshold / 2))));
-  if (threads <= 1 || sources.length < threshold) return { processed: sources.map((s) => processSource(s, withBodies)), threads: 1 };
+  if (threads <= 1 || sources.length < threshold) {
+    if (!withBodies) return { processed: sources.map((s) => ({ result: processDocument(s), bodies: [] })), threads: 1 };
+    // The renderer loads only for a build: validate never needs it.
+    const { processSource } = await import('./document.js');
+    return { processed: sources.map((s) => processSource(s, true)), threads: 1 };
+  }
   const batches = balance(sources, threads, (s) => s.text.length);
   const results = await inWorkers<SourceFile, { wire: WireResult; bodies: Uint8Array[] }>(
     new URL('./worker.js', import.meta.url),

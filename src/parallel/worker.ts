@@ -4,11 +4,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceFile } from '../core/parse.js';
-import { toWire } from '../core/pipeline.js';
-import { processSource } from './document.js';
+import { processDocument, toWire } from '../core/pipeline.js';
+import type { Processed } from './document.js';
 
 const { batch, extra } = workerData as { batch: SourceFile[]; extra?: { bodies: boolean } };
-const processed = batch.map((s) => processSource(s, extra?.bodies === true));
+// The renderer loads only for a build: validate never needs it.
+let processed: Processed[];
+if (extra?.bodies === true) {
+  const { processSource } = await import('./document.js');
+  processed = batch.map((s) => processSource(s, true));
+} else processed = batch.map((s) => ({ result: processDocument(s), bodies: [] }));
 parentPort!.postMessage(
   processed.map((p) => ({ wire: toWire(p.result), bodies: p.bodies })),
   processed.flatMap((p) => p.bodies.map((b) => b.buffer as ArrayBuffer)),
