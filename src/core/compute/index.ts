@@ -62,7 +62,6 @@ import { rgiTables } from './rgi.js';
 import { applyTargets } from './targets.js';
 import type { Indicators } from './types.js';
 
-export { BUDGET_SUBTOTALS } from './plan-tables.js';
 export { TRANSVERSAL } from './rgi.js';
 export type * from './types.js';
 

@@ -4,6 +4,7 @@
  */
 import type { RawDiagnostic } from '../diagnostics/index.js';
 import type { Doc, LinkContext } from '../link/model.js';
+import { BUDGET_SUBTOTALS } from '../schema/tables.js';
 import { byOrderThenId, sortBy } from '../sort.js';
 import { byCodeUnit, check, combine, derived, type Input, sum, withDeclared } from './figures.js';
 import type { BudgetFigures, Figure, StaffingFigures } from './types.js';
@@ -59,15 +60,7 @@ export function extensionRequestFigures(doc: Doc<'extension-request'>, out: RawD
 }
 
 type Group = Doc<'budget'>['data']['lines'][number]['group'];
-export const BUDGET_SUBTOTALS = [
-  'operating-income',
-  'gross-margin',
-  'operating-result',
-  'financial-result',
-  'ordinary-result',
-  'exceptional-result',
-  'result',
-] as const;
+
 type Subtotal = (typeof BUDGET_SUBTOTALS)[number];
 
 /** Each subtotal as signed line groups (costs are written as positive amounts and subtracted). */

@@ -109,6 +109,22 @@ export const Report = z.strictObject({
   unavailable: z.array(Unavailable).optional().describe('Parts the source has but this content lost (charts, ticked boxes).'),
 });
 
+/** The parts of the plan the compiler generates from the content (a chapter may introduce one). */
+export const PLAN_PARTS = [
+  'goals',
+  'overview',
+  'actions',
+  'transversal-actions',
+  'timeline',
+  'staffing',
+  'budget',
+  'places',
+  'statistics',
+  'priorities',
+] as const;
+/** The parts of a progress report the compiler generates. */
+export const REPORT_PARTS = ['evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data'] as const;
+
 export const Chapter = z.strictObject({
   ...base('chapter'),
   document: Id.describe('The plan or report this chapter belongs to.'),
@@ -118,25 +134,7 @@ export const Chapter = z.strictObject({
   date: IsoDate.optional(),
   annex: z.boolean().optional().describe('An annex (bijlage) rather than a chapter.'),
   generated: z
-    .enum([
-      'goals',
-      'overview',
-      'actions',
-      'transversal-actions',
-      'timeline',
-      'staffing',
-      'budget',
-      'places',
-      'statistics',
-      'priorities',
-      'evaluations',
-      'partnerships',
-      'signals',
-      'changes',
-      'indicators',
-      'progress',
-      'fixed-data',
-    ])
+    .enum([...PLAN_PARTS, ...REPORT_PARTS])
     .optional()
     .describe('The generated part this chapter introduces: it is rendered right after the chapter’s text.'),
 });

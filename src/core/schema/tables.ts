@@ -39,6 +39,17 @@ export const ExtensionRequest = z.strictObject({
   declaredTotal: Amount.optional(),
 });
 
+/** The budget's subtotals, in the order of the result statement; the compiler computes each from the lines. */
+export const BUDGET_SUBTOTALS = [
+  'operating-income',
+  'gross-margin',
+  'operating-result',
+  'financial-result',
+  'ordinary-result',
+  'exceptional-result',
+  'result',
+] as const;
+
 export const BudgetGroup = z.enum([
   'operating-income',
   'goods-and-services',
@@ -64,18 +75,7 @@ export const Budget = z.strictObject({
     }),
   ),
   declared: z
-    .partialRecord(
-      z.enum([
-        'operating-income',
-        'gross-margin',
-        'operating-result',
-        'financial-result',
-        'ordinary-result',
-        'exceptional-result',
-        'result',
-      ]),
-      YearMap(Reported(z.number())),
-    )
+    .partialRecord(z.enum(BUDGET_SUBTOTALS), YearMap(Reported(z.number())))
     .optional()
     .describe('Subtotals as the source states them, per year.'),
   memo: z

@@ -1,6 +1,7 @@
 /** Everything the plan's template shows, ordered and grouped: pure, from the linked content and its indicators. */
 import type { BudgetFigures, Figure, Indicators, StaffingFigures } from '../../core/compute/types.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
+import { PLAN_PARTS } from '../../core/schema/kinds.js';
 import { byDocId, byOrderThenId } from '../../core/sort.js';
 import { type Block, chaptersOf, documentBlocks } from './blocks.js';
 import { withoutSeedCitation } from './citations.js';
@@ -8,18 +9,6 @@ import { goalTreeView, type OverviewView, overviewView, type StrategicGoalView }
 import { type PlacesView, placesView } from './places.js';
 import { type TimelineView, timelineView } from './timeline.js';
 
-export const PLAN_PARTS = [
-  'goals',
-  'overview',
-  'actions',
-  'transversal-actions',
-  'timeline',
-  'staffing',
-  'budget',
-  'places',
-  'statistics',
-  'priorities',
-] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
 /**
  * Parts drawn from other sources than the plan (regions and municipalities with the 2013 welfare rounds, the area

@@ -4,13 +4,13 @@ import { unavailableParts } from '../../core/availability.js';
 import type { Indicators, IndicatorTable } from '../../core/compute/types.js';
 import type { Difference } from '../../core/differences.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
+import { REPORT_PARTS } from '../../core/schema/kinds.js';
 import { byOrderThenId } from '../../core/sort.js';
 import { splitAnnex } from '../texts.js';
 import { type Block, chaptersOf, documentBlocks } from './blocks.js';
 import { type IndicatorView, indicatorView } from './indicator.js';
 import { progressSections } from './sections.js';
 
-export const REPORT_PARTS = ['evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data'] as const;
 export type ReportPart = (typeof REPORT_PARTS)[number];
 
 const DEFAULT_ORDER: Record<ReportPart, number> = {
