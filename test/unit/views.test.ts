@@ -7,9 +7,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Figure, IndicatorTable } from '../../src/core/compute/types.js';
 import { effectiveGoals } from '../../src/core/goals.js';
-import type { ActionDoc, LinkContext } from '../../src/core/link/model.js';
+import { type ActionDoc, buildContext, type LinkContext } from '../../src/core/link/model.js';
 import { byOrderThenId, collated, compareBy, sortBy } from '../../src/core/sort.js';
 import { orderedThemes, themeSequence } from '../../src/core/themes.js';
+import type { AnyValidDocument } from '../../src/core/validate.js';
 import { splitAnnex } from '../../src/render/texts.js';
 import { documentBlocks } from '../../src/render/views/blocks.js';
 import { withoutSeedCitation } from '../../src/render/views/citations.js';
@@ -24,51 +25,22 @@ import { ROOT } from '../helpers.js';
 
 // Hand-made documents: only the fields the view models read.
 const doc = <T>(kind: string, data: Record<string, unknown>, body = '') =>
-  ({ kind, data, body, file: `${String(data.id)}.md` }) as unknown as T;
+  ({
+    kind,
+    data,
+    body,
+    file: `${String(data.id)}.md`,
+    locate: () => ({ file: `${String(data.id)}.md`, line: 1, column: 1 }),
+  }) as unknown as T;
 const action = (id: string, data: Record<string, unknown> = {}, kind = 'strategic-action') =>
   doc<ActionDoc>(kind, { id, title: id.toUpperCase(), ...data });
 const goal = (id: string, data: Record<string, unknown> = {}) =>
   doc<LinkContext['goals'][number]>('goal', { id, title: id.toUpperCase(), statement: '', ...data });
 
+/** The linked context of these documents, as the link stage indexes them; `parts` as given on top. */
 function context(parts: Partial<Record<keyof LinkContext, unknown>>): LinkContext {
-  const actions = (parts.actions ?? []) as ActionDoc[];
-  const goals = (parts.goals ?? []) as LinkContext['goals'];
-  const childrenOf = new Map<string, ActionDoc[]>();
-  const servedBy = new Map<string, { action: ActionDoc; index: number }[]>();
-  for (const a of actions) {
-    if (a.data.parent) childrenOf.set(a.data.parent, [...(childrenOf.get(a.data.parent) ?? []), a]);
-    for (const [index, g] of (a.data.goals ?? []).entries()) servedBy.set(g.id, [...(servedBy.get(g.id) ?? []), { action: a, index }]);
-  }
-  return {
-    plans: [],
-    reports: [],
-    chapters: [],
-    sources: [],
-    regions: [],
-    municipalityLists: [],
-    progress: [],
-    signals: [],
-    changes: [],
-    evaluations: [],
-    partnerships: [],
-    staffing: [],
-    extensionRequests: [],
-    budgets: [],
-    priorityThemes: [],
-    statistics: [],
-    targets: [],
-    plan: undefined,
-    definitions: new Map(),
-    placeholders: new Map(),
-    incomplete: new Set(),
-    goalById: new Map(goals.map((g) => [g.data.id, g])),
-    actionById: new Map(actions.map((a) => [a.data.id, a])),
-    childrenOf,
-    servedBy,
-    ...parts,
-    actions,
-    goals,
-  } as unknown as LinkContext;
+  const documents = Object.values(parts).flatMap((v) => (Array.isArray(v) ? v : v && typeof v === 'object' && 'kind' in v ? [v] : []));
+  return { ...buildContext(documents as AnyValidDocument[], []), ...parts } as LinkContext;
 }
 const plan = (data: Record<string, unknown>) =>
   doc<NonNullable<LinkContext['plan']>>('plan', { id: 'plan', themes: [], period: { start: 2021, end: 2025 }, ...data });
