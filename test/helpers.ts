@@ -81,3 +81,31 @@ export async function golden(file: string, actual: string): Promise<string> {
   }
   return readFile(file, 'utf8');
 }
+
+/** The text of an HTML fragment: tags dropped, character references decoded, white space collapsed. */
+export const htmlText = (s: string): string =>
+  s
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The element with this id in serialized HTML, from its open to its matching close tag; undefined when absent. */
+export function elementById(html: string, id: string): string | undefined {
+  const start = html.search(new RegExp(`<([a-z0-9]+)[^>]*\\sid="${id.replace(/[.]/g, '\\.')}"`));
+  if (start < 0) return undefined;
+  const tag = /^<([a-z0-9]+)/.exec(html.slice(start))![1]!;
+  const re = new RegExp(`<${tag}[\\s>]|</${tag}>`, 'g');
+  re.lastIndex = start;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return html.slice(start, m.index + m[0].length);
+  }
+  return undefined;
+}

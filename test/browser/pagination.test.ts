@@ -6,7 +6,7 @@
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ROOT, run, runCli, tempDir } from '../helpers.js';
+import { htmlText, ROOT, run, runCli, tempDir } from '../helpers.js';
 
 const NAMES = ['mjp-2021-2025', 'vr-2021'];
 const TOP_MARGIN = (24 / 25.4) * 72; // print.css: @page margin-top 24mm, in points
@@ -15,17 +15,7 @@ const html = new Map<string, string>();
 const pages = new Map<string, string[]>();
 const bbox = new Map<string, string>();
 
-const decode = (s: string) =>
-  s
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+const decode = htmlText;
 
 beforeAll(async () => {
   tmp = await tempDir('planwerk-pages-');

@@ -16,7 +16,7 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findBrowser } from '../../src/pdf/browser.js';
 import { PdfError, PdfInterrupted, Printer, printPdfs } from '../../src/pdf/print.js';
-import { BIN, FIXTURES, ROOT, type RunResult, runCli, tempDir } from '../helpers.js';
+import { BIN, FIXTURES, htmlText, ROOT, type RunResult, runCli, tempDir } from '../helpers.js';
 
 const run = promisify(execFile);
 const A4 = { width: 594.96, height: 841.92 };
@@ -51,17 +51,7 @@ afterAll(async () => {
 
 const pdf = (name: string) => pdfs.get(name)!;
 const file = (name: string) => path.join(out, `${name}.pdf`);
-const decode = (s: string) =>
-  s
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+const decode = htmlText;
 
 /** Every heading of the HTML that a reader sees (not the screen-reader-only ones), with its level. */
 function headings(source: string): { level: number; text: string }[] {

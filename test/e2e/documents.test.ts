@@ -6,7 +6,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../../src/core/diagnostics/catalogue.js';
-import { ROOT, runCli, tempDir } from '../helpers.js';
+import { elementById, ROOT, runCli, tempDir } from '../helpers.js';
 
 const ENV = { SOURCE_DATE_EPOCH: '1700000000' };
 const DOCUMENTS = ['mjp-2021-2025.html', 'context.html', 'vr-2021.html'];
@@ -166,17 +166,9 @@ describe('the staff quality report', () => {
 describe('three states of a figure', () => {
   /** The outer HTML of the element with this id (sections and divs nest: count that tag). */
   const element = (html: string, id: string): string => {
-    const start = html.search(new RegExp(`<([a-z0-9]+)[^>]*\\sid="${id.replace(/\./g, '\\.')}"`));
-    expect(start, id).toBeGreaterThanOrEqual(0);
-    const tag = /^<([a-z0-9]+)/.exec(html.slice(start))![1]!;
-    const re = new RegExp(`<${tag}[\\s>]|</${tag}>`, 'g');
-    re.lastIndex = start;
-    let depth = 0;
-    for (let m = re.exec(html); m; m = re.exec(html)) {
-      depth += m[0].startsWith('</') ? -1 : 1;
-      if (depth === 0) return html.slice(start, m.index + m[0].length);
-    }
-    return '';
+    const found = elementById(html, id);
+    expect(found, id).toBeDefined();
+    return found ?? '';
   };
 
   test('a table the content lost says so once and has no “niet gerapporteerd” cell', () => {

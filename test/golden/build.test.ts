@@ -5,7 +5,7 @@
 import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES, golden, runCli, tempDir } from '../helpers.js';
+import { elementById, FIXTURES, golden, runCli, tempDir } from '../helpers.js';
 
 const SYNTHETIC = path.join(FIXTURES, 'synthetic');
 const EPOCH = { SOURCE_DATE_EPOCH: '1700000000' };
@@ -24,19 +24,6 @@ afterAll(async () => {
 });
 
 /** The outer HTML of the element with this id (sections nest, so count the tags of that name). */
-function elementById(html: string, id: string): string | undefined {
-  const start = html.search(new RegExp(`<([a-z0-9]+)[^>]*\\sid="${id.replace(/[.]/g, '\\.')}"`));
-  if (start < 0) return undefined;
-  const tag = /^<([a-z0-9]+)/.exec(html.slice(start))![1]!;
-  const re = new RegExp(`<${tag}[\\s>]|</${tag}>`, 'g');
-  re.lastIndex = start;
-  let depth = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    depth += m[0].startsWith('</') ? -1 : 1;
-    if (depth === 0) return html.slice(start, m.index + m[0].length);
-  }
-  return undefined;
-}
 
 const PARTS: [file: string, id: string, name: string][] = [
   ['plan.html', 'chapter-plan-voorwoord', 'plan-chapter-markdown'],
