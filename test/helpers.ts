@@ -9,6 +9,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BIN = path.join(ROOT, 'bin', 'plan.js');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 export const UPDATE = process.env.UPDATE_GOLDEN === '1';
+/** What `plan build --format html` writes for the base fixture (test/fixtures/base), by name. */
+export const BASE_HTML_BUILD = ['.planwerk-output', 'context.html', 'data.json', 'kwaliteitsrapport.html', 'plan.html', 'vr-2021.html'];
 
 export interface RunResult {
   code: number | null;
