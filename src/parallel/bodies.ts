@@ -11,8 +11,9 @@ import type { PlaceableBody } from '../render/placeable.js';
 import { balance, inWorkers, type PoolOptions, threadsFor } from './pool.js';
 
 /**
- * Serialized placeable bodies by key (bodyKey), for cachedMarkdown. `made`: bodies already rendered in this run
- * (with their documents' checks), by key.
+ * Serialized placeable bodies by their text, for cachedMarkdown. `made`: bodies already rendered in this run
+ * (with their documents' checks), by text. The cache key (a hash of the text) is computed only to read or write
+ * the cache; in memory a text is its own key.
  */
 export async function prepareBodies(
   texts: readonly string[],
@@ -23,13 +24,12 @@ export async function prepareBodies(
   const ahead = new Map<string, Uint8Array>(made);
   const todo: { key: string; text: string }[] = [];
   for (const text of texts) {
-    if (text.trim() === '') continue;
+    if (text.trim() === '' || ahead.has(text)) continue;
     const key = bodyKey(cache, text);
-    if (ahead.has(key)) continue;
     const hit = cache.getPayload(key);
-    if (hit) ahead.set(key, hit);
+    if (hit) ahead.set(text, hit);
     else {
-      ahead.set(key, EMPTY); // claimed: a repeated text is rendered once
+      ahead.set(text, EMPTY); // claimed: a repeated text is rendered once
       todo.push({ key, text });
     }
   }
@@ -46,7 +46,7 @@ export async function prepareBodies(
           ),
         );
   todo.forEach((t, i) => {
-    ahead.set(t.key, rendered[i]!);
+    ahead.set(t.text, rendered[i]!);
     cache.setPayload(t.key, rendered[i]!);
   });
   return ahead;

@@ -30,17 +30,23 @@ export function makePlaceable(markdown: string, parsed?: MdastRoot): PlaceableBo
   return toPlaceable(markdownTree(markdown, FOOTNOTES_HOLE, FOOTNOTE_BACK_HOLE, parsed));
 }
 
-/** A RenderBody that takes bodies made ahead (serialized, by key), else from the store, else makes and stores them. */
+/**
+ * A RenderBody that takes bodies made ahead (serialized, by their text), else from the store, else makes and
+ * stores them. Only the last two need the store's key, a hash of the text: most bodies were made ahead.
+ */
 export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint8Array>): RenderBody {
-  const placed = (markdown: string, options: MarkdownOptions) => {
+  const fromStore = (markdown: string): PlaceableBody => {
     const key = bodyKey(store, markdown);
-    const made = ahead.get(key);
-    let body = made && made.length > 0 ? (deserialize(made) as PlaceableBody) : store.get(key);
+    let body = store.get(key);
     if (!body) {
       body = makePlaceable(markdown);
       store.set(key, body);
     }
-    return place(body, options);
+    return body;
+  };
+  const placed = (markdown: string, options: MarkdownOptions) => {
+    const made = ahead.get(markdown);
+    return place(made && made.length > 0 ? (deserialize(made) as PlaceableBody) : fromStore(markdown), options);
   };
   return {
     block: (markdown, options) => (markdown.trim() === '' ? [] : placed(markdown, options).nodes),

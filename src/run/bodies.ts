@@ -22,7 +22,7 @@ export function bodyTexts(context: LinkContext): string[] {
   return texts;
 }
 
-/** `made`: bodies rendered with their documents' checks in this run, by key. */
+/** `made`: bodies rendered with their documents' checks in this run, by text. */
 export async function bodyRenderer(
   context: LinkContext,
   cache: Cache<PlaceableBody>,

@@ -109,10 +109,9 @@ export async function compileContent(
     cache.set(keys[i]!, toWire(r));
     if (bodies && r.document) {
       documentTexts(r.document).forEach((text, k) => {
-        const key = bodyKey(bodies, text);
-        if (made.has(key)) return;
-        made.set(key, payloads[k]!);
-        bodies.setMade(key, payloads[k]!);
+        if (made.has(text)) return;
+        made.set(text, payloads[k]!);
+        bodies.setMade(bodyKey(bodies, text), payloads[k]!);
       });
     }
   });

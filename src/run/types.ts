@@ -62,7 +62,7 @@ export interface Checked {
 /** Content read, checked, linked and computed: what building and exporting work from. */
 export interface Compiled extends Checked {
   result: CompileResult;
-  /** For a build: the bodies rendered with the files' checks (serialized placeable bodies by body key). */
+  /** For a build: the bodies rendered with the files' checks (serialized placeable bodies by their text). */
   bodies?: Map<string, Uint8Array>;
 }
 
