@@ -155,19 +155,14 @@ export function place(body: PlaceableBody, options: MarkdownOptions): { nodes: E
       const img = images[Number(image)]!;
       return img.tagName === 'span' ? textOf(img) : '';
     });
-  // Escaped as the serializer escapes a text and an attribute value: the same bytes as a tree rendered with them.
-  const escapedText = toHtml({ type: 'text', value: options.footnotesLabel }, SERIALIZE);
-  const backLabel =
-    /"(.*)"/s.exec(
-      toHtml({ type: 'element', tagName: 'a', properties: { title: options.footnoteBackLabel }, children: [] }, SERIALIZE),
-    )?.[1] ?? '';
+  const labels = escapedLabels(options);
   const fill = (html: string) =>
     html.replace(HOLES, (hole, entity?: string, rel?: string, image?: string) => {
       if (entity !== undefined) return attribute(options.resolve(entity) ?? '#');
       if (rel !== undefined) return String(level(Number(rel)));
       if (image !== undefined) return toHtml(images[Number(image)]!, SERIALIZE);
-      if (hole === '\0F') return escapedText;
-      return hole === '&#x0;B' ? backLabel : attribute(options.prefix);
+      if (hole === '\0F') return labels.footnotes;
+      return hole === '&#x0;B' ? labels.back : attribute(options.prefix);
     });
   const nodes: ElementContent[] = [];
   for (const segment of body.segments) {
@@ -176,6 +171,22 @@ export function place(body: PlaceableBody, options: MarkdownOptions): { nodes: E
     nodes.push({ type: 'raw', value: fill(segment.html), data: { headings, elements: segment.elements, ...heading } });
   }
   return { nodes, inline: body.inline !== undefined ? [{ type: 'raw', value: fill(body.inline) }] : nodes };
+}
+
+/**
+ * The footnote labels escaped as the serializer escapes a text and an attribute value (the same bytes as a tree
+ * rendered with them); once per language, not per body.
+ */
+const labelCache = new Map<string, { footnotes: string; back: string }>();
+function escapedLabels(options: MarkdownOptions): { footnotes: string; back: string } {
+  const id = `${options.footnotesLabel}\u0000${options.footnoteBackLabel}`;
+  let labels = labelCache.get(id);
+  if (!labels) {
+    const back = toHtml({ type: 'element', tagName: 'a', properties: { title: options.footnoteBackLabel }, children: [] }, SERIALIZE);
+    labels = { footnotes: toHtml({ type: 'text', value: options.footnotesLabel }, SERIALIZE), back: /"(.*)"/s.exec(back)?.[1] ?? '' };
+    labelCache.set(id, labels);
+  }
+  return labels;
 }
 
 /** An image where it goes: embedded from the content (a data: URL), or its alt text; the page fetches nothing. */
