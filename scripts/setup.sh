@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up planwerk on a fresh Debian machine: check Node, install the system packages for PDF output
-# (scripts/setup-pdf.sh; skipped with --node-only) and the npm dependencies (which also compiles the TypeScript
-# through the prepare script). Safe to run again; it only does what is missing.
+# (scripts/setup-pdf.sh; skipped with --node-only) and the npm dependencies, then compile the TypeScript into lib/.
+# Safe to run again; it only does what is missing. (Compiling is a step of its own, not an npm prepare script: the
+# packed planwerk that organisations install ships lib/ and must run no install script.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +33,5 @@ fi
 # npm ci is reproducible (package-lock.json) and fast when node_modules is already in step.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
-else
-  npm run --silent build
 fi
+npm run --silent build

@@ -1,13 +1,23 @@
 /**
- * plan init [DIR]: a starter project for a new organisation. Refuses a folder that already holds anything
- * other than dot-files (so a fresh `git init` folder is fine): nothing of someone's work is ever mixed or overwritten.
+ * plan init [DIR]: a repository an organisation keeps its plan in: the starter content (src/commands/starter/files.ts)
+ * and the repository around it (package.json with planwerk as a dev dependency, .gitignore, editor settings, the CI
+ * workflow, a README for staff; src/commands/starter/repository.ts), then `git init` unless the folder is already
+ * in a repository. Nothing of someone's work is mixed or overwritten: a folder with anything but dot-files, a
+ * README or a licence is refused, and the repository files it already has are kept as they are.
  */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { promisify } from 'node:util';
+import type { Lang } from '../core/diagnostics/types.js';
 import type { Io } from '../run/types.js';
-import { firstExisting, writeAll } from './files.js';
-import { starterFiles, starterReadme } from './starter/files.js';
+import { VERSION } from '../version.js';
+import { writeAll } from './files.js';
+import { type InitTexts, initTexts } from './init-texts.js';
+import { starterFiles } from './starter/files.js';
+import { KEPT_WHEN_PRESENT, repositoryFiles } from './starter/repository.js';
 import { type StarterLocale, TEXTS } from './starter/texts.js';
 
 export interface InitOptions {
@@ -15,6 +25,12 @@ export interface InitOptions {
   organisation?: string;
   period?: string;
   locale?: string;
+  /** The dependency spec for planwerk in package.json (default `^<this version>`). */
+  planwerk?: string;
+  /** false: no `git init` (--no-git). */
+  git?: boolean;
+  /** Language of what init prints. */
+  lang: Lang;
   /** Asks a question and returns the answer; given by tests, otherwise a terminal prompt when there is one. */
   ask?: (question: string) => Promise<string>;
 }
@@ -34,12 +50,15 @@ export function parsePeriod(text: string): { start: number; end: number } | unde
   return start <= end && start >= 1900 && end <= 2100 ? { start, end } : undefined;
 }
 
-/** Names in `dir` that count as content: everything but dot-files. Undefined when `dir` does not exist. */
+/** What a new repository may hold before init: dot-files (.git, .gitignore), a README and a licence. */
+const WELCOME = /^(\.|readme(\.|$)|licen[cs]e(\.|$)|copying(\.|$))/i;
+
+/** Names in `dir` that are someone's work. Undefined when `dir` does not exist. */
 async function occupied(dir: string): Promise<string[] | undefined> {
   const info = await stat(dir).catch(() => undefined);
   if (!info) return undefined;
   if (!info.isDirectory()) return [path.basename(dir)];
-  return (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  return (await readdir(dir)).filter((n) => !WELCOME.test(n)).sort();
 }
 
 function terminalAsk(io: Io): ((q: string) => Promise<string>) | undefined {
@@ -55,38 +74,78 @@ function terminalAsk(io: Io): ((q: string) => Promise<string>) | undefined {
   };
 }
 
+const run = promisify(execFile);
+
+/** `git init` unless git is missing or the folder is already inside a repository; one line on what happened. */
+async function gitInit(io: Io, dir: string, shownDir: string, t: InitTexts): Promise<string> {
+  const git = (...args: string[]) => run('git', args, { cwd: dir, env: io.env });
+  try {
+    await git('--version');
+  } catch {
+    return t.gitMissing;
+  }
+  try {
+    const { stdout } = await git('rev-parse', '--show-toplevel');
+    return t.gitInside(stdout.trim());
+  } catch {
+    // Not inside a repository: make one.
+  }
+  try {
+    await git('init', '-q', '-b', 'main');
+  } catch {
+    await git('init', '-q'); // git before 2.28 has no -b
+  }
+  return t.gitInit(shownDir);
+}
+
 export async function initCommand(io: Io, options: InitOptions): Promise<number> {
+  const t = initTexts(options.lang);
   const dir = path.resolve(io.cwd, options.dir);
-  const shownDir = path.relative(io.cwd, dir) || '.';
+  const shownDir = path.relative(io.cwd, dir).split(path.sep).join('/') || '.';
   const taken = await occupied(dir);
   if (taken && taken.length > 0) {
     const list = taken.slice(0, 5).join(', ') + (taken.length > 5 ? ', …' : '');
-    io.stderr.write(`plan: init: ${shownDir} is not empty (${list}); choose a new or empty folder. Nothing written.\n`);
+    io.stderr.write(t.notEmpty(shownDir, list));
     return 1;
   }
   const locale: StarterLocale = options.locale === 'en' ? 'en' : 'nl-BE';
   const ask = options.ask ?? terminalAsk(io);
   let organisation = options.organisation;
   let period = options.period;
-  if (ask && organisation === undefined) organisation = (await ask(`Organisation [${TEXTS[locale].organisation}]: `)).trim() || undefined;
-  if (ask && period === undefined) period = (await ask(`Plan period [${defaultPeriod(io.env)}]: `)).trim() || undefined;
+  if (ask && organisation === undefined) organisation = (await ask(t.askOrganisation(TEXTS[locale].organisation))).trim() || undefined;
+  if (ask && period === undefined) period = (await ask(t.askPeriod(defaultPeriod(io.env)))).trim() || undefined;
   const years = parsePeriod(period ?? defaultPeriod(io.env));
   if (!years) {
-    io.stderr.write(`plan: init: the period must be two years such as 2026-2030, not “${period}”. Nothing written.\n`);
+    io.stderr.write(t.badPeriod(period ?? ''));
     return 2;
   }
   const starter = { organisation: organisation ?? TEXTS[locale].organisation, ...years, locale };
-  const files = [...starterFiles(starter), starterReadme(starter)];
-  // Checked again right before writing: the folder may have gained files while the questions were asked.
-  const clash = firstExisting(dir, files);
+  const planned = [...starterFiles(starter), ...repositoryFiles({ ...starter, planwerk: options.planwerk ?? `^${VERSION}` })];
+  // Checked right before writing: the folder may have gained files while the questions were asked.
+  const present = planned.filter((f) => existsSync(path.join(dir, f.path)));
+  const clash = present.find((f) => !KEPT_WHEN_PRESENT.has(f.path));
   if (clash) {
-    io.stderr.write(`plan: init: ${path.join(shownDir, clash.path)} already exists. Nothing written.\n`);
+    io.stderr.write(t.exists(`${shownDir}/${clash.path}`));
     return 1;
   }
+  const files = planned.filter((f) => !present.includes(f));
   const code = await writeAll(io, dir, files);
   if (code !== 0) return code;
-  for (const f of files) io.stdout.write(`${path.join(shownDir, f.path).split(path.sep).join('/')}\n`);
-  const cd = shownDir === '.' ? '' : `cd ${shownDir} && `;
-  io.stdout.write(`\nA starter plan ${years.start}-${years.end} for ${starter.organisation}. Next: ${cd}plan validate && plan build\n`);
+  for (const f of planned) {
+    const shown = `${shownDir}/${f.path}`;
+    io.stdout.write(`${present.includes(f) ? t.kept(shown) : shown}\n`);
+  }
+  io.stdout.write(`\n${options.git === false ? t.gitSkipped : await gitInit(io, dir, shownDir, t)}\n`);
+  const cd = shownDir === '.' ? [] : [`cd ${shownDir}`];
+  const steps: [string, string][] = [
+    ['npm install', t.nextInstall],
+    ['npx plan doctor', t.nextDoctor],
+    ['npx plan validate', t.nextValidate],
+    ['npx plan build', t.nextBuild],
+  ];
+  const width = Math.max(...steps.map(([c]) => c.length));
+  io.stdout.write(`${t.done(years.start, years.end, starter.organisation)} ${t.next}\n\n`);
+  for (const c of cd) io.stdout.write(`  ${c}\n`);
+  for (const [c, why] of steps) io.stdout.write(`  ${c.padEnd(width)}   # ${why}\n`);
   return 0;
 }

@@ -3,20 +3,29 @@
  * commands themselves load when run: start-up stays short for every other command.
  */
 import { type Command, Option } from 'commander';
+import type { Lang } from '../core/diagnostics/types.js';
 import type { Io } from '../run/types.js';
 import type { InitOptions } from './init.js';
 import type { NewOptions } from './new.js';
 
+/** The language of messages when --lang is not given: PLANWERK_LANG, else LANG (`nl_*` → Dutch), else English. */
+const defaultLang = (env: NodeJS.ProcessEnv): Lang => (/^nl/i.test(env.PLANWERK_LANG ?? env.LANG ?? '') ? 'nl' : 'en');
+
 export function registerYearCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
   program
     .command('init')
-    .description('write a starter organisation (plan, goals, actions, a region, a chapter, the first report) into DIR/content')
-    .argument('[dir]', 'folder to create the project in', '.')
+    .description(
+      'make DIR a repository for an organisation’s plan: starter content, package.json with planwerk, .gitignore, editor settings, a CI workflow, a README; git init',
+    )
+    .argument('[dir]', 'folder to create the repository in', '.')
     .option('--organisation <name>', 'the organisation’s name')
     .option('--period <start-end>', 'the plan period, e.g. 2026-2030')
     .addOption(new Option('--locale <locale>', 'language of the starter texts').choices(['nl-BE', 'en']))
-    .action(async (dir: string, opts: Omit<InitOptions, 'dir'>) =>
-      setExitCode(await (await import('./init.js')).initCommand(io, { ...opts, dir })),
+    .option('--planwerk <spec>', 'planwerk’s version in package.json (default: ^this version; e.g. file:../planwerk-0.2.0.tgz)')
+    .option('--no-git', 'do not run git init')
+    .addOption(new Option('--lang <lang>', 'language of messages (en, nl)').choices(['en', 'nl']))
+    .action(async (dir: string, opts: Omit<InitOptions, 'dir' | 'lang'> & { lang?: Lang }) =>
+      setExitCode(await (await import('./init.js')).initCommand(io, { ...opts, dir, lang: opts.lang ?? defaultLang(io.env) })),
     );
 
   program

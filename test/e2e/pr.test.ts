@@ -41,30 +41,59 @@ interface Step {
   with?: Record<string, unknown>;
 }
 
-describe('the workflow template', async () => {
-  const text = await readFile(path.join(ROOT, '.github', 'workflows', 'planwerk.yml'), 'utf8');
+const { workflowText } = await import('../../src/commands/starter/workflow.js');
+/** planwerk's own workflow, and the one `plan init` writes into a content repository (in each language). */
+const WORKFLOWS: [name: string, text: () => Promise<string>, pdfSetup: RegExp][] = [
+  ['planwerk’s own', () => readFile(path.join(ROOT, '.github', 'workflows', 'planwerk.yml'), 'utf8'), /scripts\/setup-pdf\.sh/],
+  ['plan init’s (nl-BE)', async () => workflowText('nl-BE'), /apt-get install .*fonts-liberation2/],
+  ['plan init’s (en)', async () => workflowText('en'), /apt-get install .*fonts-liberation2/],
+];
+
+describe.each(WORKFLOWS)('the workflow: %s', async (_name, read, pdfSetup) => {
+  const text = await read();
   const workflow = parse(text) as { on: Record<string, unknown>; jobs: Record<string, { needs?: string; steps: Step[] }> };
   const at = (steps: Step[], test: (s: Step) => boolean, what: string) => {
     const i = steps.findIndex(test);
     if (i < 0) throw new Error(`no step that ${what}`);
     return i;
   };
+  const nodeAndInstall = (steps: Step[]) => [
+    at(steps, (s) => /^actions\/checkout@/.test(s.uses ?? ''), 'checks out'),
+    at(
+      steps,
+      (s) => /^actions\/setup-node@/.test(s.uses ?? '') && String(s.with?.['node-version']) === '20' && s.with?.cache === 'npm',
+      'sets up Node 20 with the npm cache',
+    ),
+    at(steps, (s) => /\bnpm ci\b/.test(s.run ?? ''), 'runs npm ci'),
+    // After npm ci, which empties node_modules, and keyed by the lock file with the content hash last, so that a
+    // pull request falls back to its base branch's cache.
+    at(
+      steps,
+      (s) =>
+        /^actions\/cache\/restore@/.test(s.uses ?? '') &&
+        s.with?.path === 'node_modules/.cache/planwerk' &&
+        /hashFiles\('package-lock\.json'\) \}\}-\$\{\{ hashFiles\('content\/\*\*'/.test(String(s.with?.key)) &&
+        String(s.with?.key).startsWith(String(s.with?.['restore-keys'])),
+      'restores planwerk’s cache',
+    ),
+  ];
+  const saves = (steps: Step[]) =>
+    at(
+      steps,
+      (s) => /^actions\/cache\/save@/.test(s.uses ?? '') && s.with?.path === 'node_modules/.cache/planwerk',
+      'saves planwerk’s cache',
+    );
 
   test('runs on pull requests and pushes', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
   });
 
-  test('validate: checkout, Node 20 with the npm cache, npm ci, plan validate with annotations; no browser', () => {
+  test('validate: checkout, Node 20 with the npm cache, npm ci, the cache, plan validate with annotations; no browser', () => {
     const steps = workflow.jobs.validate!.steps;
     const order = [
-      at(steps, (s) => /^actions\/checkout@/.test(s.uses ?? ''), 'checks out'),
-      at(
-        steps,
-        (s) => /^actions\/setup-node@/.test(s.uses ?? '') && String(s.with?.['node-version']) === '20' && s.with?.cache === 'npm',
-        'sets up Node 20 with the npm cache',
-      ),
-      at(steps, (s) => /\bnpm ci\b/.test(s.run ?? ''), 'runs npm ci'),
+      ...nodeAndInstall(steps),
       at(steps, (s) => /npx plan validate\b.*--reporter github/.test(s.run ?? ''), 'validates with the github reporter'),
+      saves(steps),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const commands = steps.map((s) => `${s.uses ?? ''} ${s.run ?? ''}`).join('\n');
@@ -76,15 +105,10 @@ describe('the workflow template', async () => {
     expect(job.needs).toBe('validate');
     const steps = job.steps;
     const order = [
-      at(steps, (s) => /^actions\/checkout@/.test(s.uses ?? ''), 'checks out'),
-      at(
-        steps,
-        (s) => /^actions\/setup-node@/.test(s.uses ?? '') && String(s.with?.['node-version']) === '20' && s.with?.cache === 'npm',
-        'sets up Node 20',
-      ),
-      at(steps, (s) => /\bnpm ci\b/.test(s.run ?? ''), 'runs npm ci'),
-      at(steps, (s) => /scripts\/setup-pdf\.sh/.test(s.run ?? ''), 'sets up the PDF dependencies'),
+      ...nodeAndInstall(steps),
+      at(steps, (s) => pdfSetup.test(s.run ?? ''), 'sets up the PDF dependencies'),
       at(steps, (s) => /npx plan build\b/.test(s.run ?? ''), 'builds'),
+      saves(steps),
       at(steps, (s) => /^actions\/upload-artifact@/.test(s.uses ?? '') && /^dist\/?$/.test(String(s.with?.path)), 'uploads dist/'),
       at(steps, (s) => /GITHUB_STEP_SUMMARY/.test(s.run ?? ''), 'writes the job summary'),
     ];
@@ -93,9 +117,15 @@ describe('the workflow template', async () => {
 
   test('every action is pinned to a full commit SHA with its version in a comment', () => {
     const uses = text.split('\n').filter((l) => /^\s*(- )?uses:/.test(l));
-    expect(uses.length).toBeGreaterThanOrEqual(5);
-    for (const line of uses) expect(line).toMatch(/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    expect(uses.length).toBeGreaterThanOrEqual(9);
+    for (const line of uses) expect(line).toMatch(/uses: [\w-]+\/[\w-]+(\/[\w-]+)*@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
+});
+
+test('planwerk’s own editor settings map the same YAML kinds to the schemas as plan init’s', async () => {
+  const { vscodeSettings } = await import('../../src/commands/starter/editor.js');
+  const own = JSON.parse(await readFile(path.join(ROOT, '.vscode', 'settings.json'), 'utf8')) as unknown;
+  expect(own).toEqual(vscodeSettings('./schemas'));
 });
 
 /** A program's full path, from this process's PATH. */

@@ -128,22 +128,3 @@ export function starterFiles(o: StarterOptions): PlannedFile[] {
     progress(ids.hubNorth, t.hubNorth.title, ids.meeting, 3),
   ];
 }
-
-/** The project's README: what was written and the next commands. */
-export function starterReadme(o: StarterOptions): PlannedFile {
-  const text = `# ${o.organisation}: plan ${o.start}-${o.end}
-
-The content of the multi-year plan and its progress reports, one Markdown file per goal, action, region and
-progress entry in \`content/\`. It was started with \`plan init\` from a fictional example: replace its texts.
-
-\`\`\`sh
-plan validate                      # check every file
-plan build                         # write the plan and the reports as HTML and PDF into dist/
-plan new strategic-action my-project --title "My project" --goal sd1-…   # add a project
-plan new report ${o.start + 1}                # next year's report, one progress entry per running project
-\`\`\`
-
-See planwerk's guide \`docs/your-organisations-year.md\` and its content model \`docs/content-model.md\`.
-`;
-  return { path: 'README.md', text };
-}
