@@ -6,6 +6,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { localizeCommander } from './cli-text/commander.js';
+import { cliLang, texts } from './cli-text/index.js';
 import { registerYearCommands } from './commands/register.js';
 import type { Lang } from './core/diagnostics/types.js';
 import type { DevOptions } from './dev/index.js';
@@ -55,25 +57,29 @@ function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   const env = io.env;
-  const defaultLang: Lang = /^nl/i.test(env.PLANWERK_LANG ?? env.LANG ?? '') ? 'nl' : 'en';
+  // Known before commander parses: its help and its errors speak it too.
+  const defaultLang: Lang = cliLang(argv, env);
+  const t = texts(defaultLang);
+  const h = t.help;
   const color = !!io.stdout.isTTY && env.NO_COLOR === undefined && env.CI === undefined;
   // PLANWERK_PARALLEL_THRESHOLD: from how many files worker threads are used (tests set it low).
   const threshold = env.PLANWERK_PARALLEL_THRESHOLD !== undefined ? Number(env.PLANWERK_PARALLEL_THRESHOLD) : undefined;
 
   const program = new Command('plan')
-    .description('planwerk: compile a multi-year plan and its progress reports from Markdown and YAML content')
-    .version(VERSION, '-V, --version')
+    .description(h.program)
+    .version(VERSION, '-V, --version', t.commander.version)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError();
+  localizeCommander(program, t);
 
-  const content = () => new Option('-c, --content <dir>', 'content folder').default('content');
-  const lang = () => new Option('--lang <lang>', 'language of messages (en, nl)').choices(['en', 'nl']);
-  const jobs = () => new Option('-j, --jobs <n>', 'threads for reading and checking files (default: all cores; used from 2000 files)');
+  const content = () => new Option('-c, --content <dir>', h.content).default('content');
+  const lang = () => new Option('--lang <lang>', h.lang).choices(['en', 'nl']);
+  const jobs = () => new Option('-j, --jobs <n>', h.jobs);
 
   const contentOptions = (opts: CommonOptions): ContentOptions => {
     const threads = opts.jobs !== undefined ? Number(opts.jobs) : availableParallelism();
-    if (!Number.isInteger(threads) || threads < 1) throw new ToolError(`--jobs must be a whole number of at least 1, not ${opts.jobs}`);
+    if (!Number.isInteger(threads) || threads < 1) throw new ToolError(t.tool.jobs(opts.jobs));
     return {
       contentDir: path.resolve(io.cwd, opts.content),
       lang: opts.lang ?? defaultLang,
@@ -94,7 +100,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // --as-of YEAR: a whole year, or the tool cannot run (exit 2).
   const asOfYear = (year: string | undefined): number | undefined => {
     if (year === undefined) return undefined;
-    if (!/^\d{4}$/.test(year)) throw new ToolError(`--as-of must be a year such as 2022, not ${year}`);
+    if (!/^\d{4}$/.test(year)) throw new ToolError(t.tool.asOf(year));
     return Number(year);
   };
 
@@ -112,29 +118,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('validate')
-    .description('check all content and report every problem at its file, line and column')
+    .description(h.validate.description)
     .addOption(content())
     .addOption(lang())
     .addOption(jobs())
-    .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
+    .option('--no-cache', h.noCache)
     .addOption(
-      new Option('-r, --reporter <name>', 'output format (default: github in GitHub Actions)')
+      new Option('-r, --reporter <name>', h.validate.reporter)
         .choices([...REPORTER_NAMES].sort())
         .default(actionsReporter(io.env) ?? 'pretty'),
     )
-    .option('--strict', 'treat warnings as errors for the exit code')
-    .option('--verbose', 'also list notes (severity info), such as plan/report differences')
-    .option('--no-color', 'never colour the output')
-    .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
-    .option(
-      '--changed',
-      'check everything; report errors, and the warnings and notes in or related to files changed since the merge base with --base',
-    )
-    .option('--base <ref>', 'base for --changed (default: origin/$GITHUB_BASE_REF, else origin/main, else main)')
-    .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
-    .option('--no-baseline', 'report accepted findings too')
-    .option('--update-baseline', 'accept every current warning: rewrite the baseline file')
-    .option('--prune-baseline', 'remove the baseline entries that no longer match a finding')
+    .option('--strict', h.validate.strict)
+    .option('--verbose', h.validate.verbose)
+    .option('--no-color', h.noColor)
+    .addOption(new Option('-q, --quiet', h.quiet).conflicts('strict'))
+    .option('--changed', h.validate.changed)
+    .option('--base <ref>', h.validate.base)
+    .option('--baseline <file>', h.baseline)
+    .option('--no-baseline', h.noBaseline)
+    .option('--update-baseline', h.validate.updateBaseline)
+    .option('--prune-baseline', h.validate.pruneBaseline)
     .action(async (opts: CommonOptions & SelectOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
       const { validate } = await import('./run/check.js');
       exitCode = await validate(
@@ -154,12 +157,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('export')
-    .description('print the resolved model (goals, actions, regions, progress, indicators, diagnostics) as JSON')
+    .description(h.export.description)
     .addOption(content())
     .addOption(lang())
     .addOption(jobs())
-    .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
-    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--no-cache', h.noCache)
+    .option('-o, --output <file>', h.export.output)
     .action(async (opts: CommonOptions & { output?: string }) => {
       const { exportCommand } = await import('./run/check.js');
       exitCode = await exportCommand({ ...contentOptions(opts), output: opts.output ? path.resolve(io.cwd, opts.output) : undefined }, io);
@@ -167,9 +170,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('schema')
-    .description('write the JSON Schemas of every kind of content file (generated from the zod schemas)')
-    .option('-o, --output <dir>', 'folder to write into', 'schemas')
-    .option('--check', 'do not write; exit 1 when the files on disk differ')
+    .description(h.schema.description)
+    .option('-o, --output <dir>', h.schema.output, 'schemas')
+    .option('--check', h.schema.check)
     .action(async (opts: { output: string; check?: boolean }) => {
       const { schemaCommand } = await import('./run/schema.js');
       exitCode = await schemaCommand({ dir: path.resolve(io.cwd, opts.output), shown: opts.output, check: opts.check === true }, io);
@@ -177,26 +180,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('build')
-    .description('compile the multi-year plan and each progress report to HTML (and PDF) in the output folder')
+    .description(h.build.description)
     .addOption(content())
     .addOption(lang())
     .addOption(jobs())
-    .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
-    .option('-o, --out <dir>', 'output folder', 'dist')
-    .addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
-    .addOption(new Option('--format <format>', 'what to write').choices(['html', 'all']).default('all'))
-    .option('--strict', 'treat warnings as errors')
-    .option('--verbose', 'also list notes (severity info)')
-    .addOption(
-      new Option('-r, --reporter <name>', 'format of the diagnostics on standard error (default: github in GitHub Actions)')
-        .choices([...REPORTER_NAMES].sort())
-        .default(actionsReporter(io.env)),
-    )
-    .option('--no-color', 'never colour the output')
-    .addOption(new Option('-q, --quiet', 'report errors only').conflicts('strict'))
-    .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
-    .option('--no-baseline', 'report accepted findings too')
-    .option('--as-of <year>', 'also write the consolidated plan with every change recorded through YEAR')
+    .option('--no-cache', h.noCache)
+    .option('-o, --out <dir>', h.build.out, 'dist')
+    .addOption(new Option('--locale <locale>', h.locale).choices(['nl-BE', 'nl', 'en']))
+    .addOption(new Option('--format <format>', h.build.format).choices(['html', 'all']).default('all'))
+    .option('--strict', h.build.strict)
+    .option('--verbose', h.build.verbose)
+    .addOption(new Option('-r, --reporter <name>', h.build.reporter).choices([...REPORTER_NAMES].sort()).default(actionsReporter(io.env)))
+    .option('--no-color', h.noColor)
+    .addOption(new Option('-q, --quiet', h.quiet).conflicts('strict'))
+    .option('--baseline <file>', h.baseline)
+    .option('--no-baseline', h.noBaseline)
+    .option('--as-of <year>', h.build.asOf)
     .action(
       async (
         opts: CommonOptions &
@@ -252,20 +251,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('dev')
-    .description('preview the documents in a browser: rebuilt and reloaded on every change')
+    .description(h.dev.description)
     .addOption(content())
     .addOption(lang())
-    .option('-p, --port <n>', 'port (0: any free port)', '4000')
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--open', 'open the browser')
-    .addOption(new Option('--locale <locale>', 'language of the documents').choices(['nl-BE', 'nl', 'en']))
+    .option('-p, --port <n>', h.dev.port, '4000')
+    .option('--host <host>', h.dev.host, '127.0.0.1')
+    .option('--open', h.dev.open)
+    .addOption(new Option('--locale <locale>', h.locale).choices(['nl-BE', 'nl', 'en']))
     .action(async (opts: DevOptions) => {
       exitCode = await (await import('./dev/index.js')).runDev(io, opts, opts.lang ?? defaultLang, color);
     });
   program
     .command('lsp')
-    .description('language server (LSP) on stdin/stdout for editors')
-    .option('--stdio', 'talk over stdin/stdout (the default)')
+    .description(h.lsp.description)
+    .option('--stdio', h.lsp.stdio)
     .addOption(lang())
     .action(async (opts: { lang?: Lang }) => {
       exitCode = await (await import('./lsp/index.js')).runLsp(io, { lang: opts.lang ?? defaultLang });
@@ -273,14 +272,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('codes')
-    .description('list every diagnostic code with its severity, title, message and hint (Markdown)')
+    .description(h.codes.description)
     .addOption(lang())
     .action(async (opts: { lang?: Lang }) => {
       const { catalogueMarkdown } = await import('./core/diagnostics/index.js');
       io.stdout.write(catalogueMarkdown(opts.lang ?? defaultLang));
     });
 
-  registerYearCommands(program, io, (code) => (exitCode = code));
+  registerYearCommands(program, io, (code) => (exitCode = code), defaultLang);
 
   try {
     await program.parseAsync([...argv], { from: 'node' });

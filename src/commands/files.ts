@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { texts } from '../cli-text/index.js';
+import type { Lang } from '../core/diagnostics/types.js';
 import type { LinkContext } from '../core/link/model.js';
 import { compile } from '../core/pipeline.js';
 import { LoadError, loadContent } from '../io/load.js';
@@ -32,7 +34,7 @@ export const firstExisting = (dir: string, files: readonly PlannedFile[]): Plann
  * Write every planned file; `wx` makes a file that appeared since the check an error instead of a silent
  * overwrite. Returns 0, or 2 with the reason printed when the disk refused.
  */
-export async function writeAll(io: Io, dir: string, files: readonly PlannedFile[]): Promise<number> {
+export async function writeAll(io: Io, dir: string, files: readonly PlannedFile[], lang: Lang = 'en'): Promise<number> {
   try {
     for (const f of files) {
       const target = path.join(dir, f.path);
@@ -41,7 +43,7 @@ export async function writeAll(io: Io, dir: string, files: readonly PlannedFile[
     }
     return 0;
   } catch (e) {
-    io.stderr.write(`plan: could not write: ${(e as Error).message}\n`);
+    io.stderr.write(`plan: ${texts(lang).new.couldNotWrite((e as Error).message)}\n`);
     return 2;
   }
 }

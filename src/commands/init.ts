@@ -11,11 +11,12 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { promisify } from 'node:util';
+import { texts } from '../cli-text/index.js';
+import type { InitTexts } from '../cli-text/init.js';
 import type { Lang } from '../core/diagnostics/types.js';
 import type { Io } from '../run/types.js';
 import { VERSION } from '../version.js';
 import { writeAll } from './files.js';
-import { type InitTexts, initTexts } from './init-texts.js';
 import { starterFiles } from './starter/files.js';
 import { KEPT_WHEN_PRESENT, repositoryFiles } from './starter/repository.js';
 import { type StarterLocale, TEXTS } from './starter/texts.js';
@@ -99,7 +100,7 @@ async function gitInit(io: Io, dir: string, shownDir: string, t: InitTexts): Pro
 }
 
 export async function initCommand(io: Io, options: InitOptions): Promise<number> {
-  const t = initTexts(options.lang);
+  const t = texts(options.lang).init;
   const dir = path.resolve(io.cwd, options.dir);
   const shownDir = path.relative(io.cwd, dir).split(path.sep).join('/') || '.';
   const taken = await occupied(dir);
@@ -129,7 +130,7 @@ export async function initCommand(io: Io, options: InitOptions): Promise<number>
     return 1;
   }
   const files = planned.filter((f) => !present.includes(f));
-  const code = await writeAll(io, dir, files);
+  const code = await writeAll(io, dir, files, options.lang);
   if (code !== 0) return code;
   for (const f of planned) {
     const shown = `${shownDir}/${f.path}`;

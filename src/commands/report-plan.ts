@@ -2,6 +2,8 @@
  * What `plan new report <year>` writes, decided without touching the disk: the report and one progress entry per
  * project that runs in that year, and the projects it leaves out with the reason.
  */
+import { texts } from '../cli-text/index.js';
+import type { Lang } from '../core/diagnostics/types.js';
 import type { ActionDoc, LinkContext } from '../core/link/model.js';
 import { periodOf } from '../core/period.js';
 import { progressEntry } from './progress-entry.js';
@@ -22,23 +24,23 @@ export interface ReportPlan {
 export type ReportPlanResult = { ok: true; plan: ReportPlan } | { ok: false; message: string };
 
 /** Why a project has no progress entry in `year`, or undefined when it gets one. */
-export function whySkipped(ctx: LinkContext, a: ActionDoc, year: number): string | undefined {
+export function whySkipped(ctx: LinkContext, a: ActionDoc, year: number, lang: Lang = 'en'): string | undefined {
+  const t = texts(lang).new;
   const d = a.data;
-  if (a.kind === 'internal-action') return 'internal action: the progress report covers strategic and transversal actions and sub-projects';
-  if (d.introduced !== undefined && d.introduced > year) return `added in ${d.introduced}`;
-  if (d.ended !== undefined && d.ended < year) return `ended in ${d.ended}`;
+  if (a.kind === 'internal-action') return t.skipInternal;
+  if (d.introduced !== undefined && d.introduced > year) return t.skipAdded(d.introduced);
+  if (d.ended !== undefined && d.ended < year) return t.skipEnded(d.ended);
   for (const c of ctx.changes) {
     if (c.data.action !== d.id || c.data.year >= year) continue;
-    if (c.data.type === 'action-stopped') return `stopped in ${c.data.year} (change ${c.data.id})`;
-    if (c.data.type === 'action-merged')
-      return `merged${c.data.into ? ` into ${c.data.into}` : ''} in ${c.data.year} (change ${c.data.id})`;
+    if (c.data.type === 'action-stopped') return t.skipStopped(c.data.year, c.data.id);
+    if (c.data.type === 'action-merged') return t.skipMerged(c.data.into, c.data.year, c.data.id);
   }
   const successor = ctx.actions.find((b) => b.data.continues?.includes(d.id) && (b.data.introduced ?? -Infinity) <= year);
-  if (successor) return `continued by ${successor.data.id}`;
+  if (successor) return t.skipContinued(successor.data.id);
   // Without timing the source gives none: the project is not known to have stopped, so it is reported on.
   const p = periodOf(d.timing);
-  if (p.end !== undefined && p.end < `${year}-01-01`) return `its timing ends ${d.timing?.end}`;
-  if (p.start !== undefined && p.start > `${year}-12-31`) return `its timing starts ${d.timing?.start}`;
+  if (p.end !== undefined && p.end < `${year}-01-01`) return t.skipTimingEnds(String(d.timing?.end));
+  if (p.start !== undefined && p.start > `${year}-12-31`) return t.skipTimingStarts(String(d.timing?.start));
   return undefined;
 }
 
@@ -49,13 +51,14 @@ function organisationIn(ctx: LinkContext, year: number, previous: string | undef
   return later.at(-1)?.name ?? previous ?? org.name;
 }
 
-export function planReport(ctx: LinkContext, year: number): ReportPlanResult {
+export function planReport(ctx: LinkContext, year: number, lang: Lang = 'en'): ReportPlanResult {
+  const t = texts(lang).new;
   const plan = ctx.plan;
-  if (!plan) return { ok: false, message: 'the content has no plan: run `plan init` first' };
+  if (!plan) return { ok: false, message: t.noPlan };
   const { start, end } = plan.data.period;
-  if (year < start || year > end) return { ok: false, message: `${year} is outside the plan period ${start}-${end}` };
+  if (year < start || year > end) return { ok: false, message: t.outsidePeriod(year, start, end) };
   const existing = ctx.reports.find((r) => r.data.year === year);
-  if (existing) return { ok: false, message: `there is already a report for ${year}: ${existing.file}` };
+  if (existing) return { ok: false, message: t.reportExists(year, existing.file) };
 
   const previous = ctx.reports.filter((r) => r.data.year < year).sort((a, b) => b.data.year - a.data.year)[0]?.data;
   const swap = (s: string) => (previous ? s.split(String(previous.year)).join(String(year)) : s);
@@ -65,7 +68,8 @@ export function planReport(ctx: LinkContext, year: number): ReportPlanResult {
     ? swap(previous.title)
     : `${en ? 'Progress report' : 'Voortgangsrapport'} ${year}`;
   const taken = (x: string) => ctx.definitions.get(x)?.[0]?.file ?? ctx.placeholders.get(x)?.file;
-  if (taken(id)) return { ok: false, message: `the id “${id}” for the ${year} report is taken by ${taken(id)}` };
+  const holder = taken(id);
+  if (holder) return { ok: false, message: t.reportIdTaken(id, year, holder) };
 
   const report = { kind: 'report', id, year, title, organisation: organisationIn(ctx, year, previous?.organisation) };
   const files: PlannedFile[] = [{ path: `reports/${year}/report.md`, text: markdownFile(report, '') }];
@@ -73,13 +77,14 @@ export function planReport(ctx: LinkContext, year: number): ReportPlanResult {
   const skipped: ReportPlan['skipped'] = [];
   // By id, so the list reads like the folder it is written to.
   for (const a of [...ctx.actions].sort((x, y) => (x.data.id < y.data.id ? -1 : 1))) {
-    const reason = whySkipped(ctx, a, year);
+    const reason = whySkipped(ctx, a, year, lang);
     if (reason !== undefined) {
       skipped.push({ project: a.data.id, reason });
       continue;
     }
     const entryId = `${id}-${a.data.id}`;
-    if (taken(entryId)) return { ok: false, message: `the id “${entryId}” for the progress of ${a.data.id} is taken by ${taken(entryId)}` };
+    const entryHolder = taken(entryId);
+    if (entryHolder) return { ok: false, message: t.entryIdTaken(entryId, a.data.id, entryHolder) };
     const path = `reports/${year}/progress/${a.data.id}.md`;
     files.push({ path, text: markdownFile(progressEntry(ctx, a, year, entryId), '') });
     entries.push({ project: a.data.id, path });

@@ -3,7 +3,8 @@
  * every required field. Values the command cannot know are the TODO placeholder, which `plan validate` warns
  * about (link/placeholder), so a scaffold never passes as finished. References given as flags are checked here.
  */
-import { closest } from '../core/diagnostics/index.js';
+import { type CliTexts, texts } from '../cli-text/index.js';
+import { closest, type Lang } from '../core/diagnostics/index.js';
 import type { EntityKind, LinkContext } from '../core/link/model.js';
 import { PLACEHOLDER } from '../core/link/rules/placeholders.js';
 import { ACTION_KINDS, Change, KINDS, type Kind } from '../core/schema/kinds.js';
@@ -35,8 +36,8 @@ export interface NewFlags {
 
 export type ScaffoldResult = { ok: true; file: PlannedFile } | { ok: false; message: string };
 
-/** Problems with the request, collected while the file is built; the first one is reported. */
-type Problems = string[];
+/** Problems with the request, collected while the file is built (in the user's language); the first one is reported. */
+type Problems = string[] & { t: CliTexts['new'] };
 
 const TODO_BODY = { 'nl-BE': `${PLACEHOLDER}: schrijf hier de tekst.`, en: `${PLACEHOLDER}: write the text here.` };
 
@@ -53,42 +54,40 @@ function ref(
     .filter(([, defs]) => defs.some((d) => kinds.includes(d.kind)))
     .map(([id]) => id)
     .sort();
+  const t = problems.t;
   // The four action kinds read as one word in a message.
-  const what = kinds === ACTION_KINDS ? 'action' : kinds.join(' or ');
+  const what = t.what(kinds === ACTION_KINDS ? ['action'] : kinds);
   if (value === undefined) {
     if (!required) return undefined;
     const some = candidates.slice(0, 8).join(', ');
-    return void problems.push(
-      `needs --${flag} <id> naming a ${what}${some ? ` (for example ${some}${candidates.length > 8 ? ', …' : ''})` : ''}`,
-    );
+    return void problems.push(t.needsRef(flag, what, some ? `${some}${candidates.length > 8 ? ', …' : ''}` : undefined));
   }
   const defs = ctx.definitions.get(value);
   if (defs?.some((d) => kinds.includes(d.kind))) return value;
-  if (defs) return void problems.push(`--${flag} ${value} is a ${defs[0]!.kind} (${defs[0]!.file}), not a ${what}`);
-  const s = closest(value, candidates);
-  return void problems.push(`--${flag}: no ${what} has the id “${value}”${s ? `. Did you mean “${s}”?` : ''}`);
+  if (defs) return void problems.push(t.wrongKind(flag, value, defs[0]!.kind, defs[0]!.file, what));
+  return void problems.push(t.unknownRef(flag, what, value, closest(value, candidates)));
 }
 
 const yearOf = (problems: Problems, flag: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) problems.push(`--${flag} must be a year such as 2026, not “${value}”`);
+  if (!/^\d{4}$/.test(value)) problems.push(problems.t.notYear(flag, value));
   return Number(value);
 };
 
 const oneOf = (problems: Problems, flag: string, value: string | undefined, allowed: readonly string[], fallback?: string): string => {
   const v = value ?? fallback;
   if (v === undefined) {
-    problems.push(`needs --${flag} <${allowed.join('|')}>`);
+    problems.push(problems.t.needsChoice(flag, allowed));
     return '';
   }
-  if (!allowed.includes(v)) problems.push(`--${flag} must be one of ${allowed.join(', ')}, not “${v}”`);
+  if (!allowed.includes(v)) problems.push(problems.t.notOneOf(flag, allowed, v));
   return v;
 };
 
 /** The year of a report-side document: --year, else the latest report's year. */
 function reportYear(problems: Problems, ctx: LinkContext, flags: NewFlags): number {
   const y = yearOf(problems, 'year', flags.year) ?? Math.max(...ctx.reports.map((r) => r.data.year));
-  if (!Number.isFinite(y)) problems.push('needs --year <year>: there is no report yet to take the year from');
+  if (!Number.isFinite(y)) problems.push(problems.t.noReportYear);
   return y;
 }
 
@@ -96,6 +95,7 @@ const timing = (flags: NewFlags) =>
   flags.start !== undefined || flags.end !== undefined ? { start: flags.start, end: flags.end } : undefined;
 
 function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, flags: NewFlags): PlannedFile | undefined {
+  const t = problems.t;
   const refuse = (message: string): undefined => void problems.push(message);
   const locale = ctx.plan?.data.locale ?? 'nl-BE';
   const title = flags.title ?? PLACEHOLDER;
@@ -103,14 +103,14 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
   const md = (path: string, data: Record<string, unknown>, withBody = true) => ({ path, text: markdownFile(data, withBody ? body : '') });
   const yaml = (path: string, data: Record<string, unknown>) => ({ path, text: yamlText(data) });
   const order = flags.order === undefined ? undefined : Number(flags.order);
-  if (order !== undefined && !Number.isFinite(order)) refuse(`--order must be a number, not “${flags.order}”`);
+  if (order !== undefined && !Number.isFinite(order)) refuse(t.orderNotNumber(String(flags.order)));
 
   switch (kind) {
     case 'plan': {
-      if (ctx.plan) refuse(`there is already a plan: ${ctx.plan.file}`);
+      if (ctx.plan) refuse(t.planExists(ctx.plan.file));
       const m = /^(\d{4})-(\d{4})$/.exec(flags.period ?? '');
-      if (!m) return refuse('needs --period <start-end>, e.g. --period 2026-2030');
-      const theme = flags.theme ?? refuse('needs --theme <id>: the id of the plan’s first theme');
+      if (!m) return refuse(t.needsPeriod);
+      const theme = flags.theme ?? refuse(t.needsTheme);
       return md('plan.md', {
         kind,
         id,
@@ -123,7 +123,7 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
       });
     }
     case 'chapter': {
-      const document = flags.document ?? ctx.plan?.data.id ?? refuse('needs --document <id>: the plan, report or source it belongs to');
+      const document = flags.document ?? ctx.plan?.data.id ?? refuse(t.needsDocument);
       ref(problems, ctx, 'document', document, ['plan', 'report', 'source'], true);
       const siblings = ctx.chapters.filter((c) => c.data.document === document).map((c) => c.data.order);
       const o = order ?? (siblings.length > 0 ? Math.floor(Math.max(...siblings) / 10) * 10 + 10 : 10);
@@ -141,9 +141,8 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
         flags.parent !== undefined ? 'operational' : 'strategic',
       );
       const parent = level === 'operational' ? ref(problems, ctx, 'parent', flags.parent, ['goal'], true) : undefined;
-      if (level === 'strategic' && flags.parent !== undefined) refuse('a strategic goal has no --parent');
-      if (parent !== undefined && ctx.goalById.get(parent)?.data.level !== 'strategic')
-        refuse(`--parent ${parent} is not a strategic goal`);
+      if (level === 'strategic' && flags.parent !== undefined) refuse(t.strategicNoParent);
+      if (parent !== undefined && ctx.goalById.get(parent)?.data.level !== 'strategic') refuse(t.parentNotStrategic(parent));
       return md(`goals/${id}.md`, {
         kind,
         id,
@@ -161,8 +160,8 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
     case 'sub-project': {
       const sub = kind === 'sub-project';
       const parent = sub ? ref(problems, ctx, 'parent', flags.parent, ACTION_KINDS, true) : undefined;
-      if (parent !== undefined && ctx.actionById.get(parent)?.kind === 'sub-project') refuse(`--parent ${parent} is itself a sub-project`);
-      if (!sub && flags.parent !== undefined) refuse(`only a sub-project has a --parent`);
+      if (parent !== undefined && ctx.actionById.get(parent)?.kind === 'sub-project') refuse(t.parentIsSubProject(parent));
+      if (!sub && flags.parent !== undefined) refuse(t.onlySubProjectParent);
       // A sub-project serves its parent's goals unless it lists its own; every other action must list one.
       const goal = ref(problems, ctx, 'goal', flags.goal, ['goal'], !sub);
       const goals = goal === undefined ? undefined : [{ id: goal, strength: 'contributes' }];
@@ -180,10 +179,9 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
     case 'progress': {
       const project = ref(problems, ctx, 'project', flags.project, ACTION_KINDS, true) ?? '';
       const year = reportYear(problems, ctx, flags);
-      if (!ctx.reports.some((r) => r.data.year === year))
-        refuse(`there is no report for ${year}: write it first with \`plan new report ${year}\``);
+      if (!ctx.reports.some((r) => r.data.year === year)) refuse(t.noReport(year));
       const other = ctx.progress.find((p) => p.data.project === project && p.data.year === year);
-      if (other) refuse(`${project} already has a progress entry for ${year}: ${other.file}`);
+      if (other) refuse(t.progressExists(project, year, other.file));
       const action = ctx.actionById.get(project);
       if (!action || problems.length > 0) return undefined;
       return { path: `reports/${year}/progress/${project}.md`, text: markdownFile(progressEntry(ctx, action, year, id), body) };
@@ -233,7 +231,7 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
       return yaml('extension-request.yaml', { kind, id, title, items: [] });
     case 'budget': {
       const p = ctx.plan?.data.period;
-      if (!p) return refuse('needs a plan first: a budget has one column per plan year');
+      if (!p) return refuse(t.budgetNeedsPlan);
       const years = Array.from({ length: p.end - p.start + 1 }, (_, i) => p.start + i);
       return yaml(`budget/${id}.yaml`, {
         kind,
@@ -258,23 +256,18 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
     case 'targets':
       return yaml(`targets/${id}.yaml`, { kind, id, title: flags.title, items: [] });
     case 'report':
-      return refuse('write a report with `plan new report <year>`');
+      return refuse(t.useNewReport);
   }
 }
 
-export function scaffold(ctx: LinkContext, kindName: string, id: string, flags: NewFlags): ScaffoldResult {
-  if (!(KINDS as readonly string[]).includes(kindName)) {
-    const s = closest(kindName, KINDS);
-    return {
-      ok: false,
-      message: `there is no kind “${kindName}”${s ? ` (did you mean “${s}”?)` : ''}; the kinds are: ${KINDS.join(', ')}`,
-    };
-  }
-  if (!ID_PATTERN.test(id))
-    return { ok: false, message: `“${id}” is not an id: use lower-case letters and digits joined by single hyphens or dots` };
+export function scaffold(ctx: LinkContext, kindName: string, id: string, flags: NewFlags, lang: Lang = 'en'): ScaffoldResult {
+  const t = texts(lang).new;
+  if (!(KINDS as readonly string[]).includes(kindName))
+    return { ok: false, message: t.unknownKind(kindName, closest(kindName, KINDS), KINDS) };
+  if (!ID_PATTERN.test(id)) return { ok: false, message: t.notAnId(id) };
   const holder = ctx.definitions.get(id)?.[0]?.file ?? ctx.placeholders.get(id)?.file;
-  if (holder) return { ok: false, message: `the id “${id}” is taken by ${holder}` };
-  const problems: Problems = [];
+  if (holder) return { ok: false, message: t.idTaken(id, holder) };
+  const problems: Problems = Object.assign([], { t });
   const file = build(problems, ctx, kindName as Kind, id, flags);
-  return file && problems.length === 0 ? { ok: true, file } : { ok: false, message: problems[0] ?? `cannot write a ${kindName}` };
+  return file && problems.length === 0 ? { ok: true, file } : { ok: false, message: problems[0] ?? t.cannotWrite(kindName) };
 }

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { watch } from 'chokidar';
+import { texts } from '../cli-text/index.js';
 import { type Lang, summarize } from '../core/diagnostics/index.js';
 import { REPORTERS } from '../reporters/index.js';
 import type { Io } from '../run/types.js';
@@ -33,9 +34,10 @@ export async function runDev(
   color: boolean,
   signals: NodeJS.EventEmitter = process,
 ): Promise<number> {
+  const t = texts(lang).dev;
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.stderr.write(`plan: --port must be a port number (0 picks a free one), not ${opts.port}\n`);
+    io.stderr.write(`plan: ${t.badPort(opts.port)}\n`);
     return 2;
   }
   const contentDir = path.resolve(io.cwd, opts.content);
@@ -49,8 +51,8 @@ export async function runDev(
   await builder.loadAll();
 
   const state: ServedState = { documents: [], overlay: [], generation: 0 };
-  const log = (line: string) => io.stderr.write(`${line}\n`);
-  const server = new DevServer({ state: () => state, pdf: pdfPrinter(io.env), log });
+  const log = (line: string) => io.stderr.write(`plan dev: ${line}\n`);
+  const server = new DevServer({ state: () => state, pdf: pdfPrinter(io.env), log, lang });
 
   let lastErrors = 0;
   const rebuild = async () => {
@@ -61,13 +63,21 @@ export async function runDev(
     if (build.errors > 0) {
       const summary = summarize(build.diagnostics, builder.sources.size);
       io.stderr.write(REPORTERS.pretty!({ diagnostics: build.diagnostics, summary, lang, sources: builder.sources, color }).text);
-      log(`plan dev: ${build.errors} error(s); still serving build ${state.generation}`);
+      log(t.errors(build.errors, state.generation));
     } else {
       state.documents = build.documents;
       state.generation++;
-      const t = build.timings;
+      const time = build.timings;
       log(
-        `plan dev: build ${state.generation} in ${ms} ms (${build.processed} of ${builder.sources.size} files re-read; check ${Math.round(t.process + t.compile)} ms, render ${Math.round(t.render)} ms)${lastErrors > 0 ? '; errors fixed' : ''}`,
+        t.built({
+          build: state.generation,
+          ms,
+          processed: build.processed,
+          files: builder.sources.size,
+          check: Math.round(time.process + time.compile),
+          render: Math.round(time.render),
+          fixed: lastErrors > 0,
+        }),
       );
       server.broadcast('reload', { generation: state.generation });
     }
@@ -78,8 +88,8 @@ export async function runDev(
 
   const taken = await server.listen(port, opts.host);
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${taken}/`;
-  if (port !== 0 && taken !== port) log(`plan dev: port ${port} was in use; serving on ${taken} instead`);
-  io.stdout.write(`plan dev: serving ${url} (watching ${path.relative(io.cwd, contentDir) || '.'}/; Ctrl-C stops)\n`);
+  if (port !== 0 && taken !== port) log(t.portMoved(port, taken));
+  io.stdout.write(`plan dev: ${t.serving(url, path.relative(io.cwd, contentDir) || '.')}\n`);
   if (opts.open) openBrowser(url);
 
   // Changes are collected while a build runs and handled right after: never two builds at once.
@@ -103,7 +113,7 @@ export async function runDev(
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), DEBOUNCE_MS);
   });
-  watcher.on('error', (e) => log(`plan dev: watching: ${(e as Error).message}`));
+  watcher.on('error', (e) => log(t.watching((e as Error).message)));
 
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -116,7 +126,7 @@ export async function runDev(
   });
   if (timer) clearTimeout(timer);
   await Promise.all([watcher.close(), server.close(), running]);
-  log('plan dev: stopped');
+  log(t.stopped);
   return 0;
 }
 

@@ -4,6 +4,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { texts } from '../cli-text/index.js';
+import type { Lang } from '../core/diagnostics/types.js';
 import type { OutputFile } from '../render/index.js';
 import { DIAGNOSTICS_PATH, EVENTS_PATH, injectDevClient, type OverlayItem } from './inject.js';
 
@@ -20,7 +22,10 @@ export interface DevServerOptions {
   state: () => ServedState;
   /** Print a document to PDF (only when a /x.pdf is asked for). */
   pdf: (doc: OutputFile) => Promise<{ ok: true; pdf: Uint8Array } | { ok: false; message: string }>;
+  /** A terminal line (the caller adds the `plan dev:` prefix). */
   log: (line: string) => void;
+  /** The language of the index page, the overlay and the log lines. */
+  lang: Lang;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -32,9 +37,9 @@ export class DevServer {
   constructor(private readonly options: DevServerOptions) {
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((e: unknown) => {
-        options.log(`plan dev: ${req.url}: ${(e as Error).message}`);
+        options.log(`${req.url}: ${(e as Error).message}`);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('internal error\n');
+        res.end(`${texts(options.lang).dev.internalError}\n`);
       });
     });
   }
@@ -53,7 +58,7 @@ export class DevServer {
       });
       if (typeof result === 'number') return result;
       if (result.code !== 'EADDRINUSE' || attempt >= 20) throw result;
-      this.options.log(`plan dev: port ${tried} is in use; trying ${tried + 1}`);
+      this.options.log(texts(this.options.lang).dev.portInUse(tried));
     }
   }
 
@@ -75,6 +80,7 @@ export class DevServer {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const state = this.options.state();
+    const lang = this.options.lang;
     const name = decodeURIComponent(url.pathname.slice(1));
     if (url.pathname === EVENTS_PATH) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -87,17 +93,18 @@ export class DevServer {
     if (url.pathname === DIAGNOSTICS_PATH) {
       return send(res, 200, 'application/json', `${JSON.stringify({ generation: state.generation, errors: state.overlay }, null, 2)}\n`);
     }
-    if (url.pathname === '/') return send(res, 200, 'text/html', injectDevClient(indexPage(state), state.overlay));
+    if (url.pathname === '/') return send(res, 200, 'text/html', injectDevClient(indexPage(state, lang), state.overlay, lang));
     const doc = state.documents.find((d) => d.path === name);
-    if (doc) return send(res, 200, 'text/html', injectDevClient(doc.contents, state.overlay));
+    if (doc) return send(res, 200, 'text/html', injectDevClient(doc.contents, state.overlay, lang));
     const source = /\.pdf$/i.test(name) ? state.documents.find((d) => d.path === name.replace(/\.pdf$/i, '.html')) : undefined;
     if (source) {
-      this.options.log(`plan dev: printing ${name}…`);
+      this.options.log(texts(lang).dev.printing(name));
       const printed = await this.options.pdf(source);
       if (printed.ok) return send(res, 200, 'application/pdf', printed.pdf);
       return send(res, 503, 'text/plain', `${printed.message}\n`);
     }
-    return send(res, 404, 'text/html', injectDevClient(indexPage(state, `Not found: /${escapeHtml(name)}`), state.overlay));
+    const notFound = texts(lang).dev.notFound(`/${name}`);
+    return send(res, 404, 'text/html', injectDevClient(indexPage(state, lang, notFound), state.overlay, lang));
   }
 }
 
@@ -110,13 +117,15 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 }
 
 /** `/`: the documents of the last good build. */
-function indexPage(state: ServedState, notice?: string): string {
+function indexPage(state: ServedState, lang: Lang, notice?: string): string {
+  const t = texts(lang).dev;
   const items = state.documents
     .map(
       (d) =>
         `<li><a href="/${encodeURI(d.path)}">${escapeHtml(d.title ?? d.path)}</a> <small>(${escapeHtml(d.path)}, <a href="/${encodeURI(d.path.replace(/\.html?$/i, '.pdf'))}">PDF</a>)</small></li>`,
     )
     .join('');
-  const body = state.documents.length > 0 ? `<ul>${items}</ul>` : '<p>No document built yet: fix the errors below.</p>';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>planwerk preview</title></head><body style="font-family:sans-serif;max-width:40em;margin:2em auto"><h1>planwerk preview</h1>${notice ? `<p>${notice}</p>` : ''}${body}<p><small>Pages reload when the content changes. Build ${state.generation}.</small></p></body></html>`;
+  const body = state.documents.length > 0 ? `<ul>${items}</ul>` : `<p>${escapeHtml(t.nothingBuilt)}</p>`;
+  const title = escapeHtml(t.title);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family:sans-serif;max-width:40em;margin:2em auto"><h1>${title}</h1>${notice ? `<p>${escapeHtml(notice)}</p>` : ''}${body}<p><small>${escapeHtml(t.reloads(state.generation))}</small></p></body></html>`;
 }

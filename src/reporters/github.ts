@@ -1,7 +1,7 @@
 /**
  * GitHub Actions workflow commands. A pull request shows only the first 10 annotations of each severity, so
- * errors come first, then warnings (notes only with --verbose), each with the changed files first; every
- * diagnostic also goes into the job summary table.
+ * errors come first, then warnings (notes only with --verbose), each with the changed files first. The job summary
+ * table lists the same findings as the annotations: notes belong to --verbose there too, and the count says so.
  */
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { docsLink, urgentFirst } from './order.js';
@@ -45,22 +45,25 @@ function fileLink(d: Diagnostic, env: Readonly<Record<string, string | undefined
 export const githubReporter: Reporter = ({ diagnostics: all, summary, lang, verbose, changedFiles, env = {} }) => {
   const nl = lang === 'nl';
   const ordered = urgentFirst(all, changedFiles);
-  // Notes (severity info) would crowd a pull request: annotate them only when asked; the summary lists all.
-  const lines = (verbose ? ordered : ordered.filter((d) => d.severity !== 'info')).map(annotation);
+  // Notes (severity info) would crowd a pull request and its summary: list them only when asked.
+  const listed = verbose ? ordered : ordered.filter((d) => d.severity !== 'info');
+  const lines = listed.map(annotation);
   const label = nl ? { error: 'fout', warning: 'waarschuwing', info: 'notitie' } : { error: 'error', warning: 'warning', info: 'note' };
   const counts = nl
     ? `${summary.errors} fout(en), ${summary.warnings} waarschuwing(en), ${summary.infos} notitie(s) in ${summary.files} bestanden`
     : `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} note(s) in ${summary.files} files`;
-  const rows = ordered
+  const notesHidden =
+    !verbose && summary.infos > 0 ? (nl ? ' (de notities staan in de lijst met `--verbose`)' : ' (`--verbose` lists the notes)') : '';
+  const rows = listed
     .slice(0, SUMMARY_ROWS)
     .map(
       (d) => `| ${label[d.severity]} | ${fileLink(d, env)} | [\`${d.code}\`](${docsLink(d.code)}) | ${cell(d.message)} ${cell(d.hint)} |`,
     );
-  const rest = ordered.length - rows.length;
+  const rest = listed.length - rows.length;
   const jobSummary = [
     `## ${nl ? 'planwerk: inhoudscontrole' : 'planwerk: content check'}`,
     '',
-    counts,
+    `${counts}${notesHidden}`,
     '',
     ...(rows.length > 0
       ? [nl ? '| | plaats | code | boodschap |' : '| | location | code | message |', '|---|---|---|---|', ...rows, '']

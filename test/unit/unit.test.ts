@@ -208,7 +208,7 @@ describe('github reporter', () => {
   test('the job summary links each file at the commit, counts everything and stops after the row limit', () => {
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/plan', GITHUB_SHA: 'abc123' };
     const summary = githubReporter({ ...input, env }).jobSummary!;
-    expect(summary).toContain('2 error(s), 1 warning(s), 1 note(s) in 3 files');
+    expect(summary).toContain('2 error(s), 1 warning(s), 1 note(s) in 3 files (`--verbose` lists the notes)');
     expect(summary).toContain(
       '| error | [content/b.md:3](https://github.com/org/plan/blob/abc123/content/b.md#L3) | [`link/duplicate-id`]',
     );
@@ -220,6 +220,19 @@ describe('github reporter', () => {
     const cut = githubReporter({ ...input, diagnostics: many, summary: summarize(many, 1) }).jobSummary!;
     expect(cut.split('\n').filter((l) => l.startsWith('| error |'))).toHaveLength(SUMMARY_ROWS);
     expect(cut).toContain('… and 5 more');
+  });
+
+  test('the job summary lists notes only with --verbose; the count still says how many there are', () => {
+    const quiet = githubReporter(input).jobSummary!;
+    expect(quiet).toContain('| warning | content/a.md:1 |');
+    expect(quiet).not.toContain('| note |');
+    expect(quiet).not.toContain('report/unexplained-difference');
+    const verbose = githubReporter({ ...input, verbose: true }).jobSummary!;
+    expect(verbose).toContain('| note | content/b.md:2 | [`report/unexplained-difference`]');
+    expect(verbose).toContain('1 note(s) in 3 files\n');
+    expect(githubReporter({ ...input, lang: 'nl' }).jobSummary).toContain(
+      '1 notitie(s) in 3 bestanden (de notities staan in de lijst met `--verbose`)',
+    );
   });
 });
 

@@ -1,7 +1,5 @@
-/** What `plan init` says, in the user's language (`--lang`, PLANWERK_LANG, LANG). English is the type; Dutch must match it. */
-import type { Lang } from '../core/diagnostics/types.js';
-
-const en = {
+/** What `plan init` says (a section of the command line's lines; English is the type, Dutch must match it). */
+export const initEn = {
   askOrganisation: (d: string) => `Organisation [${d}]: `,
   askPeriod: (d: string) => `Plan period [${d}]: `,
   notEmpty: (dir: string, list: string) =>
@@ -21,9 +19,9 @@ const en = {
   nextBuild: 'writes the documents into dist/',
 };
 
-export type InitTexts = typeof en;
+export type InitTexts = typeof initEn;
 
-const nl: InitTexts = {
+export const initNl: InitTexts = {
   askOrganisation: (d) => `Organisatie [${d}]: `,
   askPeriod: (d) => `Periode van het plan [${d}]: `,
   notEmpty: (dir, list) =>
@@ -42,5 +40,3 @@ const nl: InitTexts = {
   nextValidate: 'meldt wat nog de tekst van het voorbeeld is',
   nextBuild: 'schrijft de documenten in dist/',
 };
-
-export const initTexts = (lang: Lang): InitTexts => (lang === 'nl' ? nl : en);

@@ -1,0 +1,92 @@
+/** De Nederlandse hulpteksten: wat elke opdracht doet en wat elke optie betekent (de vorm van help-en.ts). */
+import type { HelpTexts } from './help-en.js';
+
+export const help: HelpTexts = {
+  program: 'planwerk: stel een meerjarenplan en zijn voortgangsrapporten samen uit inhoud in Markdown en YAML',
+  content: 'map met de inhoud',
+  lang: 'taal van de meldingen (en, nl)',
+  jobs: 'threads om bestanden te lezen en te controleren (standaard: alle kernen; vanaf 2000 bestanden)',
+  noCache: 'de cache (node_modules/.cache/planwerk) niet lezen en niet schrijven',
+  noColor: 'de uitvoer nooit kleuren',
+  quiet: 'alleen fouten melden',
+  baseline: 'aanvaarde bevindingen (standaard: planwerk-baseline.json naast de inhoudsmap)',
+  noBaseline: 'ook aanvaarde bevindingen melden',
+  locale: 'taal van de documenten',
+  validate: {
+    description: 'controleer alle inhoud en meld elk probleem met zijn bestand, regel en kolom',
+    reporter: 'uitvoerformaat (standaard: github in GitHub Actions)',
+    strict: 'waarschuwingen tellen als fouten voor de afsluitcode',
+    verbose: 'ook notities (ernst info) tonen, zoals verschillen tussen plan en rapport',
+    changed:
+      'controleer alles; meld fouten, en de waarschuwingen en notities in of verwant aan bestanden die sinds de merge-base met --base veranderd zijn',
+    base: 'basis voor --changed (standaard: origin/$GITHUB_BASE_REF, anders origin/main, anders main)',
+    updateBaseline: 'aanvaard elke huidige waarschuwing: herschrijf het baselinebestand',
+    pruneBaseline: 'verwijder de baselineregels die bij geen enkele bevinding meer horen',
+  },
+  export: {
+    description: 'druk het opgeloste model (doelstellingen, acties, regio’s, voortgang, indicatoren, meldingen) af als JSON',
+    output: 'naar een bestand schrijven in plaats van naar de standaarduitvoer',
+  },
+  schema: {
+    description: 'schrijf de JSON-schema’s van elke soort inhoudsbestand (gemaakt uit de zod-schema’s)',
+    output: 'map om in te schrijven',
+    check: 'niets schrijven; afsluiten met 1 als de bestanden op schijf verschillen',
+  },
+  build: {
+    description: 'stel het meerjarenplan en elk voortgangsrapport samen als HTML (en PDF) in de uitvoermap',
+    out: 'uitvoermap',
+    format: 'wat te schrijven',
+    strict: 'waarschuwingen tellen als fouten',
+    verbose: 'ook notities (ernst info) tonen',
+    reporter: 'formaat van de meldingen op de standaardfout (standaard: github in GitHub Actions)',
+    asOf: 'schrijf ook het geconsolideerde plan met elke wijziging tot en met JAAR',
+  },
+  dev: {
+    description: 'bekijk de documenten in een browser: opnieuw gebouwd en herladen bij elke wijziging',
+    port: 'poort (0: een willekeurige vrije poort)',
+    host: 'adres om op te luisteren',
+    open: 'de browser openen',
+  },
+  lsp: {
+    description: 'taalserver (LSP) op stdin/stdout voor editors',
+    stdio: 'praat via stdin/stdout (de standaard)',
+  },
+  codes: {
+    description: 'toon elke meldingscode met ernst, titel, boodschap en tip (Markdown)',
+  },
+  init: {
+    description:
+      'maak van MAP een repository voor het plan van een organisatie: startinhoud, package.json met planwerk, .gitignore, editorinstellingen, een CI-workflow, een README; git init',
+    dir: 'map waarin de repository komt',
+    organisation: 'de naam van de organisatie',
+    period: 'de planperiode, bv. 2026-2030',
+    locale: 'taal van de startteksten',
+    planwerk: 'versie van planwerk in package.json (standaard: ^deze versie; bv. file:../planwerk-0.2.0.tgz)',
+    noGit: 'geen git init',
+  },
+  new: {
+    description:
+      'schrijf een nieuw inhoudsbestand van een soort in zijn gebruikelijke map; `plan new report <jaar>` schrijft het rapport van een jaar',
+    kind: 'de soort document (goal, strategic-action, sub-project, region, report, …)',
+    id: 'de id van het nieuwe document (voor report: het jaar)',
+    title: 'titel (anders een TODO-plaatshouder)',
+    parent: 'bovenliggende doelstelling, actie of regio',
+    goal: 'doelstelling die een actie dient; de doelstelling van het thema bij een plan; de doelstelling waar een wijziging over gaat',
+    theme: 'thema van een doelstelling, signaal of evaluatie; het eerste thema van een plan',
+    level: 'strategic of operational (doelstelling)',
+    project: 'de actie waar een voortgangsrapportering of wijziging over gaat',
+    year: 'jaar van een document bij een rapport (standaard: het laatste rapport)',
+    document: 'het plan, rapport of brondocument waar een hoofdstuk bij hoort (standaard: het plan)',
+    type: 'soort regio of soort wijziging',
+    from: 'sector of organisation (signaal)',
+    source: 'brondocument van een thema uit de prioriteitennota',
+    scope: 'organisation of subsidised (begroting)',
+    start: 'begin van de timing van een actie (2026, 2026-09 of 2026-09-01)',
+    end: 'einde van de timing van een actie, of open',
+    order: 'plaats in de volgorde op hetzelfde niveau',
+    organisation: 'naam van de organisatie (plan)',
+    period: 'planperiode (plan)',
+    locale: 'nl-BE of en (plan)',
+    dryRun: 'het bestand tonen in plaats van het te schrijven',
+  },
+};
