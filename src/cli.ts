@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerYearCommands } from './commands/register.js';
 import type { Lang } from './core/diagnostics/types.js';
 import type { DevOptions } from './dev/index.js';
+import { registerDoctor } from './doctor/register.js';
 import { CACHE_DIR } from './io/cache.js';
 import { LoadError } from './io/load.js';
 import { WriteError } from './io/write.js';
@@ -281,6 +282,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   registerYearCommands(program, io, (code) => (exitCode = code));
+  registerDoctor(program, io, { defaultLang, color, contentOptions, setExitCode: (code) => (exitCode = code) });
 
   try {
     await program.parseAsync([...argv], { from: 'node' });

@@ -1,0 +1,53 @@
+/**
+ * The commander definition of `plan doctor`, registered by the CLI in one call. The checks load when it runs, so
+ * every other command starts as fast as before.
+ */
+import path from 'node:path';
+import { type Command, Option } from 'commander';
+import type { Lang } from '../core/diagnostics/types.js';
+import type { ContentOptions, Io } from '../run/types.js';
+
+interface DoctorFlags {
+  content: string;
+  lang?: Lang;
+  cache?: boolean;
+  reporter: 'pretty' | 'json';
+  color: boolean;
+}
+
+export interface DoctorCli {
+  defaultLang: Lang;
+  color: boolean;
+  /** The CLI's own translation of --content, --lang and --no-cache: the same door as `plan validate`. */
+  contentOptions: (opts: { content: string; lang?: Lang; cache?: boolean }) => ContentOptions;
+  setExitCode: (code: number) => void;
+}
+
+export function registerDoctor(program: Command, io: Io, cli: DoctorCli): void {
+  program
+    .command('doctor')
+    .description('check that this machine and this project are ready: Node.js, Chromium, fonts, the content, cache, git, editor')
+    .addOption(new Option('-c, --content <dir>', 'content folder').default('content'))
+    .addOption(new Option('--lang <lang>', 'language of messages (en, nl)').choices(['en', 'nl']))
+    .option('--no-cache', 'neither read nor write the cache (node_modules/.cache/planwerk)')
+    .addOption(new Option('-r, --reporter <name>', 'output format').choices(['json', 'pretty']).default('pretty'))
+    .option('--no-color', 'never colour the output')
+    .action(async (opts: DoctorFlags) => {
+      const { runDoctor } = await import('./index.js');
+      const lang = opts.lang ?? cli.defaultLang;
+      cli.setExitCode(
+        await runDoctor(
+          {
+            content: cli.contentOptions({ ...opts, lang }),
+            contentShown: path.normalize(opts.content).replace(/[\\/]+$/, '') || '.',
+            cwd: io.cwd,
+            lang,
+            reporter: opts.reporter,
+            color: cli.color && opts.color,
+            env: io.env,
+          },
+          io,
+        ),
+      );
+    });
+}
