@@ -1,7 +1,8 @@
 /**
- * `plan doctor`: every check, composed in one place. The checks that wait on other programs (Chromium, git,
- * fc-list) and the content run at once, after the cache's (compiling may create the cache folder); the fonts
- * wait for the plan's language. The lines come out in the fixed order of CHECK_IDS whatever finishes first. Exit 1 when any check is a problem, else 0.
+ * `plan doctor`: every check, composed in one place. The cache is checked first (compiling may write to it);
+ * then the checks that wait on other programs (Chromium, git, fc-list) and the content run at once, the fonts
+ * after the content (they need the plan's language). The lines come out in the fixed order of CHECK_IDS,
+ * whatever finishes first. Exit 1 when any check is a problem, else 0.
  */
 import path from 'node:path';
 import { checkCache } from './checks/cache.js';

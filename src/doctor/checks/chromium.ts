@@ -24,9 +24,9 @@ export async function checkChromium(env: NodeJS.ProcessEnv): Promise<Finding> {
     const fix: Said = given.length > 0 ? (t) => t.chromium.fixExplicit(given.map((g) => g.name)) : (t) => t.chromium.fixMissing;
     return { id: 'chromium', status: 'problem', message, fix, facts };
   }
-  const source = given.find((g) => g.path === executable)?.name ?? 'system';
-  // Set but passed over: PUPPETEER_EXECUTABLE_PATH pointing nowhere while CHROME_PATH works is worth a word.
   const at = given.findIndex((g) => g.path === executable);
+  const source = at >= 0 ? given[at]!.name : 'system';
+  // Set but passed over: PUPPETEER_EXECUTABLE_PATH pointing nowhere while CHROME_PATH works is worth a word.
   const ignored = at > 0 ? given.slice(0, at) : [];
   let timeoutSeconds: number;
   try {
