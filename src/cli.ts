@@ -11,6 +11,7 @@ import { cliLang, texts } from './cli-text/index.js';
 import { registerYearCommands } from './commands/register.js';
 import type { Lang } from './core/diagnostics/types.js';
 import type { DevOptions } from './dev/index.js';
+import { registerDoctor } from './doctor/register.js';
 import { CACHE_DIR } from './io/cache.js';
 import { LoadError } from './io/load.js';
 import { WriteError } from './io/write.js';
@@ -280,6 +281,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   registerYearCommands(program, io, (code) => (exitCode = code), defaultLang);
+  registerDoctor(program, io, { defaultLang, color, contentOptions, setExitCode: (code) => (exitCode = code) });
 
   try {
     await program.parseAsync([...argv], { from: 'node' });

@@ -52,6 +52,10 @@ export const help = {
   codes: {
     description: 'list every diagnostic code with its severity, title, message and hint (Markdown)',
   },
+  doctor: {
+    description: 'check that this machine and this project are ready: Node.js, Chromium, fonts, the content, cache, git, editor',
+    reporter: 'output format',
+  },
   init: {
     description:
       'make DIR a repository for an organisation’s plan: starter content, package.json with planwerk, .gitignore, editor settings, a CI workflow, a README; git init',

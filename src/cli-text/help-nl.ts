@@ -54,6 +54,10 @@ export const help: HelpTexts = {
   codes: {
     description: 'toon elke meldingscode met ernst, titel, boodschap en tip (Markdown)',
   },
+  doctor: {
+    description: 'controleer of deze machine en dit project klaar zijn: Node.js, Chromium, lettertypen, de inhoud, cache, git, editor',
+    reporter: 'uitvoervorm',
+  },
   init: {
     description:
       'maak van MAP een repository voor het plan van een organisatie: startinhoud, package.json met planwerk, .gitignore, editorinstellingen, een CI-workflow, een README; git init',

@@ -140,6 +140,11 @@ export class Printer {
     }
   }
 
+  /** The browser's product and version, e.g. `Chrome/131.0.6778.139` (`plan doctor` names it). */
+  version(): Promise<string> {
+    return this.step('reading the version', stepTimeout(this.options.timeoutSeconds ?? DEFAULT_TIMEOUT_S, 0), () => this.browser.version());
+  }
+
   /** Close gracefully within a few seconds, else kill. Never throws. */
   async close(): Promise<void> {
     if (this.closing) return;
@@ -384,7 +389,8 @@ export async function printPdfs(
   }
 }
 
-function timeoutFromEnv(value: string | undefined): number {
+/** PLANWERK_PDF_TIMEOUT in seconds (default DEFAULT_TIMEOUT_S); anything but a positive number is a PdfError. */
+export function timeoutFromEnv(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_TIMEOUT_S;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new PdfError(`PLANWERK_PDF_TIMEOUT must be a number of seconds, not “${value}”`);

@@ -130,7 +130,11 @@ describe('plan init', () => {
 });
 
 describe('npx plan in the organisation’s repository', () => {
-  test('validate, then build writes the documents as HTML and PDF', async () => {
+  test('doctor finds everything ready; validate, then build writes the documents as HTML and PDF', async () => {
+    // Node, the installed planwerk, Chromium started, fonts, the content, the cache, git and the editor settings.
+    const doctor = ok(await npx(['doctor']));
+    expect(doctor.stdout).not.toMatch(/^(warning|problem)/m);
+    expect(doctor.stdout).toContain(path.join(repo, 'node_modules', 'planwerk'));
     ok(await npx(['validate']));
     const build = ok(await npx(['build']));
     expect(build.stdout).toContain('dist/mjp-2026-2030.pdf');
