@@ -256,16 +256,26 @@ describe('generated YAML', () => {
 });
 
 describe('docs/your-organisations-year.md', () => {
-  test('every `plan …` command of the guide runs, in order, in a fresh folder', { timeout: 180_000 }, async () => {
+  test('every `npx plan …` command of the guide runs, in order, in a fresh folder (cd included)', { timeout: 180_000 }, async () => {
     const guide = await readFile(path.join(ROOT, 'docs/your-organisations-year.md'), 'utf8');
-    const commands = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.trim()).filter((c) => c.startsWith('plan '));
-    expect(commands.length).toBeGreaterThan(5);
+    const lines = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .map((m) => m[1]!.trim().split('\n'))
+      .filter((block) => /^npx plan(werk)? /.test(block[0]!))
+      .flat()
+      .map((l) => l.replace(/\s+#.*$/, '').trim());
+    expect(lines.filter((l) => l.startsWith('npx plan')).length).toBeGreaterThan(5);
     const dir = await temp();
-    for (const command of commands) {
-      // Split like a shell would for these commands: words, and double-quoted phrases.
-      const words = [...command.slice('plan '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-      const r = await runCli(words, { cwd: dir, env: { SOURCE_DATE_EPOCH: '1700000000' } });
-      expect(r.code, `${command}\n${r.stderr}`).toBe(0);
+    let cwd = dir;
+    for (const line of lines) {
+      if (line.startsWith('cd ')) cwd = path.join(cwd, line.slice(3));
+      else if (line === 'npm install') continue; // the installed package: test/e2e/package.test.ts
+      else {
+        expect(line).toMatch(/^npx plan(werk)? /);
+        // Split like a shell would for these commands: words, and double-quoted phrases.
+        const words = [...line.replace(/^npx plan(werk)? /, '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+        const r = await runCli(words, { cwd, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+        expect(r.code, `${line}\n${r.stdout}\n${r.stderr}`).toBe(0);
+      }
     }
     expect(existsSync(path.join(dir, 'buurtwerk/content/reports/2027/progress/huurdersbond.md'))).toBe(true);
   });
