@@ -9,7 +9,7 @@ export function chapterSection(r: RenderContext, c: Doc<'chapter'>, extra: Child
   const titleOnly = c.body.trim() === '' && extra.every((e) => e === null || e === undefined);
   return h('section', { id: anchor('chapter', c.data.id), className: titleOnly ? ['chapter', 'title-only'] : ['chapter'] }, [
     h('h2', title),
-    ...r.md(c.body, anchor('chapter', c.data.id), 3),
+    ...r.md(c.body, anchor('chapter', c.data.id), 3, c.file),
     ...(extra as never[]),
   ]);
 }

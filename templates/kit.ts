@@ -25,14 +25,20 @@ export interface RenderContext {
   files: { plan: string; reports: Map<number, string>; context?: string };
   /** The file being rendered. */
   file: string;
-  /** Markdown body → hast, ids prefixed, headings starting at `topLevel`; a body may come as one raw node of HTML. */
-  md(body: string, prefix: string, topLevel: number): ElementContent[];
+  /**
+   * Markdown body → hast, ids prefixed, headings starting at `topLevel`; a body may come as one raw node of HTML.
+   * `from`: the content file the text is written in (its `file`): its image paths start from that file's folder.
+   */
+  md(body: string, prefix: string, topLevel: number, from: string): ElementContent[];
   /**
    * A node as its HTML, once: for a node repeated many times (the marks of a large table), so it is built and
    * serialized once rather than per use. Only for nodes without ids or headings, which nothing looks into.
    */
   serialized(node: ElementContent): ElementContent;
-  /** A short Markdown text (a summary, a planning line) inline: its paragraph's contents when it is one paragraph. */
+  /**
+   * A short Markdown text (a summary, a planning line) inline: its paragraph's contents when it is one paragraph.
+   * Such texts live in YAML fields, whose images are not checked: an image there shows as its alt text.
+   */
   inline(text: string, prefix: string): ElementContent[];
   /** Href of an entity by id (same document: `#anchor`, else `file#anchor`), undefined when it has no page. */
   href(id: string): string | undefined;

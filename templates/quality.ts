@@ -81,8 +81,8 @@ export function qualityBody(r: RenderContext, v: QualityView): Element[] {
   ];
 }
 
-/** The report's title on its cover, and its output file name, in the document's language. */
-export const QUALITY_TITLE: Record<'nl-BE' | 'en', { title: string; file: string }> = {
-  'nl-BE': { title: 'Kwaliteitsrapport', file: 'kwaliteitsrapport.html' },
-  en: { title: 'Quality report', file: 'quality-report.html' },
+/** The report's title on its cover, in the document's language (its file name: QUALITY_FILE, src/core/outputs.ts). */
+export const QUALITY_TITLE: Record<'nl-BE' | 'en', { title: string }> = {
+  'nl-BE': { title: 'Kwaliteitsrapport' },
+  en: { title: 'Quality report' },
 };

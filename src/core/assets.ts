@@ -1,8 +1,9 @@
 /**
  * Files the content brings besides its text: images in Markdown bodies, and the logo, cover image, fonts and
- * style sheet of the plan's `branding:`. Paths are relative to the content folder, the same for a body and for
- * the configuration, so a body reads the same wherever its file sits and the renderer needs no file context.
- * Pure: finding the references (link stage) and checking the bytes the I/O layer read (build) happen here.
+ * style sheet of the plan's `branding:`. A path is read as every Markdown tool reads it (GitHub's preview, an
+ * editor's): relative to the folder of the file it is written in, or, starting with `/`, to the content folder.
+ * A path that leaves the content folder is refused. Pure: finding the references and checking the bytes the I/O
+ * layer read happen here; src/run/files.ts reads them, once per run, for every command.
  */
 import type { Definition, Image, ImageReference, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -26,7 +27,7 @@ export const SIZE_LIMIT = 2 * 1024 * 1024;
 export interface AssetRef {
   /** As written. */
   url: string;
-  /** Normalised, relative to the content folder. */
+  /** Normalised, relative to the content folder (resolved against the folder of `file`). */
   path: string;
   use: AssetUse;
   mime: string;
@@ -44,8 +45,12 @@ export type AssetMap = ReadonlyMap<string, Asset>;
 
 type Resolved = { ok: true; path: string } | { ok: false; code: 'asset/remote' | 'asset/outside-content' };
 
-/** A reference → a normalised path in the content folder, or why it cannot be one. */
-export function resolveAssetUrl(url: string): Resolved {
+/**
+ * A reference → a normalised path in the content folder, or why it cannot be one. `folder`: the content-relative
+ * folder of the file the reference is written in ('' for the content folder itself); a leading `/` starts from
+ * the content folder instead.
+ */
+export function resolveAssetUrl(url: string, folder: string): Resolved {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { ok: false, code: 'asset/remote' };
   let raw = url.split(/[?#]/, 1)[0]!;
   try {
@@ -53,8 +58,8 @@ export function resolveAssetUrl(url: string): Resolved {
   } catch {
     // A malformed escape is kept as written; the file will not be found and says so.
   }
-  if (raw.startsWith('/') || raw.startsWith('\\')) return { ok: false, code: 'asset/outside-content' };
-  const parts: string[] = [];
+  const fromRoot = raw.startsWith('/') || raw.startsWith('\\');
+  const parts: string[] = fromRoot ? [] : folder.split('/').filter((p) => p !== '');
   for (const part of raw.split(/[/\\]/)) {
     if (part === '' || part === '.') continue;
     if (part === '..') {
@@ -91,12 +96,26 @@ export function bodyImages(body: string, bodyLine: number): Found[] {
   return found;
 }
 
-/** Every file reference in the content, and the diagnostics that need no file access. */
-export function assetReferences(ctx: LinkContext): { refs: AssetRef[]; diagnostics: RawDiagnostic[] } {
+/**
+ * The content-relative folder of a file shown as `file` (`content/chapters/plan/10.md` → `chapters/plan`), where
+ * `root` is how the content folder itself is shown (`content`; '' when paths are shown from inside it).
+ */
+export function folderOf(file: string, root: string): string {
+  const rel = root === '' || root === '.' ? file : file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
+  const cut = rel.lastIndexOf('/');
+  return cut < 0 ? '' : rel.slice(0, cut);
+}
+
+/**
+ * Every file reference in the content, and the diagnostics that need no file access. `root`: how the content
+ * folder is shown in diagnostic paths (see folderOf); body paths start from their file's folder, branding paths
+ * from the plan file's.
+ */
+export function assetReferences(ctx: LinkContext, root: string): { refs: AssetRef[]; diagnostics: RawDiagnostic[] } {
   const refs: AssetRef[] = [];
   const diagnostics: RawDiagnostic[] = [];
   const add = (url: string, use: AssetUse, at: { file: string; line: number; column: number }, alt?: string | null) => {
-    const r = resolveAssetUrl(url);
+    const r = resolveAssetUrl(url, folderOf(at.file, root));
     if (!r.ok) {
       diagnostics.push(r.code === 'asset/remote' ? diag('asset/remote', { url }, at) : diag('asset/outside-content', { path: url }, at));
       return;
@@ -132,11 +151,13 @@ export function assetReferences(ctx: LinkContext): { refs: AssetRef[]; diagnosti
 
 /**
  * The files the I/O layer read (undefined: not there) → what the documents embed, and what is wrong with them.
- * Each problem is reported once per reference, at the reference.
+ * Each problem is reported once per reference, at the reference; a missing file names the path looked for, as
+ * shown from `root`.
  */
 export function checkAssets(
   refs: readonly AssetRef[],
   read: ReadonlyMap<string, Uint8Array | undefined>,
+  root: string,
 ): { assets: Map<string, Asset>; diagnostics: RawDiagnostic[] } {
   const assets = new Map<string, Asset>();
   const diagnostics: RawDiagnostic[] = [];
@@ -145,7 +166,7 @@ export function checkAssets(
     const at = { file: ref.file, line: ref.line, column: ref.column };
     const bytes = read.get(ref.path);
     if (bytes === undefined) {
-      diagnostics.push(diag('asset/missing', { path: ref.url }, at));
+      diagnostics.push(diag('asset/missing', { path: ref.url, looked: root === '' ? ref.path : `${root}/${ref.path}` }, at));
       continue;
     }
     if (bytes.length > SIZE_LIMIT)

@@ -8,13 +8,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
+import { compareDiagnostics, type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import { compileResults, type DocumentResult, processDocument } from '../core/pipeline.js';
 import { loadContent } from '../io/load.js';
 import { cachedMarkdown, MemoryBodyStore } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
 import { type OutputFile, renderDocuments } from '../render/index.js';
+import { checkFiles } from '../run/files.js';
 import { VERSION } from '../version.js';
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
@@ -95,7 +96,9 @@ export class InMemoryBuilder {
     const timings = { process: performance.now() - t, compile: 0, render: 0 };
     t = performance.now();
     const compiled = compileResults(results);
-    const diagnostics = compiled.diagnostics.map((d) => localize(d, this.options.lang));
+    // The files the content refers to, checked (and embedded) as plan validate and plan build do.
+    const files = await checkFiles(compiled.context, this.options.contentDir, this.options.displayRoot);
+    const diagnostics = [...compiled.diagnostics, ...files.diagnostics].sort(compareDiagnostics).map((d) => localize(d, this.options.lang));
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     timings.compile = performance.now() - t;
     if (errors > 0) return { documents: [], diagnostics, errors, timings, processed };
@@ -113,6 +116,7 @@ export class InMemoryBuilder {
       buildDate: buildDate(this.options.env),
       generator: `planwerk ${VERSION}`,
       renderBody: cachedMarkdown(this.bodies, new Map()),
+      ...(files.brand ? { brand: files.brand } : {}),
     });
     this.bodies.sweep();
     timings.render = performance.now() - t;

@@ -71,12 +71,18 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
   const fsPath = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
   const uriOf = (shown: string) => pathToFileURL(workspace!.absolute(shown)).href;
 
-  const runCheck = () => {
+  let generation = 0;
+  const runCheck = async () => {
     if (!workspace) return;
+    const ws = workspace;
     const started = performance.now();
-    checked = workspace.check();
+    const current = (checked = ws.check());
+    // The referred files are read after the (synchronous) check; a newer check that started meanwhile publishes instead.
+    const seen = ++generation;
+    const byFile = await ws.withFiles(current);
+    if (seen !== generation || workspace !== ws) return;
     const next = new Map<string, LspDiagnostic[]>();
-    for (const [file, list] of checked.byFile)
+    for (const [file, list] of byFile)
       next.set(
         uriOf(file),
         list.map((d) => toLsp(d, workspace!.textOf(file), uriOf)),
@@ -90,7 +96,7 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
       if (diagnostics.length === 0) published.delete(uri);
       else published.set(uri, json);
     }
-    log(`checked ${checked.byFile.size} file(s) with diagnostics in ${Math.round(performance.now() - started)} ms`);
+    log(`checked ${byFile.size} file(s) with diagnostics in ${Math.round(performance.now() - started)} ms`);
   };
   let timer: NodeJS.Timeout | undefined;
   const schedule = (delay = debounce) => {
@@ -163,7 +169,7 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     if (timer || !checked) {
       clearTimeout(timer);
       timer = undefined;
-      runCheck();
+      void runCheck();
     }
     return { shown: workspace.shown(file), text: doc.getText() };
   };

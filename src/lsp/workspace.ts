@@ -5,11 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
+import { compareDiagnostics, type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
 import { allDocuments, type EntityKind, type LinkContext } from '../core/link/model.js';
 import { referencesOf } from '../core/link/references.js';
 import { compileResults, type DocumentResult, processDocument } from '../core/pipeline.js';
 import { loadContent } from '../io/load.js';
+import { checkFiles } from '../run/files.js';
 
 const CONTENT_FILE = /\.(md|ya?ml)$/i;
 
@@ -101,6 +102,23 @@ export class Workspace {
       byFile.set(raw.file, list);
     }
     return { byFile, context: compiled.context, entities: entities(compiled.context), referencePaths: referencePaths(compiled.context) };
+  }
+
+  /**
+   * A check's diagnostics with those of the files the content refers to (images, fonts, style sheets), read from
+   * disk as plan validate reads them. Separate from check(), which stays synchronous for completion and hover.
+   */
+  async withFiles(checked: Checked): Promise<Map<string, Diagnostic[]>> {
+    const files = await checkFiles(checked.context, this.contentDir, this.root);
+    if (files.diagnostics.length === 0) return checked.byFile;
+    const byFile = new Map<string, Diagnostic[]>([...checked.byFile].map(([f, list]) => [f, [...list]]));
+    for (const raw of files.diagnostics) {
+      if (raw.file === undefined) continue;
+      const list = byFile.get(raw.file) ?? [];
+      list.push(localize(raw, this.lang));
+      byFile.set(raw.file, list.sort(compareDiagnostics));
+    }
+    return byFile;
   }
 }
 

@@ -4,7 +4,7 @@
  * print, then the content's own style sheet last (so it wins). Nothing here is emitted without a configuration.
  */
 import type { AssetMap } from '../core/assets.js';
-import { resolveAssetUrl } from '../core/assets.js';
+import { folderOf, resolveAssetUrl } from '../core/assets.js';
 import type { BrandingConfig } from '../core/schema/branding.js';
 import { inlineSafeCss } from '../core/stylesheet.js';
 
@@ -13,6 +13,10 @@ export interface Brand {
   assets: AssetMap;
   /** The content's style sheet (already checked: it references nothing), or undefined. */
   stylesheet: string | undefined;
+  /** How the content folder shows in file paths (`content`): a path written in a file starts from that file's folder. */
+  root: string;
+  /** The plan's file: the branding paths start from its folder. */
+  planFile: string;
 }
 
 export interface CoverArt {
@@ -20,9 +24,10 @@ export interface CoverArt {
   image?: { src: string; alt: string };
 }
 
-export function dataUrl(assets: AssetMap, url: string): string | undefined {
-  const r = resolveAssetUrl(url);
-  const a = r.ok ? assets.get(r.path) : undefined;
+/** The data: URL of a file the content refers to as `url` in the file shown as `from`, when it was read. */
+export function dataUrl(brand: Brand, url: string, from: string): string | undefined {
+  const r = resolveAssetUrl(url, folderOf(from, brand.root));
+  const a = r.ok ? brand.assets.get(r.path) : undefined;
   return a ? `data:${a.mime};base64,${Buffer.from(a.bytes).toString('base64')}` : undefined;
 }
 
@@ -33,10 +38,10 @@ const cssString = (s: string) =>
 /** CSS that follows the built-in sheets: empty when the content has no branding and no style sheet. */
 export function brandCss(brand: Brand | undefined): string {
   if (!brand) return '';
-  const { config: b, assets } = brand;
+  const { config: b } = brand;
   const out: string[] = [];
   const fontFace = (family: string, url: string | undefined, weight: string) => {
-    const src = url ? dataUrl(assets, url) : undefined;
+    const src = url ? dataUrl(brand, url, brand.planFile) : undefined;
     if (src) out.push(`@font-face { font-family: ${cssString(family)}; src: url(${src}); font-weight: ${weight}; font-style: normal; }`);
   };
   const vars: string[] = [];
@@ -60,11 +65,11 @@ export function brandCss(brand: Brand | undefined): string {
 
 export function coverArt(brand: Brand | undefined, organisation: string): CoverArt {
   if (!brand) return {};
-  const { config: b, assets } = brand;
+  const { config: b } = brand;
   const art: CoverArt = {};
-  const logo = b.logo && b.cover?.logo !== false ? dataUrl(assets, b.logo) : undefined;
+  const logo = b.logo && b.cover?.logo !== false ? dataUrl(brand, b.logo, brand.planFile) : undefined;
   if (logo) art.logo = { src: logo, alt: b.logoAlt ?? organisation };
-  const image = b.cover?.image ? dataUrl(assets, b.cover.image) : undefined;
+  const image = b.cover?.image ? dataUrl(brand, b.cover.image, brand.planFile) : undefined;
   if (image) art.image = { src: image, alt: b.cover?.imageAlt ?? '' };
   return art;
 }

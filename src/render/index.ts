@@ -17,6 +17,7 @@ import type { Indicators } from '../core/compute/types.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { Difference } from '../core/differences.js';
 import type { LinkContext } from '../core/link/model.js';
+import { documentFiles, QUALITY_FILE } from '../core/outputs.js';
 import { qualityReport } from '../core/quality.js';
 import { sortBy } from '../core/sort.js';
 import { type Brand, brandCss, brandedCover, dataUrl, partsFor } from './branding.js';
@@ -107,14 +108,7 @@ const REPORT_KINDS: Record<string, string> = {
   partnerships: 'partnerships',
 };
 
-export function documentFiles(context: LinkContext): { plan: string; reports: Map<number, string> } {
-  return {
-    plan: `${context.plan?.data.id ?? 'plan'}.html`,
-    reports: new Map(context.reports.map((r) => [r.data.year, `${r.data.id}.html`])),
-  };
-}
-
-type Files = ReturnType<typeof documentFiles> & { context?: string };
+type Files = ReturnType<typeof documentFiles>;
 
 /**
  * Where each entity lives, for links from one document. Built from that document's as-of context and its file
@@ -161,8 +155,8 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
   const planAsOf = asOf(context, { kind: 'plan' });
   const inPlan = new Set(planAsOf.context.definitions.keys());
   const thePlan = context.plan ? planView(planAsOf.context, input.indicators) : undefined;
-  // Material from other sources gets a document of its own, of the plan's date.
-  const contextFile = thePlan && thePlan.contextBlocks.length > 0 ? 'context.html' : undefined;
+  // Material from other sources gets a document of its own, of the plan's date (when the plan leaves it any part).
+  const contextFile = thePlan ? allFiles.context : undefined;
 
   // The texts are in the content's language; when the document's labels are in another, mark the texts so
   // screen readers and hyphenation use the right language (WCAG 3.1.2).
@@ -195,13 +189,14 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       if (!t) return undefined;
       return t.file === file ? `#${t.anchor}` : `${t.file}#${t.anchor}`;
     };
-    const markdownOptions = (prefix: string, topLevel: number): MarkdownOptions => ({
+    // An image path starts from the folder of the file the text is written in (`from`), as in any Markdown preview.
+    const markdownOptions = (prefix: string, topLevel: number, from: string | undefined): MarkdownOptions => ({
       prefix,
       topLevel,
       footnotesLabel: labels.footnotes,
       footnoteBackLabel: labels.footnoteBack,
       resolve: hrefFrom,
-      image: (src) => (input.brand ? dataUrl(input.brand.assets, src) : undefined),
+      image: (src) => (input.brand && from !== undefined ? dataUrl(input.brand, src, from) : undefined),
     });
     const r: RenderContext = {
       labels,
@@ -213,12 +208,13 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       file,
       buildDate: input.buildDate,
       generator: input.generator,
-      md: (markdown, prefix, topLevel): ElementContent[] => inContentLanguage(bodies.block(markdown, markdownOptions(prefix, topLevel))),
+      md: (markdown, prefix, topLevel, from): ElementContent[] =>
+        inContentLanguage(bodies.block(markdown, markdownOptions(prefix, topLevel, from))),
       // A text in another language than the labels keeps its wrapper, and so its paragraph.
       inline: (markdown, prefix): ElementContent[] =>
         contentLang === locale
-          ? bodies.inline(markdown, markdownOptions(prefix, 6))
-          : inContentLanguage(bodies.block(markdown, markdownOptions(prefix, 6))),
+          ? bodies.inline(markdown, markdownOptions(prefix, 6, undefined))
+          : inContentLanguage(bodies.block(markdown, markdownOptions(prefix, 6, undefined))),
       serialized: (node) => ({ type: 'raw', value: toHtml(node, SERIALIZE) }),
       href: hrefFrom,
       chart: (request) => charts.placeholder(request),
@@ -286,7 +282,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     const latest = sortBy(context.reports, (r) => r.data.year).at(-1);
     const q = QUALITY_TITLE[locale];
     await make(
-      q.file,
+      QUALITY_FILE[locale],
       { context, reportYears: [...allFiles.reports.keys()] },
       {
         organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '',

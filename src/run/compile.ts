@@ -3,18 +3,23 @@
  * each (from the cache when the same file was seen before, else on worker threads when there are many), then
  * links and computes (the pure core), and localizes.
  *
+ * Then the files the content refers to (images, fonts, style sheets: src/run/files.ts) are read and checked, so
+ * every command reports what a build would fail on.
+ *
  * Two levels of cache: one entry per file (its parse and validation), and one per run (the diagnostics of the
- * whole content, keyed by every file): with nothing changed, `plan validate` reads that one entry and no file's.
+ * whole content, keyed by every content file, holding while the referred files it records read the same): with
+ * nothing changed, `plan validate` reads that one entry, the referred files, and no content file's entry.
  */
 import path from 'node:path';
 import type { RawDiagnostic } from '../core/diagnostics/index.js';
-import { localize } from '../core/diagnostics/index.js';
+import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import type { DocumentResult, WireResult } from '../core/pipeline.js';
 import { Cache } from '../io/cache.js';
 import { loadContent } from '../io/load.js';
 import type { PoolOptions } from '../parallel/pool.js';
 import type { PlaceableBody } from '../render/placeable.js';
+import { type FileRecord, fileRecord, filesUnchanged } from './file-record.js';
 import type { Checked, Compiled, ContentOptions } from './types.js';
 
 /**
@@ -23,12 +28,14 @@ import type { Checked, Compiled, ContentOptions } from './types.js';
  */
 export const DOCUMENT_CACHE_VERSION = 'documents-2';
 /** The format of a whole run's checks (RunChecks). */
-export const RUN_CACHE_VERSION = 'runs-1';
+export const RUN_CACHE_VERSION = 'runs-2';
 
-/** What the checks of a whole content folder found: a pure function of its files. */
+/** What the checks of a whole content folder found: a pure function of its files and the files they refer to. */
 export interface RunChecks {
   diagnostics: RawDiagnostic[];
   files: number;
+  /** The referred files (images, fonts, style sheets) the checks read: the entry holds while they read the same. */
+  referred: FileRecord;
 }
 
 /**
@@ -54,12 +61,12 @@ export function loadSources(options: ContentOptions): Promise<SourceFile[]> {
  */
 const sourceParts = (s: SourceFile): string[] => [s.path, s.text, s.problem ? JSON.stringify(s.problem) : ''];
 
-const cacheOf = <T>(options: ContentOptions, kind: string, version: string) =>
-  new Cache<T>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, kind, version, ['core']);
+const cacheOf = <T>(options: ContentOptions, kind: string, version: string, code = ['core']) =>
+  new Cache<T>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, kind, version, code);
 
-/** The whole run's cache and this content's key in it. */
+/** The whole run's cache and this content's key in it (keyed by the code of the file checks too: src/run, src/io). */
 export function runCache(options: ContentOptions, sources: readonly SourceFile[]): { cache: Cache<RunChecks>; key: string } {
-  const cache = cacheOf<RunChecks>(options, 'runs', RUN_CACHE_VERSION);
+  const cache = cacheOf<RunChecks>(options, 'runs', RUN_CACHE_VERSION, ['core', 'run', 'io']);
   return { cache, key: cache.enabled ? cache.key(sources.flatMap(sourceParts)) : '' };
 }
 
@@ -68,7 +75,7 @@ export async function checkContent(options: ContentOptions, given?: SourceFile[]
   const sources = given ?? (await loadSources(options));
   const runs = runCache(options, sources);
   const hit = runs.cache.enabled ? runs.cache.get(runs.key) : undefined;
-  if (hit) {
+  if (hit && (await filesUnchanged(hit.referred, options.contentDir))) {
     const diagnostics = hit.diagnostics.map((d) => localize(d, options.lang));
     return { sources, result: hit, diagnostics, language: options.lang, threads: 1, caches: { runs: runs.cache } };
   }
@@ -84,11 +91,12 @@ export async function compileContent(
   const sources = given ?? (await loadSources(options));
   const run = runs ?? runCache(options, sources);
   // The checks themselves load here, not at start-up: a run served whole from the cache never needs them.
-  const [{ compileResults, fromWire, toWire }, { processAll }, { documentTexts }, { bodyKey }] = await Promise.all([
+  const [{ compileResults, fromWire, toWire }, { processAll }, { documentTexts }, { bodyKey }, { checkFiles }] = await Promise.all([
     import('../core/pipeline.js'),
     import('../parallel/pool.js'),
     import('../render/texts.js'),
     import('../render/body-cache.js'),
+    import('./files.js'),
   ]);
   const cache = cacheOf<WireResult>(options, 'documents', DOCUMENT_CACHE_VERSION);
   const keys = cache.enabled ? sources.map((s) => cache.key(sourceParts(s))) : [];
@@ -115,8 +123,11 @@ export async function compileContent(
       });
     }
   });
-  const result = compileResults(results as DocumentResult[]);
-  if (run.cache.enabled) run.cache.set(run.key, { diagnostics: result.diagnostics, files: result.files });
+  const linked = compileResults(results as DocumentResult[]);
+  const files = await checkFiles(linked.context, options.contentDir, displayRoot(options.contentDir));
+  const result = { ...linked, diagnostics: [...linked.diagnostics, ...files.diagnostics].sort(compareDiagnostics) };
+  const referred = fileRecord(files.read);
+  if (run.cache.enabled) run.cache.set(run.key, { diagnostics: result.diagnostics, files: result.files, referred });
   const diagnostics = result.diagnostics.map((d) => localize(d, options.lang));
   return {
     sources,
@@ -125,6 +136,8 @@ export async function compileContent(
     language: options.lang,
     threads,
     caches: { runs: run.cache, documents: cache },
+    referred,
+    ...(files.brand ? { brand: files.brand } : {}),
     ...(bodies ? { bodies: made } : {}),
   };
 }

@@ -5,9 +5,8 @@
  *   compile (pure core) → render → plan outputs (pure) → write (staging) → print PDFs → swap in → record → report
  */
 import path from 'node:path';
-import { loadBrand } from '../brand.js';
-import { compareDiagnostics, type Location, localize } from '../core/diagnostics/index.js';
-import { type PlannedOutput, planOutputs } from '../core/outputs.js';
+import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
+import { documentOutputs, type PlannedOutput, planOutputs } from '../core/outputs.js';
 import type { SourceFile } from '../core/parse.js';
 import { Cache, flushAll, statsLine } from '../io/cache.js';
 import { markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
@@ -15,16 +14,16 @@ import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
 import { BODY_CACHE_VERSION } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
-import { documentFiles, renderDocuments } from '../render/index.js';
+import { renderDocuments } from '../render/index.js';
 import type { PlaceableBody } from '../render/placeable.js';
 import { VERSION } from '../version.js';
 import { bodyRenderer } from './bodies.js';
 import { type BuildOutcome, fail, interrupted, nothingWritten, reportSucceeded } from './build-report.js';
 import { modelJson } from './check.js';
-import { compileContent, displayRoot, poolOptions, type runCache } from './compile.js';
+import { compileContent, poolOptions, type runCache } from './compile.js';
 import { selectDiagnostics } from './select.js';
 import { type BuildOptions, exitFor, type RunIo } from './types.js';
-import { assetRecord, type BuildRecord, type buildRecords, outputRecord } from './up-to-date.js';
+import { type BuildRecord, type buildRecords, outputRecord } from './up-to-date.js';
 
 export interface Prepared {
   sources: SourceFile[];
@@ -42,16 +41,9 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
   const compiled = await compileContent(options, sources, runs, bodies);
   if (signal?.aborted) return interrupted(io, signal, compiled.language, options.outShown);
   // data.json keeps every diagnostic; the baseline and --quiet only choose what is printed and what fails.
+  // The files the content refers to were read and checked with it (src/run/files.ts), as plan validate does.
   const selected = await selectDiagnostics(io, options, compiled);
-  // Branding: the images, fonts and style sheet the content refers to are read and checked before anything is
-  // rendered; their problems join the run's diagnostics.
-  const branded = await loadBrand(compiled.result.context, options.contentDir, displayRoot(options.contentDir));
-  if (branded.diagnostics.length > 0) {
-    const extra = branded.diagnostics.map((d) => localize(d, compiled.language));
-    compiled.diagnostics = [...compiled.diagnostics, ...extra].sort(compareDiagnostics);
-    selected.diagnostics = [...selected.diagnostics, ...extra].sort(compareDiagnostics);
-  }
-  const { result, language } = compiled;
+  const { result, language, brand } = compiled;
   const failed = exitFor(selected.diagnostics, options.strict);
   if (failed !== 0) return { exitCode: fail(options, io, selected, selected.diagnostics, failed) };
 
@@ -70,7 +62,7 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
     // All of the run's diagnostics go to the staff quality report, never into the documents.
     diagnostics: compiled.diagnostics,
     ...(options.asOf !== undefined ? { consolidated: options.asOf } : {}),
-    ...(branded.brand ? { brand: branded.brand } : {}),
+    ...(brand ? { brand } : {}),
     renderBody,
   });
   const caches = { ...compiled.caches, bodies, ...(records ? { builds: records.cache } : {}) };
@@ -78,14 +70,9 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
   if (options.cache?.stats) io.stderr.write(statsLine(caches));
   if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
 
-  // Plan every output; a name the file system cannot hold is reported at the id that gave it.
-  const files = documentFiles(result.context);
-  const idAt = new Map<string, Location>();
-  if (plan) idAt.set(files.plan, plan.locate(['id']));
-  for (const r of result.context.reports) {
-    const file = files.reports.get(r.data.year);
-    if (file && !idAt.has(file)) idAt.set(file, r.locate(['id']));
-  }
+  // Plan every output; a name the file system cannot hold is reported at the id that gave it. The documents' names
+  // were checked with the content (the link rule output-names); this covers what the options add (--as-of, PDFs).
+  const idAt = new Map(documentOutputs(result.context, locale).flatMap((o) => (o.at ? [[o.path, o.at] as const] : [])));
   const withAt = (o: PlannedOutput, source: string): PlannedOutput => (idAt.has(source) ? { ...o, at: idAt.get(source)! } : o);
   const planned = planOutputs([
     ...documents.map((d) => withAt({ path: d.path, contents: d.contents, role: 'document' }, d.path)),
@@ -160,9 +147,8 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
   if (records && !pdfFailure) {
     const record: BuildRecord = {
       checks: compiled.result.diagnostics,
-      branding: branded.diagnostics,
       files: compiled.result.files,
-      assets: assetRecord(branded.read),
+      assets: compiled.referred,
       outputs: outputRecord(written),
       listed,
     };

@@ -6,7 +6,9 @@ import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import type { CompileResult } from '../core/pipeline.js';
 import type { Cache, CacheOptions } from '../io/cache.js';
+import type { Brand } from '../render/branding.js';
 import type { ReportInput } from '../reporters/types.js';
+import type { FileRecord } from './file-record.js';
 
 export interface Stream {
   write(s: string): unknown;
@@ -62,6 +64,9 @@ export interface Checked {
 /** Content read, checked, linked and computed: what building and exporting work from. */
 export interface Compiled extends Checked {
   result: CompileResult;
+  /** The files the content refers to, as read for the checks: what the documents embed, and their record. */
+  brand?: Brand;
+  referred: FileRecord;
   /** For a build: the bodies rendered with the files' checks (serialized placeable bodies by their text). */
   bodies?: Map<string, Uint8Array>;
 }

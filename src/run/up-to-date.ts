@@ -12,24 +12,23 @@ import { statSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawDiagnostic } from '../core/diagnostics/index.js';
-import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
-import { readInside } from '../io/assets.js';
+import { localize } from '../core/diagnostics/index.js';
 import { Cache, statsLine } from '../io/cache.js';
 import { findBrowser } from '../pdf/browser.js';
 import { type BuildOutcome, fail, reportSucceeded } from './build-report.js';
+import { type FileRecord, filesUnchanged } from './file-record.js';
 import { selectDiagnostics } from './select.js';
 import { type BuildOptions, type Checked, exitFor, type RunIo } from './types.js';
 
 /** The format of BuildRecord; the code hash (all of lib/) keys it as well. */
-export const BUILD_RECORD_VERSION = 'builds-1';
+export const BUILD_RECORD_VERSION = 'builds-2';
 
 export interface BuildRecord {
-  /** The checks' diagnostics (raw, as the run cache has them) and those of the branding files. */
+  /** The checks' diagnostics (raw, as the run cache has them), those of the referred files included. */
   checks: RawDiagnostic[];
-  branding: RawDiagnostic[];
   files: number;
-  /** Assets by content-relative path, null for one that was looked for and not found. */
-  assets: { path: string; sha256: string | null }[];
+  /** The referred files (images, fonts, style sheets) as the build read them. */
+  assets: FileRecord;
   /** Every file of the output folder. */
   outputs: { path: string; size: number; sha256: string }[];
   /** What the build listed on standard output, in order. */
@@ -41,12 +40,6 @@ const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').upda
 export function outputRecord(files: ReadonlyMap<string, Uint8Array | string>): BuildRecord['outputs'] {
   return [...files]
     .map(([p, contents]) => ({ path: p, size: Buffer.byteLength(contents), sha256: sha256(contents) }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-export function assetRecord(read: ReadonlyMap<string, Uint8Array | undefined>): BuildRecord['assets'] {
-  return [...read]
-    .map(([p, bytes]) => ({ path: p, sha256: bytes ? sha256(bytes) : null }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -83,10 +76,7 @@ export function buildRecords(options: BuildOptions, runKey: string, css: string)
 
 /** Whether the assets and the output folder are exactly as the record has them. */
 export async function stillInPlace(record: BuildRecord, options: BuildOptions): Promise<boolean> {
-  for (const a of record.assets) {
-    const bytes = await readInside(options.contentDir, a.path);
-    if ((bytes ? sha256(bytes) : null) !== a.sha256) return false;
-  }
+  if (!(await filesUnchanged(record.assets, options.contentDir))) return false;
   const names = await readdir(options.outDir).catch(() => undefined);
   if (!names || names.sort().join('\n') !== record.outputs.map((o) => o.path).join('\n')) return false;
   for (const o of record.outputs) {
@@ -119,8 +109,6 @@ export async function reuse(
     caches,
   };
   const selected = await selectDiagnostics(io, options, checked);
-  if (record.branding.length > 0)
-    selected.diagnostics = [...selected.diagnostics, ...record.branding.map((d) => localize(d, language))].sort(compareDiagnostics);
   if (options.cache?.stats) io.stderr.write(statsLine(caches));
   const failed = exitFor(selected.diagnostics, options.strict);
   if (failed !== 0) return { exitCode: fail(options, io, selected, selected.diagnostics, failed) };

@@ -16,7 +16,7 @@ function actionBlock(r: RenderContext, a: ActionDoc, level: number): Element {
     h(`h${level}`, [a.data.title, a.data.sector ? h('span.sector', ' (sector)') : '']),
     a.data.introduced !== undefined ? h('p.goal-status', `${r.labels.introduced} ${a.data.introduced}`) : null,
     actionFacts(r, a),
-    ...r.md(a.body, anchor('action', a.data.id), level + 1),
+    ...r.md(a.body, anchor('action', a.data.id), level + 1, a.file),
     children.length > 0 ? h(`p.subprojects-label`, r.labels.subProjects) : null,
     ...children.map((c) => actionBlock(r, c, Math.min(6, level + 1))),
   ]);

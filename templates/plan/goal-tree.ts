@@ -14,7 +14,7 @@ export function goalTree(r: RenderContext, goals: StrategicGoalView[]): Element 
         h('h3', `${sd.data.code ? `${sd.data.code}: ` : ''}${sd.data.title}`),
         goalStatus(r, sd),
         h('p.statement', sd.data.statement),
-        ...r.md(sd.body, anchor('goal', sd.data.id), 4),
+        ...r.md(sd.body, anchor('goal', sd.data.id), 4, sd.file),
         ...themes.flatMap(({ theme, goals: list }) => [
           h('h4', { id: anchor('theme', theme.id), className: ['theme'] }, `${labels.theme}: ${theme.title}`),
           ...list.map((od) => operationalGoal(r, od, 5)),
@@ -43,7 +43,7 @@ function operationalGoal(r: RenderContext, { goal: od, servedBy, internal }: Ope
     h(`h${level}`, od.data.title),
     goalStatus(r, od),
     h('p.statement', od.data.statement),
-    ...r.md(od.body, anchor('goal', od.data.id), level + 1),
+    ...r.md(od.body, anchor('goal', od.data.id), level + 1, od.file),
     servedBy.length > 0
       ? h('div.served', [
           h('p.label', labels.servedBy),
@@ -65,7 +65,7 @@ function operationalGoal(r: RenderContext, { goal: od, servedBy, internal }: Ope
       h('section', { id: anchor('action', a.data.id), className: ['action', 'internal'] }, [
         h(`h${Math.min(6, level + 1)}`, a.data.title),
         actionFacts(r, a),
-        ...r.md(a.body, anchor('action', a.data.id), Math.min(6, level + 2)),
+        ...r.md(a.body, anchor('action', a.data.id), Math.min(6, level + 2), a.file),
       ]),
     ),
   ]);

@@ -39,14 +39,14 @@ export function places(r: RenderContext, v: PlacesView | null, attendance: Indic
               ]),
             )
           : null,
-        ...r.md(w.body, anchor('region', w.data.id), 4),
+        ...r.md(w.body, anchor('region', w.data.id), 4, w.file),
       ]);
     }),
     ...attendance.map((a) => h('p.total', [`${labels.attendance} (${labels.total}): `, figure(r, a.total, 'count')])),
     ...v.sources.map((src) =>
       h('section', { id: anchor('source', src.data.id), className: ['source'] }, [
         h('h3', `${src.data.title}${src.data.year ? ` (${src.data.year})` : ''}`),
-        ...r.md(src.body, anchor('source', src.data.id), 4),
+        ...r.md(src.body, anchor('source', src.data.id), 4, src.file),
       ]),
     ),
   ]);

@@ -8,7 +8,7 @@ export function priorities(r: RenderContext, { themes, source }: PlanView['prior
   if (themes.length === 0) return null;
   return section('prioriteiten', 'part priorities', [
     h('h2', `${labels.priorities}${source ? ` — ${source.data.title}` : ''}`),
-    ...(source ? r.md(source.body, anchor('source', source.data.id), 3) : []),
+    ...(source ? r.md(source.body, anchor('source', source.data.id), 3, source.file) : []),
     ...themes.map((t) =>
       h('section', { id: anchor('priority', t.data.id), className: ['priority-theme'] }, [
         h('h3', `${t.data.number ? `${t.data.number}. ` : ''}${t.data.title}`),

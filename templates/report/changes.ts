@@ -20,7 +20,7 @@ export function changes(r: RenderContext, records: readonly Doc<'change'>[]): El
           [labels.action, c.data.action ? to(c.data.action) : null],
           [labels.replacedBy, c.data.into ? to(c.data.into) : null],
         ]),
-        ...r.md(c.body, anchor('change', c.data.id), 5),
+        ...r.md(c.body, anchor('change', c.data.id), 5, c.file),
       ]),
     ),
   ]);

@@ -10,7 +10,7 @@ export function evaluations(r: RenderContext, list: readonly Doc<'evaluation'>[]
     list.map((e) =>
       h('section', { id: anchor('evaluation', e.data.id), className: ['evaluation'] }, [
         h('h3', `${e.data.number ? `${e.data.number} ` : ''}${e.data.title ?? themeName(r, e.data.theme)}`),
-        ...r.md(e.body, anchor('evaluation', e.data.id), 4),
+        ...r.md(e.body, anchor('evaluation', e.data.id), 4, e.file),
       ]),
     ),
   );

@@ -29,7 +29,7 @@ export function fixedData(r: RenderContext, v: ReportView): Element | null {
               [labels.timing, timingText(r, f.timing)],
               [labels.planAction, f.action ? link(r, f.action.data.id, f.action.data.title) : null],
             ]),
-            ...r.md(f.annex, anchor('fixed', f.entry.data.id), 5),
+            ...r.md(f.annex, anchor('fixed', f.entry.data.id), 5, f.entry.file),
           ]),
         ),
       ]),

@@ -57,7 +57,7 @@ function scale(label: string, options: readonly string[], chosen: string, names:
 function projectProgress(r: RenderContext, { entry: p, action, title, main }: ProgressEntryView, lost: ReportView['lostMarks']): Element {
   const { labels } = r;
   const d = p.data;
-  const body = r.md(main, anchor('progress', d.id), 5);
+  const body = r.md(main, anchor('progress', d.id), 5, p.file);
   const dossiers = h('div.dossiers', [
     h('h5', labels.dossiers),
     d.dossiers === undefined
@@ -74,7 +74,7 @@ function projectProgress(r: RenderContext, { entry: p, action, title, main }: Pr
               ]),
             ),
           ),
-    d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6)) : null,
+    d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6, p.file)) : null,
   ]);
   // Each rating belongs right under the heading of the part it rates (the report's own template); when the
   // body lacks such a heading, the scale goes before the body.

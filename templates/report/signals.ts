@@ -18,7 +18,7 @@ export function signals(r: RenderContext, { fromSector, fromOrganisation }: Repo
         ...l.map((s) =>
           h('section', { id: anchor('signal', s.data.id), className: ['signal'] }, [
             h('h4', s.data.title),
-            ...r.md(s.body, anchor('signal', s.data.id), 5),
+            ...r.md(s.body, anchor('signal', s.data.id), 5, s.file),
           ]),
         ),
       ]),

@@ -166,7 +166,8 @@ describe('what goes wrong with images is a diagnostic at its place', () => {
     const before = (await readFile(chapter, 'utf8')).split('\n').length; // the first appended line's number
     await appendFile(
       chapter,
-      '![Kaart](images/missing.png)\n\nZie  ![Foto](https://example.org/x.png)\n\n![Buiten](../outside.png)\n\n![](images/map.svg)\n',
+      // From the content folder (/…), from the chapter's own folder (../../…), and out of the content folder.
+      '![Kaart](/images/missing.png)\n\nZie  ![Foto](https://example.org/x.png)\n\n![Buiten](../../../outside.png)\n\n![](../../images/map.svg)\n',
     );
     const r = await runCli(['build', '--content', 'content', '--out', 'dist', '--format', 'html'], { cwd: dir });
     expect(r.code).toBe(1);

@@ -181,3 +181,21 @@ test('flow-style lists and body links complete too; closing an unsaved new file 
   await connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
   expect(await diagnosticsOf(file, (list) => list.length === 0)).toEqual([]);
 });
+
+test('a missing image in a body is published where plan validate reports it, and cleared when the file is put next to it', async () => {
+  const file = 'content/actions/a-huur/a-huur-genk.md';
+  const text = `${await readFile(path.join(dir, file), 'utf8')}\n![Kaart](kaart.png)\n`;
+  const line = text.split('\n').indexOf('![Kaart](kaart.png)');
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text } });
+  const [d] = await diagnosticsOf(file, (list) => list.some((x) => x.code === 'asset/missing'));
+  expect(d!.code).toBe('asset/missing');
+  expect(d!.range.start).toEqual({ line, character: 0 });
+  // Relative to the file's own folder, as an editor's Markdown preview reads it.
+  expect(d!.message).toContain('content/actions/a-huur/kaart.png');
+  await writeFile(path.join(dir, 'content', 'actions', 'a-huur', 'kaart.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+  await connection.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: [{ uri: uri('content/actions/a-huur/kaart.png'), type: 1 }],
+  });
+  expect(await diagnosticsOf(file, (list) => list.length === 0)).toEqual([]);
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
+});

@@ -311,10 +311,10 @@ export const catalogue = {
   }),
 
   // ── assets: images, fonts and the style sheet the content brings (branding) ─────────────
-  'asset/missing': entry<{ path: string }>({
+  'asset/missing': entry<{ path: string; looked: string }>({
     severity: 'error',
     title: { en: 'Referenced file not found', nl: 'Verwezen bestand niet gevonden' },
-    example: { path: 'images/logo.png' },
+    example: { path: 'kaart.png', looked: 'content/chapters/plan/kaart.png' },
   }),
   'asset/remote': entry<{ url: string }>({
     severity: 'error',

@@ -1,11 +1,14 @@
 /**
  * The organisation's own look, under `branding:` in the plan's front matter: one place, validated with the plan
- * (exact YAML positions) and applied to the plan and every report. File paths are relative to the content folder.
+ * (exact YAML positions) and applied to the plan and every report. A file path is relative to the plan file's
+ * folder, or, starting with `/`, to the content folder (as Markdown tools read a path in a file).
  */
 import { z } from 'zod';
 import { Text } from './primitives.js';
 
-const AssetPath = Text.describe('A file in the content folder, relative to the content folder (e.g. images/logo.png).');
+const AssetPath = Text.describe(
+  'A file in the content folder: relative to the folder of the plan file (e.g. images/logo.png), or, starting with /, to the content folder (/images/logo.png).',
+);
 const Colour = z
   .string()
   .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a hex colour such as #1f5f8b')
@@ -47,7 +50,7 @@ export const Branding = z
       .optional(),
     footer: Text.optional().describe('Text in the bottom-left margin of every printed page after the cover.'),
     stylesheet: AssetPath.optional().describe(
-      'A CSS file in the content, applied after the built-in styles (default: style.css when present).',
+      'A CSS file in the content, applied after the built-in styles (default: style.css at the top of the content folder, when present).',
     ),
     parts: z.strictObject({ plan: Parts.optional(), report: Parts.optional() }).optional(),
   })

@@ -1,6 +1,7 @@
 /** Everything the plan's template shows, ordered and grouped: pure, from the linked content and its indicators. */
 import type { BudgetFigures, Figure, Indicators, StaffingFigures } from '../../core/compute/types.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
+import { CONTEXT_PARTS } from '../../core/outputs.js';
 import { PLAN_PARTS } from '../../core/schema/kinds.js';
 import { byDocId, byOrderThenId } from '../../core/sort.js';
 import { type Block, chaptersOf, documentBlocks } from './blocks.js';
@@ -10,12 +11,6 @@ import { type PlacesView, placesView } from './places.js';
 import { type TimelineView, timelineView } from './timeline.js';
 
 export type PlanPart = (typeof PLAN_PARTS)[number];
-/**
- * Parts drawn from other sources than the plan (regions and municipalities with the 2013 welfare rounds, the area
- * statistics, the 2018 priority note): they go to a document of their own, “Context en bronnen”, unless a plan
- * chapter introduces them.
- */
-export const CONTEXT_PARTS: readonly PlanPart[] = ['places', 'statistics', 'priorities'];
 
 /** Where each generated part goes when no chapter introduces it (chapter orders are 10, 20, …). */
 const DEFAULT_ORDER: Record<PlanPart, number> = {

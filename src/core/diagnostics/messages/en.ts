@@ -314,9 +314,9 @@ export const en: Messages = {
     hint: () => 'Write the values out instead of repeating anchors and aliases.',
   },
   'asset/missing': {
-    message: (a) => `${q(a.path)} is not in the content folder.`,
+    message: (a) => `${q(a.path)} is not in the content folder: there is no file ${a.looked}.`,
     hint: () =>
-      'Paths are relative to the content folder (images/logo.png means content/images/logo.png); check the spelling and the letter case.',
+      'A path is relative to the folder of the file it is written in (as in GitHub’s preview); one starting with / is relative to the content folder (/images/logo.png means content/images/logo.png). Check the spelling and the letter case.',
   },
   'asset/remote': {
     message: (a) => `${q(a.url)} is on the internet; the documents are self-contained and fetch nothing.`,
@@ -324,7 +324,8 @@ export const en: Messages = {
   },
   'asset/outside-content': {
     message: (a) => `${q(a.path)} points outside the content folder.`,
-    hint: () => 'Copy the file into the content folder and use a path relative to it, without ../ or a leading /.',
+    hint: () =>
+      'Copy the file into the content folder and refer to it from there: relative to the file the path is written in, or starting with / from the content folder.',
   },
   'asset/unsupported-type': {
     message: (a) => `${q(a.path)} is not one of the supported types here (${a.allowed.join(', ')}).`,

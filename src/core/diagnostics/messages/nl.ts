@@ -318,9 +318,9 @@ export const nl: Messages = {
     hint: () => 'Schrijf de waarden voluit in plaats van ankers en aliassen te herhalen.',
   },
   'asset/missing': {
-    message: (a) => `${q(a.path)} staat niet in de inhoudsmap.`,
+    message: (a) => `${q(a.path)} staat niet in de inhoudsmap: er is geen bestand ${a.looked}.`,
     hint: () =>
-      'Paden zijn relatief aan de inhoudsmap (images/logo.png is content/images/logo.png); controleer de spelling en hoofdletters.',
+      'Een pad is relatief aan de map van het bestand waarin het staat (zoals in de voorvertoning van GitHub); een pad dat met / begint, is relatief aan de inhoudsmap (/images/logo.png is content/images/logo.png). Controleer de spelling en hoofdletters.',
   },
   'asset/remote': {
     message: (a) => `${q(a.url)} staat op het internet; de documenten zijn zelfstandig en halen niets op.`,
@@ -328,7 +328,8 @@ export const nl: Messages = {
   },
   'asset/outside-content': {
     message: (a) => `${q(a.path)} wijst naar buiten de inhoudsmap.`,
-    hint: () => 'Kopieer het bestand naar de inhoudsmap en gebruik een pad relatief daaraan, zonder ../ of een / vooraan.',
+    hint: () =>
+      'Kopieer het bestand naar de inhoudsmap en verwijs ernaar van daaruit: relatief aan het bestand waarin het pad staat, of met een / vooraan vanaf de inhoudsmap.',
   },
   'asset/unsupported-type': {
     message: (a) => `${q(a.path)} is geen van de hier ondersteunde types (${a.allowed.join(', ')}).`,

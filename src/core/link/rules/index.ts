@@ -1,10 +1,10 @@
 /** The cross-document rules, in the order they run. Each is small, named and pure. */
 import { actionTree } from './action-tree.js';
-import { assets } from './assets.js';
 import { bodyLinks } from './body-links.js';
 import { contributions } from './contributions.js';
 import { droppedGoals } from './dropped-goals.js';
 import { goalTree } from './goal-tree.js';
+import { outputNames } from './output-names.js';
 import { parentCycles } from './parent-cycles.js';
 import { placeholders } from './placeholders.js';
 import { progress } from './progress.js';
@@ -28,6 +28,6 @@ export const RULES: readonly Rule[] = [
   timing,
   progress,
   bodyLinks,
-  assets,
   placeholders,
+  outputNames,
 ];
