@@ -268,7 +268,8 @@ describe('docs/your-organisations-year.md', () => {
     let cwd = dir;
     for (const line of lines) {
       if (line.startsWith('cd ')) cwd = path.join(cwd, line.slice(3));
-      else if (line === 'npm install') continue; // the installed package: test/e2e/package.test.ts
+      else if (line === 'npm install')
+        continue; // the installed package: test/e2e/package.test.ts
       else {
         expect(line).toMatch(/^npx plan(werk)? /);
         // Split like a shell would for these commands: words, and double-quoted phrases.
