@@ -105,6 +105,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     ...(opts.base !== undefined ? { base: opts.base } : {}),
     ...(opts.baseline !== undefined ? { baseline: opts.baseline } : {}),
     ...(opts.updateBaseline !== undefined ? { updateBaseline: opts.updateBaseline } : {}),
+    ...(opts.code !== undefined ? { code: opts.code } : {}),
     ...(opts.pruneBaseline !== undefined ? { pruneBaseline: opts.pruneBaseline } : {}),
     githubBaseRef: env.GITHUB_BASE_REF || undefined,
     gitEnv: env,
@@ -133,7 +134,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--base <ref>', 'base for --changed (default: origin/$GITHUB_BASE_REF, else origin/main, else main)')
     .option('--baseline <file>', 'accepted findings (default: planwerk-baseline.json beside the content folder)')
     .option('--no-baseline', 'report accepted findings too')
-    .option('--update-baseline', 'accept every current warning: rewrite the baseline file')
+    .option('--update-baseline', 'accept every current warning (never a placeholder): rewrite the baseline file')
+    .option(
+      '--code <code>',
+      'with --update-baseline: accept only this code’s findings and keep the other entries (repeatable)',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .option('--prune-baseline', 'remove the baseline entries that no longer match a finding')
     .action(async (opts: CommonOptions & SelectOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
       const { validate } = await import('./run/check.js');

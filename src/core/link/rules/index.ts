@@ -5,6 +5,7 @@ import { bodyLinks } from './body-links.js';
 import { contributions } from './contributions.js';
 import { droppedGoals } from './dropped-goals.js';
 import { goalTree } from './goal-tree.js';
+import { nothingStated } from './nothing-stated.js';
 import { parentCycles } from './parent-cycles.js';
 import { placeholders } from './placeholders.js';
 import { progress } from './progress.js';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   bodyLinks,
   assets,
   placeholders,
+  nothingStated,
 ];
