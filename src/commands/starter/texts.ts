@@ -5,6 +5,7 @@
 import { STARTER_ORGANISATION, STARTER_SENTENCES, type StarterLocale, starterBody } from '../../core/placeholders.js';
 
 export type { StarterLocale };
+
 const NL = STARTER_SENTENCES['nl-BE'];
 const EN = STARTER_SENTENCES.en;
 
