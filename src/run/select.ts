@@ -23,7 +23,7 @@ import { compareDiagnostics, type Diagnostic, localize, summarize } from '../cor
 import { changedFiles } from '../io/git.js';
 import { LoadError } from '../io/load.js';
 import { summaryLine } from '../reporters/pretty.js';
-import type { Checked, ContentOptions, RunIo } from './types.js';
+import { type Checked, type ContentOptions, type RunIo, ToolError } from './types.js';
 
 export interface SelectOptions {
   /** Errors only. */
@@ -55,17 +55,17 @@ export { actionsReporter } from '../reporters/names.js';
 const posix = (p: string) => p.split(path.sep).join('/');
 
 /**
- * The baseline options that cannot work together, as a LoadError (exit 2); called before the content is read, so
+ * The baseline options that cannot work together, as a tool error (exit 2); called before the content is read, so
  * a mistyped option costs no run. Returns the codes of --update-baseline --code, when given.
  */
 export function checkSelectOptions(opts: SelectOptions): ReadonlySet<string> | undefined {
   if (opts.baseline === false && (opts.updateBaseline || opts.pruneBaseline))
     throw new LoadError('--update-baseline and --prune-baseline need a baseline file; leave out --no-baseline');
   const codes = opts.code && opts.code.length > 0 ? new Set(opts.code) : undefined;
-  if (codes && !opts.updateBaseline) throw new LoadError('--code chooses the findings --update-baseline accepts; add --update-baseline');
+  if (codes && !opts.updateBaseline) throw new ToolError('--code chooses the findings --update-baseline accepts; add --update-baseline');
   for (const c of codes ?? []) {
     const problem = acceptCodeProblem(c);
-    if (problem) throw new LoadError(problem);
+    if (problem) throw new ToolError(problem);
   }
   return codes;
 }
