@@ -112,6 +112,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     ...(opts.base !== undefined ? { base: opts.base } : {}),
     ...(opts.baseline !== undefined ? { baseline: opts.baseline } : {}),
     ...(opts.updateBaseline !== undefined ? { updateBaseline: opts.updateBaseline } : {}),
+    ...(opts.code !== undefined ? { code: opts.code } : {}),
     ...(opts.pruneBaseline !== undefined ? { pruneBaseline: opts.pruneBaseline } : {}),
     githubBaseRef: env.GITHUB_BASE_REF || undefined,
     gitEnv: env,
@@ -138,6 +139,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--baseline <file>', h.baseline)
     .option('--no-baseline', h.noBaseline)
     .option('--update-baseline', h.validate.updateBaseline)
+    .option('--code <code>', h.validate.code, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--prune-baseline', h.validate.pruneBaseline)
     .action(async (opts: CommonOptions & SelectOptions & { reporter: string; strict?: boolean; color: boolean; verbose?: boolean }) => {
       const { validate } = await import('./run/check.js');

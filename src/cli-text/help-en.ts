@@ -18,7 +18,8 @@ export const help = {
     verbose: 'also list notes (severity info), such as plan/report differences',
     changed: 'check everything; report errors, and the warnings and notes in or related to files changed since the merge base with --base',
     base: 'base for --changed (default: origin/$GITHUB_BASE_REF, else origin/main, else main)',
-    updateBaseline: 'accept every current warning: rewrite the baseline file',
+    updateBaseline: 'accept every current warning (never a placeholder): rewrite the baseline file',
+    code: 'with --update-baseline: accept only this code’s findings and keep the other entries (repeatable)',
     pruneBaseline: 'remove the baseline entries that no longer match a finding',
   },
   export: {

@@ -20,7 +20,8 @@ export const help: HelpTexts = {
     changed:
       'controleer alles; meld fouten, en de waarschuwingen en notities in of verwant aan bestanden die sinds de merge-base met --base veranderd zijn',
     base: 'basis voor --changed (standaard: origin/$GITHUB_BASE_REF, anders origin/main, anders main)',
-    updateBaseline: 'aanvaard elke huidige waarschuwing: herschrijf het baselinebestand',
+    updateBaseline: 'aanvaard elke huidige waarschuwing (nooit een plaatshouder): herschrijf het baselinebestand',
+    code: 'met --update-baseline: aanvaard alleen de bevindingen met deze code en behoud de andere regels (herhaalbaar)',
     pruneBaseline: 'verwijder de baselineregels die bij geen enkele bevinding meer horen',
   },
   export: {

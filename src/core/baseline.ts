@@ -7,7 +7,8 @@
  * offending line and the diagnostic's arguments, so adding or removing lines above a finding keeps it matched,
  * while changing the offending line or the facts in the message makes it a new finding.
  */
-import { type Diagnostic, diag, type RawDiagnostic } from './diagnostics/index.js';
+import { CODES, catalogue, closest, type Diagnostic, diag, type RawDiagnostic } from './diagnostics/index.js';
+import { PLACEHOLDER_CODES } from './placeholders.js';
 
 export const BASELINE_VERSION = 1;
 export const BASELINE_FILE = 'planwerk-baseline.json';
@@ -69,16 +70,42 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const compareEntries = (a: BaselineEntry, b: BaselineEntry) =>
   cmp(a.file, b.file) || cmp(a.code, b.code) || cmp(a.fingerprint, b.fingerprint) || cmp(a.message, b.message);
 
-/** Only warnings can be accepted: an error stops the documents being built, and notes are not reported anyway. */
-export const acceptable = (f: Finding): boolean => f.diagnostic.severity === 'warning';
+/**
+ * Only warnings can be accepted: an error stops the documents being built, and notes are not reported anyway.
+ * Placeholders never: they are text still to write, and accepting one would send it to the funder.
+ */
+export const acceptable = (f: Finding): boolean => f.diagnostic.severity === 'warning' && !PLACEHOLDER_CODES.has(f.raw.code);
 
-/** The baseline that accepts every current warning. */
-export function createBaseline(findings: readonly Finding[]): Baseline {
+/** Warnings the baseline refuses because they are placeholders (counted for `--update-baseline`'s report). */
+export const refusedPlaceholders = (findings: readonly Finding[]): Finding[] =>
+  findings.filter((f) => f.diagnostic.severity === 'warning' && PLACEHOLDER_CODES.has(f.raw.code));
+
+/**
+ * The baseline that accepts every current warning; with `codes`, only the findings of those codes, keeping the
+ * entries of every other code in `previous` as they are (like ESLint's --suppress-rule).
+ */
+export function createBaseline(
+  findings: readonly Finding[],
+  only?: { codes: ReadonlySet<string>; previous: Baseline | undefined },
+): Baseline {
+  const kept = only ? (only.previous?.accepted ?? []).filter((e) => !only.codes.has(e.code)) : [];
   const accepted = findings
-    .filter(acceptable)
-    .map((f) => ({ code: f.raw.code, file: f.file, fingerprint: fingerprint(f), message: f.englishMessage }))
-    .sort(compareEntries);
-  return { version: BASELINE_VERSION, accepted };
+    .filter((f) => acceptable(f) && (!only || only.codes.has(f.raw.code)))
+    .map((f) => ({ code: f.raw.code, file: f.file, fingerprint: fingerprint(f), message: f.englishMessage }));
+  return { version: BASELINE_VERSION, accepted: [...kept, ...accepted].sort(compareEntries) };
+}
+
+/** Why `--code <code>` cannot name findings to accept, or undefined when it can. */
+export function acceptCodeProblem(code: string): string | undefined {
+  if (!(CODES as readonly string[]).includes(code)) {
+    const s = closest(code, CODES);
+    return `--code: there is no code “${code}”${s ? `; did you mean “${s}”?` : ''} (\`plan codes\` lists them)`;
+  }
+  if (PLACEHOLDER_CODES.has(code)) return `--code ${code}: placeholder findings are never accepted; replace the text instead`;
+  const severity = catalogue[code as keyof typeof catalogue].severity;
+  if (severity !== 'warning')
+    return `--code ${code}: only warnings can be accepted, and ${code} is ${severity === 'error' ? 'an error' : 'a note'}`;
+  return undefined;
 }
 
 export interface Applied {

@@ -7,7 +7,7 @@ import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { checkContent, compileContent } from './compile.js';
-import { type SelectOptions, selectDiagnostics, withAccepted } from './select.js';
+import { checkSelectOptions, type SelectOptions, selectDiagnostics, withAccepted } from './select.js';
 import { type CiEnv, type Compiled, type ContentOptions, exitFor, type RunIo } from './types.js';
 
 export interface ValidateOptions extends ContentOptions, SelectOptions {
@@ -22,6 +22,7 @@ export interface ValidateOptions extends ContentOptions, SelectOptions {
 
 /** Returns the exit code. */
 export async function validate(options: ValidateOptions, io: RunIo): Promise<number> {
+  checkSelectOptions(options);
   // Everything is checked; the baseline, --changed and --quiet only choose what is reported.
   const selected = await selectDiagnostics(io, options, await checkContent(options));
   const { sources, result, diagnostics, language, threads, caches } = selected;

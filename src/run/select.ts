@@ -6,6 +6,7 @@
 import { readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  acceptCodeProblem,
   applyBaseline,
   BASELINE_FILE,
   type Baseline,
@@ -13,6 +14,7 @@ import {
   type Finding,
   parseBaseline,
   pruneBaseline,
+  refusedPlaceholders,
   serializeBaseline,
   staleDiagnostic,
 } from '../core/baseline.js';
@@ -21,7 +23,7 @@ import { compareDiagnostics, type Diagnostic, localize, summarize } from '../cor
 import { changedFiles } from '../io/git.js';
 import { LoadError } from '../io/load.js';
 import { summaryLine } from '../reporters/pretty.js';
-import type { Checked, ContentOptions, RunIo } from './types.js';
+import { type Checked, type ContentOptions, type RunIo, ToolError } from './types.js';
 
 export interface SelectOptions {
   /** Errors only. */
@@ -32,6 +34,8 @@ export interface SelectOptions {
   /** A baseline file; false with --no-baseline; by default planwerk-baseline.json beside the content folder. */
   baseline?: string | boolean;
   updateBaseline?: boolean;
+  /** With updateBaseline: accept only the findings of these codes and keep the file's other entries. */
+  code?: string[];
   pruneBaseline?: boolean;
   /** GITHUB_BASE_REF, read once by the CLI: the pull request's base branch. */
   githubBaseRef?: string | undefined;
@@ -50,6 +54,22 @@ export { actionsReporter } from '../reporters/names.js';
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
+/**
+ * The baseline options that cannot work together, as a tool error (exit 2); called before the content is read, so
+ * a mistyped option costs no run. Returns the codes of --update-baseline --code, when given.
+ */
+export function checkSelectOptions(opts: SelectOptions): ReadonlySet<string> | undefined {
+  if (opts.baseline === false && (opts.updateBaseline || opts.pruneBaseline))
+    throw new LoadError('--update-baseline and --prune-baseline need a baseline file; leave out --no-baseline');
+  const codes = opts.code && opts.code.length > 0 ? new Set(opts.code) : undefined;
+  if (codes && !opts.updateBaseline) throw new ToolError('--code chooses the findings --update-baseline accepts; add --update-baseline');
+  for (const c of codes ?? []) {
+    const problem = acceptCodeProblem(c);
+    if (problem) throw new ToolError(problem);
+  }
+  return codes;
+}
+
 export async function selectDiagnostics<C extends Checked>(
   io: RunIo,
   opts: SelectOptions & Pick<ContentOptions, 'contentDir'>,
@@ -64,22 +84,19 @@ export async function selectDiagnostics<C extends Checked>(
     opts.baseline === false
       ? undefined
       : path.resolve(io.cwd, typeof opts.baseline === 'string' ? opts.baseline : path.join(path.dirname(opts.contentDir), BASELINE_FILE));
-  if (baselinePath === undefined && (opts.updateBaseline || opts.pruneBaseline))
-    throw new LoadError('--update-baseline and --prune-baseline need a baseline file; leave out --no-baseline');
+  const codes = checkSelectOptions(opts);
   if (baselinePath !== undefined) {
     const baseDir = path.dirname(baselinePath);
     const shown = posix(path.relative(io.cwd, baselinePath));
     const toBaseline = (file: string) => posix(path.relative(baseDir, path.resolve(io.cwd, file)));
     const toDisplay = (file: string) => posix(path.relative(io.cwd, path.resolve(baseDir, file)));
     const findings = toFindings(loaded, toBaseline);
-    let baseline = opts.updateBaseline ? undefined : await readBaseline(baselinePath, shown, typeof opts.baseline === 'string');
+    // --update-baseline --code reads the file to keep its other entries; a plain --update-baseline replaces it.
+    let baseline = opts.updateBaseline && !codes ? undefined : await readBaseline(baselinePath, shown, typeof opts.baseline === 'string');
     if (opts.updateBaseline) {
-      baseline = createBaseline(findings);
+      baseline = createBaseline(findings, codes ? { codes, previous: baseline } : undefined);
       await writeBaseline(baselinePath, baseline);
-      const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-      io.stderr.write(
-        `plan: ${shown} accepts ${baseline.accepted.length} ${baseline.accepted.length === 1 ? 'finding' : 'findings'}${errors > 0 ? `; errors cannot be accepted, ${errors} still to fix` : ''}.\n`,
-      );
+      io.stderr.write(updateReport(shown, baseline, findings, codes, loaded.diagnostics.filter((d) => d.severity === 'error').length));
     } else if (opts.pruneBaseline && baseline) {
       const { stale } = applyBaseline(findings, baseline);
       baseline = pruneBaseline(baseline, stale);
@@ -100,6 +117,32 @@ export async function selectDiagnostics<C extends Checked>(
   }
   if (opts.quiet) reported = reported.filter((d) => d.severity === 'error');
   return { ...loaded, diagnostics: [...reported].sort(compareDiagnostics), accepted: accepted.length, ...(changed ? { changed } : {}) };
+}
+
+/** What --update-baseline did: what the file accepts, and what it did not accept and why. */
+function updateReport(
+  shown: string,
+  baseline: Baseline,
+  findings: Finding[],
+  codes: ReadonlySet<string> | undefined,
+  errors: number,
+): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const chosen = codes ? baseline.accepted.filter((e) => codes.has(e.code)).length : baseline.accepted.length;
+  const kept = baseline.accepted.length - chosen;
+  const what = codes
+    ? `${n(chosen, 'finding', 'findings')} of ${[...codes].sort().join(', ')} (and keeps ${n(kept, 'other entry', 'other entries')})`
+    : n(chosen, 'finding', 'findings');
+  // --code never names a placeholder code, so only a whole update has placeholders to refuse.
+  const refused = codes ? [] : refusedPlaceholders(findings);
+  const lines = [`plan: ${shown} accepts ${what}${errors > 0 ? `; errors cannot be accepted, ${errors} still to fix` : ''}.`];
+  if (refused.length > 0) {
+    const which = [...new Set(refused.map((f) => f.raw.code))].sort().join(', ');
+    lines.push(
+      `plan: did not accept ${n(refused.length, 'placeholder finding', 'placeholder findings')} (${which}): planwerk wrote that text for you to replace, so they stay reported until it is.`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** Each diagnostic with the file as the baseline names it, its source line and its English message. */

@@ -1,13 +1,19 @@
-/** The starter organisation's words in each language. Fictional: an example to replace, not anyone's plan. */
-export type StarterLocale = 'nl-BE' | 'en';
+/**
+ * The starter organisation's words in each language. Fictional: an example to replace, not anyone's plan. The
+ * instructional sentences and the example name come from the core, where the placeholders rule reads them too.
+ */
+import { STARTER_ORGANISATION, STARTER_SENTENCES, type StarterLocale, starterBody } from '../../core/placeholders.js';
+
+export type { StarterLocale };
+
+const NL = STARTER_SENTENCES['nl-BE'];
+const EN = STARTER_SENTENCES.en;
 
 export const TEXTS = {
   'nl-BE': {
-    organisation: 'Buurtwerk Voorbeeld',
+    organisation: STARTER_ORGANISATION['nl-BE'],
     planTitle: (p: string) => `Meerjarenplan ${p}`,
-    planBody:
-      'Het meerjarenplan van een fictieve organisatie, als voorbeeld om te vervangen. Het project [Woonloket](@woonloket) en het\n' +
-      '[Buurtpunt](@buurtpunt) tonen hoe acties bijdragen aan de doelstellingen.',
+    planBody: starterBody(NL.plan),
     themes: { housing: 'Wonen', meeting: 'Ontmoeting' },
     activityTypes: [
       { id: 'bijeenkomsten', title: 'Bijeenkomsten' },
@@ -17,28 +23,24 @@ export const TEXTS = {
     od1: { title: 'Woonkwaliteit', statement: 'Huurders kennen hun rechten en verbeteren samen de kwaliteit van hun woning.' },
     sd2: { title: 'Sterke buurten', statement: 'Buurtbewoners kennen elkaar en wegen samen op het beleid van hun buurt.' },
     od2: { title: 'Ontmoeting in de buurt', statement: 'Er zijn plekken waar buurtbewoners elkaar ontmoeten en samen iets ondernemen.' },
-    goalBody: 'Leg hier uit waarom deze doelstelling er is en wat ze inhoudt (de toelichting).',
+    goalBody: starterBody(NL.goal),
     housingDesk: { title: 'Woonloket', body: 'Een wekelijks loket waar huurders terechtkunnen met vragen over hun woning.' },
     hub: { title: 'Buurtpunt', body: 'Een ontmoetingsplek in de buurt, door en voor buurtbewoners.' },
     hubNorth: { title: 'Buurtpunt Noord', body: 'Het eerste buurtpunt, in de wijk Noord.' },
-    region: { id: 'voorbeeldstreek', title: 'Voorbeeldstreek', body: 'De regio waarin de organisatie werkt.' },
+    region: { id: 'voorbeeldstreek', title: 'Voorbeeldstreek', body: starterBody(NL.region) },
     chapter: {
       id: 'inleiding',
       title: 'Inleiding',
-      body: 'Schrijf hier de inleiding van het meerjarenplan. Elk hoofdstuk is één bestand in `content/chapters/plan/`.',
+      body: starterBody(NL.chapter),
     },
     reportId: (y: number) => `vr-${y}`,
     reportTitle: (y: number) => `Voortgangsrapport ${y}`,
-    progressBody:
-      'Beschrijf hier wat het project dit jaar deed. De beoordelingen en de status staan op `not-stated` (niet vermeld)\n' +
-      'tot je ze invult; cijfers die niemand rapporteerde, laat je weg: wat ontbreekt, is geen nul.',
+    progressBody: starterBody(NL.progress),
   },
   en: {
-    organisation: 'Neighbourhood Works Example',
+    organisation: STARTER_ORGANISATION.en,
     planTitle: (p: string) => `Multi-year plan ${p}`,
-    planBody:
-      'The multi-year plan of a fictional organisation, an example to replace. The projects [Housing desk](@housing-desk) and\n' +
-      '[Neighbourhood hub](@neighbourhood-hub) show how actions serve the goals.',
+    planBody: starterBody(EN.plan),
     themes: { housing: 'Housing', meeting: 'Meeting' },
     activityTypes: [
       { id: 'meetings', title: 'Meetings' },
@@ -51,21 +53,19 @@ export const TEXTS = {
       statement: 'Residents know each other and together weigh on the policy for their neighbourhood.',
     },
     od2: { title: 'Meeting in the neighbourhood', statement: 'There are places where residents meet and take initiatives together.' },
-    goalBody: 'Explain here why this goal exists and what it means.',
+    goalBody: starterBody(EN.goal),
     housingDesk: { title: 'Housing desk', body: 'A weekly desk where tenants bring their questions about their homes.' },
     hub: { title: 'Neighbourhood hub', body: 'A meeting place in the neighbourhood, run by and for its residents.' },
     hubNorth: { title: 'Neighbourhood hub North', body: 'The first hub, in the North district.' },
-    region: { id: 'example-region', title: 'Example region', body: 'The region the organisation works in.' },
+    region: { id: 'example-region', title: 'Example region', body: starterBody(EN.region) },
     chapter: {
       id: 'introduction',
       title: 'Introduction',
-      body: 'Write the introduction of the plan here. Each chapter is one file in `content/chapters/plan/`.',
+      body: starterBody(EN.chapter),
     },
     reportId: (y: number) => `report-${y}`,
     reportTitle: (y: number) => `Progress report ${y}`,
-    progressBody:
-      'Describe here what the project did this year. The ratings and the status are `not-stated` until you fill them\n' +
-      'in; leave out figures nobody reported: missing is not zero.',
+    progressBody: starterBody(EN.progress),
   },
 } as const;
 

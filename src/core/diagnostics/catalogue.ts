@@ -243,12 +243,22 @@ export const catalogue = {
     title: { en: 'Plan and report differ without a change record', nl: 'Plan en rapport verschillen zonder wijziging' },
     example: { project: 'cafe-anoniem', year: 2021, kind: 'timing', plan: '2020–2025', report: '2021–2025' },
   }),
+  'report/nothing-stated': entry<{ report: string; year: number; entries: number }>({
+    severity: 'warning',
+    title: { en: 'Report states nothing about its projects', nl: 'Rapport vermeldt niets over zijn projecten' },
+    example: { report: 'vr-2022', year: 2022, entries: 41 },
+  }),
 
-  // ── placeholders: values `plan new` left to fill in ──────────────────────────────────────
+  // ── placeholders: what `plan new` and `plan init` wrote for the organisation to replace ──
   'link/placeholder': entry<{ field: string; text: string }>({
     severity: 'warning',
     title: { en: 'Placeholder not filled in', nl: 'Plaatshouder niet ingevuld' },
     example: { field: 'statement', text: 'TODO' },
+  }),
+  'link/starter-text': entry<{ field: string; text: string }>({
+    severity: 'warning',
+    title: { en: 'Starter text not replaced', nl: 'Voorbeeldtekst van de starter niet vervangen' },
+    example: { field: '', text: 'Schrijf hier de inleiding van het meerjarenplan.' },
   }),
 
   // ── output: the files a build writes (src/core/outputs.ts) ──────────────────────────────

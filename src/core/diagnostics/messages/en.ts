@@ -247,10 +247,22 @@ export const en: Messages = {
     hint: (a) =>
       `If the change is intended, record it in a change document of ${a.year} (kind: change, action: ${a.project}); the report shows it either way.`,
   },
+  'report/nothing-stated': {
+    message: (a) =>
+      `The ${a.year} report ${q(a.report)} states nothing about ${a.entries === 1 ? 'its one project' : `its ${a.entries} projects`}: every progress entry has its ratings and status not stated, no figures and no text of its own, so the funder would read “not stated” throughout.`,
+    hint: () =>
+      'Fill in the progress entries: the ratings and status, the measures, and what each project did in the text. Until then the report is not ready to send.',
+  },
+  'link/starter-text': {
+    message: (a) =>
+      `${a.field ? q(a.field) : 'The text'} still holds the starter's example ${q(a.text)}: \`plan init\` wrote it to show what belongs here, and the funder's documents would print it.`,
+    hint: () => 'Replace it with your own text, or delete it. Such findings cannot be accepted in the baseline.',
+  },
   'link/placeholder': {
     message: (a) =>
       a.field ? `${q(a.field)} still holds the placeholder ${q(a.text)}.` : `The text still holds the placeholder ${q(a.text)}.`,
-    hint: () => 'Replace it with the real value or text; `plan new` writes TODO where it cannot know what belongs there.',
+    hint: () =>
+      'Replace it with the real value or text; `plan new` writes TODO where it cannot know what belongs there. Such findings cannot be accepted in the baseline.',
   },
   'output/path-conflict': {
     message: (a) =>

@@ -250,10 +250,22 @@ export const nl: Messages = {
     hint: (a) =>
       `Is de wijziging bedoeld, leg ze dan vast in een wijziging van ${a.year} (kind: change, action: ${a.project}); het rapport toont ze hoe dan ook.`,
   },
+  'report/nothing-stated': {
+    message: (a) =>
+      `Het rapport ${a.year} (${q(a.report)}) vermeldt niets over ${a.entries === 1 ? 'zijn enige project' : `zijn ${a.entries} projecten`}: elke voortgangsfiche heeft beoordelingen en status op niet vermeld, geen cijfers en geen eigen tekst, dus de subsidiegever leest overal “niet vermeld”.`,
+    hint: () =>
+      'Vul de voortgangsfiches in: de beoordelingen en de status, de cijfers, en in de tekst wat elk project deed. Tot dan is het rapport niet klaar om te versturen.',
+  },
+  'link/starter-text': {
+    message: (a) =>
+      `${a.field ? q(a.field) : 'De tekst'} bevat nog het voorbeeld ${q(a.text)} van de starter: \`plan init\` schreef het om te tonen wat hier hoort, en de documenten voor de subsidiegever zouden het afdrukken.`,
+    hint: () => 'Vervang het door je eigen tekst, of schrap het. Zulke bevindingen kunnen niet aanvaard worden in de baseline.',
+  },
   'link/placeholder': {
     message: (a) =>
       a.field ? `${q(a.field)} bevat nog de plaatshouder ${q(a.text)}.` : `De tekst bevat nog de plaatshouder ${q(a.text)}.`,
-    hint: () => 'Vervang hem door de echte waarde of tekst; `plan new` schrijft TODO waar het niet kan weten wat er hoort.',
+    hint: () =>
+      'Vervang hem door de echte waarde of tekst; `plan new` schrijft TODO waar het niet kan weten wat er hoort. Zulke bevindingen kunnen niet aanvaard worden in de baseline.',
   },
   'output/path-conflict': {
     message: (a) =>

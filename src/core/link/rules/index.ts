@@ -5,6 +5,7 @@ import { contributions } from './contributions.js';
 import { droppedGoals } from './dropped-goals.js';
 import { goalTree } from './goal-tree.js';
 import { outputNames } from './output-names.js';
+import { nothingStated } from './nothing-stated.js';
 import { parentCycles } from './parent-cycles.js';
 import { placeholders } from './placeholders.js';
 import { progress } from './progress.js';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   bodyLinks,
   placeholders,
   outputNames,
+  nothingStated,
 ];

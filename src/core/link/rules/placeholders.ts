@@ -1,35 +1,48 @@
-import { diag, type RawDiagnostic } from '../../diagnostics/index.js';
+import { diag, type Location, type RawDiagnostic } from '../../diagnostics/index.js';
 import type { PathSegment } from '../../parse.js';
+import { isPlaceholder, isStarterName, starterSentencesIn } from '../../placeholders.js';
 import { allDocuments } from '../model.js';
 import type { Rule } from './types.js';
 
-/**
- * The marker `plan new` writes where a value is not known yet. A text that starts with it (“TODO”, “TODO: the
- * goal statement”) is schema-valid, so without this rule a half-written file would pass as finished.
- */
-export const PLACEHOLDER = 'TODO';
+// `plan new` imports the marker from here; it lives with the starter's words in the core.
+export { isPlaceholder, PLACEHOLDER } from '../../placeholders.js';
+
 const MARKED = /^TODO(?![A-Za-z])/;
 
-export const isPlaceholder = (value: unknown): boolean => typeof value === 'string' && MARKED.test(value.trim());
+/** A sentence in a message: its first words, so a long instruction does not fill the line. */
+const shortened = (s: string) => (s.length > 60 ? `${s.slice(0, 57).replace(/\s+\S*$/, '')}…` : s);
 
-function* markedValues(value: unknown, path: PathSegment[]): Generator<{ path: PathSegment[]; text: string }> {
-  if (typeof value === 'string') {
-    if (isPlaceholder(value)) yield { path, text: value.trim() };
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* markedValues(value[i], [...path, i]);
+function* strings(value: unknown, path: PathSegment[]): Generator<{ path: PathSegment[]; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) yield* markedValues(v, [...path, k]);
+    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
   }
+}
+
+/** The file position of an offset into a body that starts on file line `bodyLine`. */
+function bodyPosition(body: string, offset: number, bodyLine: number): { line: number; column: number } {
+  const before = body.slice(0, offset);
+  const lastBreak = before.lastIndexOf('\n');
+  return { line: bodyLine + (before.match(/\n/g)?.length ?? 0), column: offset - lastBreak };
 }
 
 export const placeholders: Rule = {
   name: 'placeholders',
-  description: 'No value or body line still holds the `TODO` placeholder that `plan new` writes.',
+  description:
+    'No value or body still holds what planwerk wrote for the organisation to replace: the `TODO` of `plan new`, the instructional sentences and example name of `plan init`’s starter.',
   run(ctx) {
     const out: RawDiagnostic[] = [];
     for (const doc of allDocuments(ctx)) {
-      for (const m of markedValues(doc.data, [])) {
-        out.push(diag('link/placeholder', { field: m.path.join('.'), text: m.text }, doc.locate(m.path)));
+      for (const s of strings(doc.data, [])) {
+        const field = s.path.join('.');
+        if (isPlaceholder(s.text)) out.push(diag('link/placeholder', { field, text: s.text.trim() }, doc.locate(s.path)));
+        else if (isStarterName(s.text)) out.push(diag('link/starter-text', { field, text: s.text.trim() }, doc.locate(s.path)));
+        else {
+          const first = starterSentencesIn(s.text)[0];
+          if (first) out.push(diag('link/starter-text', { field, text: shortened(first.sentence) }, doc.locate(s.path)));
+        }
       }
       doc.body.split('\n').forEach((line, i) => {
         if (MARKED.test(line.trim())) {
@@ -42,6 +55,13 @@ export const placeholders: Rule = {
           );
         }
       });
+      // Each sentence on its own, with its exact range: an editor underlines every one that is left.
+      for (const m of starterSentencesIn(doc.body)) {
+        const start = bodyPosition(doc.body, m.index, doc.bodyLine);
+        const end = bodyPosition(doc.body, m.end, doc.bodyLine);
+        const at: Location = { file: doc.file, ...start, endLine: end.line, endColumn: end.column };
+        out.push(diag('link/starter-text', { field: '', text: shortened(m.sentence) }, at));
+      }
     }
     return out;
   },
