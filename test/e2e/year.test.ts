@@ -8,7 +8,7 @@ import { starterFiles } from '../../src/commands/starter/files.js';
 import { yamlText } from '../../src/commands/yaml-text.js';
 import { compile } from '../../src/core/pipeline.js';
 import { KINDS } from '../../src/core/schema/kinds.js';
-import { ROOT, runCli, tempDir } from '../helpers.js';
+import { ROOT, run, runCli, tempDir } from '../helpers.js';
 
 const made: string[] = [];
 const temp = async () => {
@@ -72,16 +72,48 @@ describe('plan init', () => {
       expect((await readFile(path.join(dir, 'dist', pdf))).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  test('refuses a folder with content in it (exit 1, nothing written) but accepts one with only dot-files', async () => {
+  test('refuses a folder with someone’s work in it (exit 1, nothing written)', async () => {
     const parent = await temp();
     await mkdir(path.join(parent, 'busy/content'), { recursive: true });
     await writeFile(path.join(parent, 'busy/content/plan.md'), 'mine\n');
     const r = await runCli(['init', 'busy'], { cwd: parent });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/busy is not empty \(content\)/);
+    expect(r.stderr).toMatch(/busy already holds content; choose a new or empty folder/);
     expect(await listFiles(path.join(parent, 'busy'))).toEqual([path.join(parent, 'busy/content/plan.md')]);
-    await mkdir(path.join(parent, 'fresh/.git'), { recursive: true });
-    expect((await runCli(['init', 'fresh', '--period', '2026-2030'], { cwd: parent })).code).toBe(0);
+    // A package.json is someone's project: refused too, though it is a file init would write.
+    await mkdir(path.join(parent, 'node-project'));
+    await writeFile(path.join(parent, 'node-project/package.json'), '{}\n');
+    expect((await runCli(['init', 'node-project'], { cwd: parent })).code).toBe(1);
+    expect(await readFile(path.join(parent, 'node-project/package.json'), 'utf8')).toBe('{}\n');
+  });
+
+  test('accepts a repository just cloned from GitHub: keeps its README and .gitignore, makes no second repository', async () => {
+    const parent = await temp();
+    const fresh = path.join(parent, 'fresh');
+    await mkdir(fresh);
+    const git = await run('git', ['init', '-q', fresh]).catch(() => undefined);
+    if (git?.code !== 0) await mkdir(path.join(fresh, '.git'));
+    await writeFile(path.join(fresh, 'README.md'), '# Ours\n');
+    await writeFile(path.join(fresh, '.gitignore'), '*.tmp\n');
+    await writeFile(path.join(fresh, 'LICENSE'), 'MIT\n');
+    const r = await runCli(['init', 'fresh', '--period', '2026-2030'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('fresh/README.md (kept as it was)');
+    expect(r.stdout).toContain('fresh/.gitignore (kept as it was)');
+    expect(await readFile(path.join(fresh, 'README.md'), 'utf8')).toBe('# Ours\n');
+    expect(await readFile(path.join(fresh, '.gitignore'), 'utf8')).toBe('*.tmp\n');
+    expect(existsSync(path.join(fresh, 'package.json'))).toBe(true);
+    if (git?.code === 0) expect(r.stdout).toMatch(/Already inside the git repository .*fresh: no git init/);
+  });
+
+  test('--no-git makes no repository; --planwerk writes the dependency spec', async () => {
+    const parent = await temp();
+    const r = await runCli(['init', 'x', '--period', '2026-2030', '--no-git', '--planwerk', 'file:../planwerk.tgz'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('No git init (--no-git).');
+    expect(existsSync(path.join(parent, 'x', '.git'))).toBe(false);
+    const pkg = JSON.parse(await readFile(path.join(parent, 'x', 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies).toEqual({ planwerk: 'file:../planwerk.tgz' });
   });
 
   test('a malformed --period writes nothing', async () => {
