@@ -5,7 +5,7 @@
  * is a wildcard (0.0.0.0, ::), this machine's own addresses. As Vite's and webpack-dev-server's `allowedHosts`.
  */
 import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import { createServer, isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 
 /** A host name as compared: lower case, an IPv6 address in brackets, no port. */
@@ -34,14 +34,22 @@ export function hostAllowed(header: string | undefined, allowed: ReadonlySet<str
   return name !== undefined && allowed.has(name);
 }
 
-/** Why `--host` cannot be listened on before trying (a name that does not resolve, or no name at all); else undefined. */
+/**
+ * Why `--host` cannot be listened on, found before any work: not a name or address, a name that does not
+ * resolve, or an address of another machine (tried on a free port). Undefined when it can.
+ */
 export async function badHost(host: string): Promise<string | undefined> {
   if (host.trim() === '' || /[\s/@]/.test(host)) return 'not a host name or address';
-  if (isIP(host)) return undefined;
-  try {
-    await lookup(host);
-    return undefined;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  if (!isIP(host)) {
+    try {
+      await lookup(host);
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    }
   }
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+    probe.listen(0, host, () => probe.close(() => resolve(undefined)));
+  });
 }
