@@ -261,7 +261,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--host <host>', h.dev.host, '127.0.0.1')
     .option('--open', h.dev.open)
     .addOption(new Option('--locale <locale>', h.locale).choices(['nl-BE', 'nl', 'en']))
-    .option('--as-of <year>', h.build.asOf)
+    .option('--as-of <year>', h.dev.asOf)
     .action(async (opts: CommonOptions & { port: string; host: string; open?: boolean; locale?: 'nl-BE' | 'nl' | 'en'; asOf?: string }) => {
       const epoch = sourceDateEpoch(env);
       const dev: DevOptions = {
