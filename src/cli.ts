@@ -257,12 +257,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(h.dev.description)
     .addOption(content())
     .addOption(lang())
+    .addOption(jobs())
+    .option('--no-cache', h.noCache)
     .option('-p, --port <n>', h.dev.port, '4000')
     .option('--host <host>', h.dev.host, '127.0.0.1')
     .option('--open', h.dev.open)
     .addOption(new Option('--locale <locale>', h.locale).choices(['nl-BE', 'nl', 'en']))
-    .action(async (opts: DevOptions) => {
-      exitCode = await (await import('./dev/index.js')).runDev(io, opts, opts.lang ?? defaultLang, color);
+    .option('--as-of <year>', h.dev.asOf)
+    .action(async (opts: CommonOptions & { port: string; host: string; open?: boolean; locale?: 'nl-BE' | 'nl' | 'en'; asOf?: string }) => {
+      const epoch = sourceDateEpoch(env);
+      const dev: DevOptions = {
+        // What plan build with the same flags builds (src/run/preview.ts), kept in memory.
+        build: { ...contentOptions(opts), locale: opts.locale, asOf: asOfYear(opts.asOf) },
+        today: () => new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
+        port: opts.port,
+        host: opts.host,
+        ...(opts.open ? { open: true } : {}),
+        pdfEnv: {
+          PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH,
+          CHROME_PATH: env.CHROME_PATH,
+          PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT,
+        },
+        ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+      };
+      exitCode = await (await import('./dev/index.js')).runDev(io, dev, opts.lang ?? defaultLang, color);
     });
   program
     .command('lsp')

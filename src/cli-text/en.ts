@@ -115,12 +115,17 @@ export const en = {
     badPort: (v: string) => `--port must be a port number (0 picks a free one), not ${v}`,
     errors: (n: number, build: number) => `${n} error(s); still serving build ${build}`,
     built: (b: { build: number; ms: number; processed: number; files: number; check: number; render: number; fixed: boolean }) =>
-      `build ${b.build} in ${b.ms} ms (${b.processed} of ${b.files} files re-read; check ${b.check} ms, render ${b.render} ms)${b.fixed ? '; errors fixed' : ''}`,
+      `build ${b.build} in ${b.ms} ms (${b.processed} of ${b.files} files checked again; check ${b.check} ms, render ${b.render} ms)${b.fixed ? '; errors fixed' : ''}`,
     portMoved: (port: number, taken: number) => `port ${port} was in use; serving on ${taken} instead`,
     portInUse: (port: number) => `port ${port} is in use; trying ${port + 1}`,
     serving: (url: string, dir: string) => `serving ${url} (watching ${dir}/; Ctrl-C stops)`,
     watching: (why: string) => `watching: ${why}`,
     printing: (name: string) => `printing ${name}…`,
+    badHost: (host: string, why: string) =>
+      `--host ${host} cannot be listened on (${why}); give an address of this machine, e.g. 127.0.0.1`,
+    forbiddenHost: 'This preview answers only its own host names (localhost, 127.0.0.1, [::1] or the --host given).',
+    badRequest: 'Bad request: the address is not valid (percent-encoding).',
+    printed: (name: string, ms: number) => `printed ${name} in ${ms} ms`,
     stopped: 'stopped',
     internalError: 'internal error',
     title: 'planwerk preview',

@@ -45,6 +45,7 @@ export const help = {
     port: 'port (0: any free port)',
     host: 'address to listen on',
     open: 'open the browser',
+    asOf: 'also serve the consolidated plan with every change recorded through YEAR',
   },
   lsp: {
     description: 'language server (LSP) on stdin/stdout for editors',

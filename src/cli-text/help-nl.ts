@@ -47,6 +47,7 @@ export const help: HelpTexts = {
     port: 'poort (0: een willekeurige vrije poort)',
     host: 'adres om op te luisteren',
     open: 'de browser openen',
+    asOf: 'toon ook het geconsolideerde plan met elke wijziging tot en met JAAR',
   },
   lsp: {
     description: 'taalserver (LSP) op stdin/stdout voor editors',

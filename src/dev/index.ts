@@ -1,26 +1,33 @@
 /**
- * plan dev: build in memory, serve, watch, rebuild what changed, reload the open pages. Content errors keep
- * the last good build on screen with the errors over it (and in the terminal) until they are fixed.
+ * plan dev: build in memory with the build's own composition (src/run/preview.ts), serve, watch, rebuild on a
+ * change, reload the open pages. Content errors keep the last good build on screen with the errors over it (and
+ * in the terminal) until they are fixed. This folder composes nothing itself: it serves what the root made.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { texts } from '../cli-text/index.js';
 import { type Lang, summarize } from '../core/diagnostics/index.js';
+import { LoadError } from '../io/load.js';
 import { REPORTERS } from '../reporters/index.js';
+import type { OutputOptions } from '../run/produce.js';
 import type { Io } from '../run/types.js';
-import { InMemoryBuilder } from './build-in-memory.js';
+import { allowedHosts, badHost } from './hosts.js';
 import { overlayItems } from './inject.js';
-import { pdfPrinter } from './pdf.js';
+import { PdfQueue } from './pdf.js';
 import { DevServer, type ServedState } from './server.js';
 
 export interface DevOptions {
-  content: string;
+  /** What to build, resolved by the CLI as for plan build (the build date comes from `today`). */
+  build: Omit<OutputOptions, 'buildDate' | 'format'>;
+  /** The build date of each rebuild: SOURCE_DATE_EPOCH when set, else today, as plan build dates its documents. */
+  today: () => string;
   port: string;
   host: string;
   open?: boolean;
-  locale?: string;
-  lang?: Lang;
+  /** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT. */
+  pdfEnv: Record<string, string | undefined>;
+  sourceDateEpoch?: number;
 }
 
 /** Milliseconds to wait after a change for more (an editor's save can be several writes). */
@@ -36,46 +43,59 @@ export async function runDev(
 ): Promise<number> {
   const t = texts(lang).dev;
   const port = Number(opts.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  if (!/^\d+$/.test(opts.port) || port > 65535) {
     io.stderr.write(`plan: ${t.badPort(opts.port)}\n`);
     return 2;
   }
-  const contentDir = path.resolve(io.cwd, opts.content);
-  const builder = new InMemoryBuilder({
-    contentDir,
-    displayRoot: io.cwd,
-    lang,
-    env: io.env,
-    ...(opts.locale ? { locale: opts.locale } : {}),
-  });
-  await builder.loadAll();
+  const hostProblem = await badHost(opts.host);
+  if (hostProblem) {
+    io.stderr.write(`plan: ${t.badHost(JSON.stringify(opts.host), hostProblem)}\n`);
+    return 2;
+  }
+  const contentDir = opts.build.contentDir;
+  // PDFs are planned as plan build plans them by default (--format all), printed only when asked for.
+  const options = (): OutputOptions => ({ ...opts.build, format: 'all', buildDate: opts.today() });
+  const { preview } = await import('../run/preview.js');
 
-  const state: ServedState = { documents: [], overlay: [], generation: 0 };
+  const state: ServedState = { outputs: new Map(), documents: [], overlay: [], generation: 0 };
   const log = (line: string) => io.stderr.write(`plan dev: ${line}\n`);
-  const server = new DevServer({ state: () => state, pdf: pdfPrinter(io.env), log, lang });
+  const pdf = new PdfQueue(opts.pdfEnv, opts.sourceDateEpoch);
+  const printPdf = async (name: string, html: string, started: () => void) => {
+    let at = 0;
+    const printed = await pdf.print(name, html, () => {
+      at = performance.now();
+      started();
+    });
+    if (printed.ok && !printed.cached) log(t.printed(name, Math.round(performance.now() - at)));
+    return printed;
+  };
+  const server = new DevServer({ state: () => state, pdf: printPdf, log, lang, hosts: allowedHosts(opts.host) });
 
   let lastErrors = 0;
+  let files = 0;
   const rebuild = async () => {
     const started = performance.now();
-    const build = await builder.build();
+    const build = await preview(options());
+    files = build.sources.length;
     state.overlay = overlayItems(build.diagnostics);
     const ms = Math.round(performance.now() - started);
-    if (build.errors > 0) {
-      const summary = summarize(build.diagnostics, builder.sources.size);
-      io.stderr.write(REPORTERS.pretty!({ diagnostics: build.diagnostics, summary, lang, sources: builder.sources, color }).text);
+    if (build.errors > 0 || !build.outputs || !build.documents) {
+      const summary = summarize(build.diagnostics, files);
+      const sources = new Map(build.sources.map((f) => [f.path, f.text]));
+      io.stderr.write(REPORTERS.pretty!({ diagnostics: build.diagnostics, summary, lang, sources, color }).text);
       log(t.errors(build.errors, state.generation));
     } else {
+      state.outputs = new Map(build.outputs.map((o) => [o.path, o]));
       state.documents = build.documents;
       state.generation++;
-      const time = build.timings;
       log(
         t.built({
           build: state.generation,
           ms,
           processed: build.processed,
-          files: builder.sources.size,
-          check: Math.round(time.process + time.compile),
-          render: Math.round(time.render),
+          files,
+          check: Math.round(build.timings.check),
+          render: Math.round(build.timings.render),
           fixed: lastErrors > 0,
         }),
       );
@@ -86,30 +106,41 @@ export async function runDev(
   };
   await rebuild();
 
-  const taken = await server.listen(port, opts.host);
+  let taken: number;
+  try {
+    taken = await server.listen(port, opts.host);
+  } catch (e) {
+    io.stderr.write(`plan: ${t.badHost(JSON.stringify(opts.host), (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
+    await pdf.close();
+    return 2;
+  }
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${taken}/`;
   if (port !== 0 && taken !== port) log(t.portMoved(port, taken));
   io.stdout.write(`plan dev: ${t.serving(url, path.relative(io.cwd, contentDir) || '.')}\n`);
   if (opts.open) openBrowser(url);
 
-  // Changes are collected while a build runs and handled right after: never two builds at once.
-  const pending = new Set<string>();
+  // Changes are collected while a build runs and handled right after: never two builds at once. A rebuild reads
+  // the whole content folder again through the loader (src/io/load.ts), with every guarantee it gives a build;
+  // the cache makes the files that did not change cost a read and a hash.
+  let dirty = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const flush = async () => {
     timer = undefined;
     if (running) return;
-    while (pending.size > 0) {
-      const files = [...pending];
-      pending.clear();
-      running = builder.reread(files).then(() => rebuild());
+    while (dirty) {
+      dirty = false;
+      running = rebuild().catch((e: unknown) => {
+        if (!(e instanceof LoadError)) throw e;
+        log(e.message); // the content folder went away: keep serving the last good build
+      });
       await running;
       running = undefined;
     }
   };
   const watcher = watch(contentDir, { ignoreInitial: true, ignored: (p) => path.basename(p).startsWith('.') && p !== contentDir });
-  watcher.on('all', (_event, file) => {
-    pending.add(path.resolve(contentDir, file));
+  watcher.on('all', () => {
+    dirty = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), DEBOUNCE_MS);
   });
@@ -125,7 +156,7 @@ export async function runDev(
     signals.on('SIGTERM', stop);
   });
   if (timer) clearTimeout(timer);
-  await Promise.all([watcher.close(), server.close(), running]);
+  await Promise.all([watcher.close(), server.close(), running, pdf.close()]);
   log(t.stopped);
   return 0;
 }

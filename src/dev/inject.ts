@@ -1,9 +1,11 @@
 /**
  * What `plan dev` adds to a served page, and only to the served page: the reload client and the diagnostics
- * overlay. The built files stay script-free; when a page carries a Content-Security-Policy meta tag, the served
- * copy's policy gains a per-response nonce for our script and style and may connect back to the dev server.
+ * overlay. The built files stay script-free; when a page carries a Content-Security-Policy meta element, the
+ * served copy's policy allows our script by a per-response nonce and may connect back to the dev server.
  */
 import { randomBytes } from 'node:crypto';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { type CliTexts, texts } from '../cli-text/index.js';
 import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 
@@ -77,35 +79,94 @@ const client = (t: CliTexts['dev']) => `(() => {
   });
 })();`;
 
-const CSP_META = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(["'])(.*?)\1\s*\/?>/i;
+/** A Content-Security-Policy meta element of a page: where it is in the source, and its policy (decoded). */
+interface PolicyMeta {
+  start: number;
+  end: number;
+  policy: string;
+}
 
-/** Add a nonce to script-src and style-src, and let the page connect to the dev server. */
+/**
+ * The page's policy elements, found by the HTML parser the renderer uses: the attribute is decoded however it is
+ * written (`&#x27;`, `&#39;`, `&apos;`, unquoted), and a look-alike in text or a comment is not one.
+ */
+function policyMetas(html: string): PolicyMeta[] {
+  const found: PolicyMeta[] = [];
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const equiv = child.properties.httpEquiv;
+      const name = (Array.isArray(equiv) ? equiv.join(' ') : String(equiv ?? '')).toLowerCase();
+      const { start, end } = child.position ?? {};
+      if (child.tagName === 'meta' && name === 'content-security-policy' && start?.offset !== undefined && end?.offset !== undefined)
+        found.push({ start: start.offset, end: end.offset, policy: String(child.properties.content ?? '') });
+      walk(child);
+      if (child.tagName === 'template') walk(child.content as unknown as Root);
+    }
+  };
+  walk(fromHtml(html));
+  return found;
+}
+
+/** Parsed pages by their text: a page is served again and again between builds, and a document can be large. */
+const parsed = new Map<string, PolicyMeta[]>();
+function policyMetasOf(html: string): PolicyMeta[] {
+  let metas = parsed.get(html);
+  if (!metas) {
+    metas = policyMetas(html);
+    if (parsed.size >= 64) parsed.delete(parsed.keys().next().value!);
+    parsed.set(html, metas);
+  }
+  return metas;
+}
+
+/** Sources that make every inline block allowed already: 'unsafe-inline' counts only without a nonce or hash. */
+const inlineAllowed = (values: readonly string[]) => {
+  const lower = values.map((v) => v.toLowerCase());
+  return lower.includes("'unsafe-inline'") && !lower.some((v) => /^'(nonce|sha256|sha384|sha512)-/.test(v));
+};
+
+/**
+ * The policy as served: our script allowed by its nonce (script-src only), our style block by the nonce only
+ * when inline styles are not allowed already (a nonce next to 'unsafe-inline' switches 'unsafe-inline' off, and
+ * with it the page's own inline styles), and a connection back to the dev server. Directives as CSP reads them:
+ * names case-insensitive, the first of two with one name wins.
+ */
 export function relaxPolicy(policy: string, nonce: string): string {
   const directives = new Map<string, string[]>();
   for (const part of policy.split(';')) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name) directives.set(name.toLowerCase(), values);
+    const [name, ...values] = part.trim().split(/[\t\n\f\r ]+/);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
   }
-  const fallback = directives.get('default-src');
-  const allow = (name: string, value: string) => {
-    const current = directives.get(name) ?? (fallback ? [...fallback] : undefined);
+  const effective = (...names: string[]) => names.map((n) => directives.get(n)).find((v) => v !== undefined);
+  const allow = (name: string, value: string, current: string[] | undefined) => {
     if (!current) return; // no directive and no default: already allowed
-    directives.set(name, [...current.filter((v) => v !== "'none'"), value]);
+    directives.set(name, [...current.filter((v) => v.toLowerCase() !== "'none'"), value]);
   };
-  allow('script-src', `'nonce-${nonce}'`);
-  allow('style-src', `'nonce-${nonce}'`);
-  allow('connect-src', "'self'");
+  const self = `'nonce-${nonce}'`;
+  allow('script-src', self, effective('script-src', 'default-src'));
+  if (directives.has('script-src-elem')) allow('script-src-elem', self, directives.get('script-src-elem'));
+  for (const name of ['style-src', 'style-src-elem']) {
+    const current = name === 'style-src' ? effective('style-src', 'default-src') : directives.get(name);
+    if (current && !inlineAllowed(current)) allow(name, self, current);
+  }
+  allow('connect-src', "'self'", effective('connect-src', 'default-src'));
   return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 }
 
-/** The page as served: the policy relaxed for our nonce, the overlay and the client before </body>. */
+const attribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The page as served: each policy element replaced by one with the relaxed policy, the overlay and the client
+ * before </body>. Nothing else changes: strip these two and the bytes are the built file's.
+ */
 export function injectDevClient(html: string, items: readonly OverlayItem[], lang: Lang = 'en'): string {
   const nonce = randomBytes(16).toString('base64');
-  const withPolicy = html.replace(
-    CSP_META,
-    (_m, quote: string, policy: string) =>
-      `<meta http-equiv="Content-Security-Policy" content=${quote}${relaxPolicy(policy.replace(/&#39;|&apos;/g, "'"), nonce)}${quote}>`,
-  );
+  let withPolicy = html;
+  for (const meta of [...policyMetasOf(html)].reverse()) {
+    const element = `<meta http-equiv="Content-Security-Policy" content="${attribute(relaxPolicy(meta.policy, nonce))}">`;
+    withPolicy = withPolicy.slice(0, meta.start) + element + withPolicy.slice(meta.end);
+  }
   const block = `<style nonce="${nonce}">${STYLE}</style>${overlayHtml(items, lang)}<script nonce="${nonce}">${client(texts(lang).dev)}</script>`;
   const at = withPolicy.lastIndexOf('</body>');
   return at < 0 ? withPolicy + block : withPolicy.slice(0, at) + block + withPolicy.slice(at);

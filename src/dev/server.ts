@@ -1,16 +1,21 @@
 /**
- * The dev server's HTTP side (node:http only): the index, the documents with the client injected, PDFs on
- * request, the diagnostics as JSON and the Server-Sent Events stream that tells open pages to reload.
+ * The dev server's HTTP side (node:http only): the index, the build's outputs (its HTML with the client injected,
+ * data.json as built), PDFs on request, the diagnostics as JSON and the Server-Sent Events stream that tells open
+ * pages to reload. Only its own host names are answered (src/dev/hosts.ts); a path that does not decode is a 400.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { texts } from '../cli-text/index.js';
 import type { Lang } from '../core/diagnostics/types.js';
+import type { PlannedOutput } from '../core/outputs.js';
 import type { OutputFile } from '../render/index.js';
+import { hostAllowed } from './hosts.js';
 import { DIAGNOSTICS_PATH, EVENTS_PATH, injectDevClient, type OverlayItem } from './inject.js';
 
 export interface ServedState {
-  /** The last good build's documents. */
+  /** The last good build's outputs by path (PDFs as the HTML they print from), as plan build would write them. */
+  outputs: ReadonlyMap<string, PlannedOutput>;
+  /** Its HTML documents with their titles, for the index. */
   documents: OutputFile[];
   /** Errors of the latest build (empty when it was good). */
   overlay: OverlayItem[];
@@ -20,8 +25,10 @@ export interface ServedState {
 
 export interface DevServerOptions {
   state: () => ServedState;
-  /** Print a document to PDF (only when a /x.pdf is asked for). */
-  pdf: (doc: OutputFile) => Promise<{ ok: true; pdf: Uint8Array } | { ok: false; message: string }>;
+  /** Print a document to PDF (only when a /x.pdf is asked for); `started` when its turn comes. */
+  pdf: (name: string, html: string, started: () => void) => Promise<{ ok: true; pdf: Uint8Array } | { ok: false; message: string }>;
+  /** The host names answered (lower case, IPv6 in brackets, no port). */
+  hosts: ReadonlySet<string>;
   /** A terminal line (the caller adds the `plan dev:` prefix). */
   log: (line: string) => void;
   /** The language of the index page, the overlay and the log lines. */
@@ -78,11 +85,19 @@ export class DevServer {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const state = this.options.state();
     const lang = this.options.lang;
-    const name = decodeURIComponent(url.pathname.slice(1));
-    if (url.pathname === EVENTS_PATH) {
+    const t = texts(lang).dev;
+    if (!hostAllowed(req.headers.host, this.options.hosts)) return send(res, 403, 'text/plain', `${t.forbiddenHost}\n`);
+    const pathname = (req.url ?? '').split(/[?#]/, 1)[0]!;
+    let name: string;
+    try {
+      if (!pathname.startsWith('/')) throw new URIError(pathname);
+      name = decodeURIComponent(pathname.slice(1));
+    } catch {
+      return send(res, 400, 'text/plain', `${t.badRequest}\n`);
+    }
+    const state = this.options.state();
+    if (pathname === EVENTS_PATH) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(`retry: 500\nevent: hello\ndata: ${JSON.stringify({ generation: state.generation })}\n\n`);
       if (state.overlay.length > 0) res.write(`event: diagnostics\ndata: ${JSON.stringify(state.overlay)}\n\n`);
@@ -90,21 +105,22 @@ export class DevServer {
       req.on('close', () => this.clients.delete(res));
       return;
     }
-    if (url.pathname === DIAGNOSTICS_PATH) {
+    if (pathname === DIAGNOSTICS_PATH) {
       return send(res, 200, 'application/json', `${JSON.stringify({ generation: state.generation, errors: state.overlay }, null, 2)}\n`);
     }
-    if (url.pathname === '/') return send(res, 200, 'text/html', injectDevClient(indexPage(state, lang), state.overlay, lang));
-    const doc = state.documents.find((d) => d.path === name);
-    if (doc) return send(res, 200, 'text/html', injectDevClient(doc.contents, state.overlay, lang));
-    const source = /\.pdf$/i.test(name) ? state.documents.find((d) => d.path === name.replace(/\.pdf$/i, '.html')) : undefined;
-    if (source) {
-      this.options.log(texts(lang).dev.printing(name));
-      const printed = await this.options.pdf(source);
+    if (pathname === '/') return send(res, 200, 'text/html', injectDevClient(indexPage(state, lang), state.overlay, lang));
+    const output = state.outputs.get(name);
+    const contents = output?.contents;
+    if (output?.role === 'document' && typeof contents === 'string')
+      return send(res, 200, 'text/html', injectDevClient(contents, state.overlay, lang));
+    if (output?.role === 'data' && contents !== undefined && !('printFrom' in Object(contents)))
+      return send(res, 200, 'application/json', contents as string | Uint8Array);
+    if (output?.role === 'pdf' && typeof contents === 'object' && 'printFrom' in contents) {
+      const printed = await this.options.pdf(name, contents.printFrom, () => this.options.log(t.printing(name)));
       if (printed.ok) return send(res, 200, 'application/pdf', printed.pdf);
       return send(res, 503, 'text/plain', `${printed.message}\n`);
     }
-    const notFound = texts(lang).dev.notFound(`/${name}`);
-    return send(res, 404, 'text/html', injectDevClient(indexPage(state, lang, notFound), state.overlay, lang));
+    return send(res, 404, 'text/html', injectDevClient(indexPage(state, lang, t.notFound(`/${name}`)), state.overlay, lang));
   }
 }
 
@@ -119,11 +135,13 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 /** `/`: the documents of the last good build. */
 function indexPage(state: ServedState, lang: Lang, notice?: string): string {
   const t = texts(lang).dev;
+  const href = (p: string) => `/${p.split('/').map(encodeURIComponent).join('/')}`;
   const items = state.documents
-    .map(
-      (d) =>
-        `<li><a href="/${encodeURI(d.path)}">${escapeHtml(d.title ?? d.path)}</a> <small>(${escapeHtml(d.path)}, <a href="/${encodeURI(d.path.replace(/\.html?$/i, '.pdf'))}">PDF</a>)</small></li>`,
-    )
+    .map((d) => {
+      const pdf = d.path.replace(/\.html?$/i, '.pdf');
+      const printed = state.outputs.get(pdf)?.role === 'pdf' ? `, <a href="${escapeHtml(href(pdf))}">PDF</a>` : '';
+      return `<li><a href="${escapeHtml(href(d.path))}">${escapeHtml(d.title ?? d.path)}</a> <small>(${escapeHtml(d.path)}${printed})</small></li>`;
+    })
     .join('');
   const body = state.documents.length > 0 ? `<ul>${items}</ul>` : `<p>${escapeHtml(t.nothingBuilt)}</p>`;
   const title = escapeHtml(t.title);

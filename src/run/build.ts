@@ -11,18 +11,14 @@
  * what to do. An interrupt writes nothing. A file system that refuses the output gives one line and exit 2.
  * Every failure leaves the previous output as it was, and no staging folder behind.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkOutputDir } from '../io/output-dir.js';
 import type { BuildOutcome } from './build-report.js';
 import { loadSources, runCache } from './compile.js';
+import { templateCss } from './templates.js';
 import type { BuildOptions, RunIo } from './types.js';
 import { buildRecords, reuse, stillInPlace } from './up-to-date.js';
 
 export type { BuildOutcome } from './build-report.js';
-
-const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
 
 export async function build(options: BuildOptions, io: RunIo, signal?: AbortSignal): Promise<BuildOutcome> {
   // Refuse before any work: a build replaces its output folder whole.
@@ -33,7 +29,7 @@ export async function build(options: BuildOptions, io: RunIo, signal?: AbortSign
   }
   const sources = await loadSources(options);
   const runs = runCache(options, sources);
-  const css = (await Promise.all(['style.css', 'print.css'].map((f) => readFile(path.join(TEMPLATES, f), 'utf8')))).join('\n');
+  const css = await templateCss();
   const records = buildRecords(options, runs.key, css);
   const previous = records?.cache.get(records.key);
   if (records && previous && (await stillInPlace(previous, options)))

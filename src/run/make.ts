@@ -2,27 +2,20 @@
  * plan build when something changed: everything after the up-to-date check of src/run/build.ts, loaded only
  * then (it brings the renderer and the browser).
  *
- *   compile (pure core) → render → plan outputs (pure) → write (staging) → print PDFs → swap in → record → report
+ *   [compile (pure core) → render → plan outputs (pure): src/run/produce.ts, shared with plan dev]
+ *     → write (staging) → print PDFs → swap in → record → report
  */
 import path from 'node:path';
-import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
-import { documentOutputs, type PlannedOutput, planOutputs } from '../core/outputs.js';
+import { compareDiagnostics } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
-import { Cache, flushAll, statsLine } from '../io/cache.js';
-import { markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
+import { statsLine } from '../io/cache.js';
 import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
-import { BODY_CACHE_VERSION } from '../render/body-cache.js';
-import type { Locale } from '../render/i18n.js';
-import { renderDocuments } from '../render/index.js';
-import type { PlaceableBody } from '../render/placeable.js';
-import { VERSION } from '../version.js';
-import { bodyRenderer } from './bodies.js';
 import { type BuildOutcome, fail, interrupted, nothingWritten, reportSucceeded } from './build-report.js';
-import { modelJson } from './check.js';
-import { compileContent, poolOptions, type runCache } from './compile.js';
-import { selectDiagnostics } from './select.js';
-import { type BuildOptions, exitFor, type RunIo } from './types.js';
+import type { runCache } from './compile.js';
+import { produce } from './produce.js';
+import { type Selected, selectDiagnostics } from './select.js';
+import { type BuildOptions, type Compiled, exitFor, type RunIo } from './types.js';
 import { type BuildRecord, type buildRecords, outputRecord } from './up-to-date.js';
 
 export interface Prepared {
@@ -33,66 +26,39 @@ export interface Prepared {
 }
 
 export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prepared, signal?: AbortSignal): Promise<BuildOutcome> {
-  const { sources, runs, css, records } = prepared;
-  const bodies = new Cache<PlaceableBody>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
-    'render/markdown.js',
-    'render/placeable.js',
-  ]);
-  const compiled = await compileContent(options, sources, runs, bodies);
-  if (signal?.aborted) return interrupted(io, signal, compiled.language, options.outShown);
-  // data.json keeps every diagnostic; the baseline and --quiet only choose what is printed and what fails.
+  const { records } = prepared;
   // The files the content refers to were read and checked with it (src/run/files.ts), as plan validate does.
-  const selected = await selectDiagnostics(io, options, compiled);
-  const { result, language, brand } = compiled;
-  const failed = exitFor(selected.diagnostics, options.strict);
-  if (failed !== 0) return { exitCode: fail(options, io, selected, selected.diagnostics, failed) };
-
-  const plan = result.context.plan;
-  const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
-  const generator = `planwerk ${VERSION}`;
-  const renderBody = await bodyRenderer(result.context, bodies, poolOptions(options), compiled.bodies);
-  const documents = await renderDocuments({
-    context: result.context,
-    indicators: result.indicators,
-    differences: result.differences,
-    locale,
-    css,
-    buildDate: options.buildDate,
-    generator,
-    // All of the run's diagnostics go to the staff quality report, never into the documents.
-    diagnostics: compiled.diagnostics,
-    ...(options.asOf !== undefined ? { consolidated: options.asOf } : {}),
-    ...(brand ? { brand } : {}),
-    renderBody,
-  });
-  const caches = { ...compiled.caches, bodies, ...(records ? { builds: records.cache } : {}) };
-  await flushAll(caches);
-  if (options.cache?.stats) io.stderr.write(statsLine(caches));
-  if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
-
-  // Plan every output; a name the file system cannot hold is reported at the id that gave it. The documents' names
-  // were checked with the content (the link rule output-names); this covers what the options add (--as-of, PDFs).
-  const idAt = new Map(documentOutputs(result.context, locale).flatMap((o) => (o.at ? [[o.path, o.at] as const] : [])));
-  const withAt = (o: PlannedOutput, source: string): PlannedOutput => (idAt.has(source) ? { ...o, at: idAt.get(source)! } : o);
-  const planned = planOutputs([
-    ...documents.map((d) => withAt({ path: d.path, contents: d.contents, role: 'document' }, d.path)),
-    ...(options.format === 'all'
-      ? documents
-          .filter((d) => d.role === 'document')
-          .map((d) => withAt({ path: `${d.path.replace(/\.html?$/i, '')}.pdf`, contents: { printFrom: d.contents }, role: 'pdf' }, d.path))
-      : []),
-    { path: 'data.json', contents: modelJson(compiled), role: 'data' },
-    { path: OUTPUT_MARKER, contents: markerContents(generator), role: 'marker' },
-  ]);
-  if (planned.diagnostics.length > 0) {
-    const extra = planned.diagnostics.map((d) => localize(d, language));
-    return { exitCode: fail(options, io, selected, [...selected.diagnostics, ...extra].sort(compareDiagnostics), 1) };
+  let selected: Selected<Compiled> | undefined;
+  let failed = 0;
+  const produced = await produce(
+    options,
+    prepared,
+    async (compiled) => {
+      if (signal?.aborted) return false;
+      selected = await selectDiagnostics(io, options, compiled);
+      failed = exitFor(selected.diagnostics, options.strict);
+      if (failed !== 0) failed = fail(options, io, selected, selected.diagnostics, failed);
+      return failed === 0;
+    },
+    signal,
+  );
+  const language = produced.compiled?.language ?? options.lang;
+  if (produced.kind === 'interrupted' || signal?.aborted) return interrupted(io, signal!, language, options.outShown);
+  if (produced.kind === 'stopped') {
+    if (failed === 0) throw new Error('bug: the build stopped without a failure');
+    return { exitCode: failed };
   }
-  reportSucceeded(options, io, selected);
+  const compiled = produced.compiled;
+  const caches = { ...produced.caches, ...(records ? { builds: records.cache } : {}) };
+  if (options.cache?.stats) io.stderr.write(statsLine(caches));
+  if (produced.kind === 'unplaceable')
+    return { exitCode: fail(options, io, selected!, [...selected!.diagnostics, ...produced.diagnostics].sort(compareDiagnostics), 1) };
+  const documents = produced.documents;
+  reportSucceeded(options, io, selected!);
 
   const now: FileToWrite[] = [];
   const pdfJobs: { path: string; html: string }[] = [];
-  for (const o of planned.outputs) {
+  for (const o of produced.outputs) {
     if (typeof o.contents === 'object' && 'printFrom' in o.contents) pdfJobs.push({ path: o.path, html: o.contents.printFrom });
     else now.push({ path: o.path, contents: o.contents });
   }

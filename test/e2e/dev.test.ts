@@ -1,12 +1,13 @@
 /** plan dev as a user runs it: the real CLI serving a temporary copy of the content, edited on disk. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BIN, FIXTURES, tempDir } from '../helpers.js';
+import { rawGet } from '../dev-server.js';
+import { BIN, FIXTURES, runCli, tempDir } from '../helpers.js';
 
 let dir: string;
 let child: ChildProcess;
@@ -140,26 +141,72 @@ test('a broken edit shows the errors over the last good page; fixing it removes 
   expect(JSON.parse((await get('/__planwerk/diagnostics')).text).errors).toEqual([]);
 });
 
-test('SIGINT stops it within 5 s and frees the port', async () => {
+test('only its own host names are answered: another Host (DNS rebinding) is a 403, for every path', async () => {
   const port = Number(new URL(base).port);
-  const started = Date.now();
+  for (const host of ['localhost', `localhost:${port}`, '127.0.0.1', `127.0.0.1:${port}`, '[::1]', `[::1]:${port}`, 'LOCALHOST']) {
+    expect((await rawGet(port, '/plan.html', host)).status, host).toBe(200);
+  }
+  for (const host of ['evil.example', `evil.example:${port}`, 'localhost.evil.example', '127.0.0.1.nip.io', '[::2]', '', 'localhost:x']) {
+    for (const p of ['/', '/plan.html', '/__planwerk/diagnostics', '/__planwerk/events', '/plan.pdf']) {
+      const r = await rawGet(port, p, host);
+      expect(r.status, `${host} ${p}`).toBe(403);
+      expect(r.body).not.toContain('Betaalbaar wonen');
+    }
+  }
+});
+
+test('a path that does not decode (bad percent-encoding) is a 400, and the server goes on', async () => {
+  const port = Number(new URL(base).port);
+  for (const p of ['/%E0%A4%A', '/%', '/plan%ZZ.html']) expect((await rawGet(port, p, 'localhost')).status, p).toBe(400);
+  expect((await get('/plan.html')).status).toBe(200);
+  expect(stderr).not.toContain('internal error');
+});
+
+test('a rebuild reads through the loader: a link out, a FIFO, a file too large and bad UTF-8 are diagnostics, never served', async () => {
+  const secret = path.join(dir, 'secret.md');
+  await writeFile(secret, '---\nkind: goal\n---\nGEHEIM buiten de inhoudsmap\n');
+  const from = events.length;
+  await symlink(secret, path.join(dir, 'content/goals/link.md'));
+  execFileSync('mkfifo', [path.join(dir, 'content/goals/x.md')]);
+  await writeFile(path.join(dir, 'content/goals/big.md'), `---\nkind: goal\n---\n${'x'.repeat(5.5 * 1024 * 1024)}\n`);
+  await writeFile(path.join(dir, 'content/goals/latin1.md'), Buffer.from('---\nkind: goal\n---\ncaf\xe9\n', 'latin1'));
+  const shown = await eventAfter(
+    from,
+    (e) =>
+      e.event === 'diagnostics' &&
+      ['outside-content', 'unreadable', 'too-large', 'invalid-utf8'].every((c) => e.data.includes(`load/${c}`)),
+  );
+  const codes = (JSON.parse(shown.data) as { file: string; code: string }[]).map((d) => `${d.file} ${d.code}`).sort();
+  expect(codes).toEqual([
+    'content/goals/big.md load/too-large',
+    'content/goals/latin1.md load/invalid-utf8',
+    'content/goals/link.md load/outside-content',
+    'content/goals/x.md load/unreadable',
+  ]);
+  // The last good build stays: nothing of the link's target, and no text decoded by guessing.
+  for (const p of ['/', '/plan.html', '/__planwerk/diagnostics', '/data.json']) {
+    const text = (await get(p)).text;
+    expect(text, p).not.toContain('GEHEIM');
+    expect(text, p).not.toContain('caf\uFFFD');
+  }
+});
+
+test('SIGINT stops it and frees the port', async () => {
+  const port = Number(new URL(base).port);
   child.kill('SIGINT');
   expect(await exited).toBe(0);
-  expect(Date.now() - started).toBeLessThan(5000);
   const again = net.createServer();
   await new Promise<void>((resolve, reject) => again.once('error', reject).listen(port, '127.0.0.1', resolve));
   again.close();
 });
 
-test('a page with a Content-Security-Policy gets a nonce for the dev client in the served copy only', async () => {
-  const { injectDevClient } = await import('../../src/dev/inject.js');
-  const html = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"></head><body><p>x</p></body></html>`;
-  const served = injectDevClient(html, []);
-  const nonce = /<script nonce="([^"]+)"/.exec(served)![1]!;
-  const policy = /content="([^"]+)"/.exec(served)![1]!;
-  expect(policy).toContain(`script-src 'nonce-${nonce}'`);
-  expect(policy).toContain(`style-src 'unsafe-inline' 'nonce-${nonce}'`);
-  expect(policy).toContain("connect-src 'self'");
-  expect(policy).toContain("default-src 'none'");
-  expect(html).not.toContain('<script'); // the input (what a build writes) is left alone
+test('a --host that cannot be listened on is one line and exit 2', async () => {
+  for (const host of ['no-such-host.invalid', 'not an address', '203.0.113.7', '']) {
+    const r = await runCli(['dev', '--port', '0', '--host', host], { cwd: dir });
+    expect(r.code, host).toBe(2);
+    expect(r.stderr.trim().split('\n'), host).toEqual([
+      expect.stringMatching(/^plan: --host ".*" cannot be listened on \(.+\); give an address/),
+    ]);
+    expect(r.stdout).toBe('');
+  }
 });
