@@ -1,18 +1,18 @@
 /** plan dev as a user runs it: the real CLI serving a temporary copy of the content, edited on disk. */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { rawGet } from '../dev-server.js';
-import { BIN, FIXTURES, runCli, tempDir } from '../helpers.js';
+import { rawGet, startDev } from '../dev-server.js';
+import { FIXTURES, runCli, tempDir } from '../helpers.js';
 
 let dir: string;
 let child: ChildProcess;
 let base: string;
-let stderr = '';
+let stderr: () => string;
 let exited: Promise<number | null>;
 const events: { event: string; data: string }[] = [];
 let stream: http.ClientRequest;
@@ -30,7 +30,7 @@ async function eventAfter(from: number, ok: (e: { event: string; data: string })
   for (;;) {
     const e = events.slice(from).find(ok);
     if (e) return e;
-    if (Date.now() > until) throw new Error(`no such event; got ${JSON.stringify(events.slice(from))}\n${stderr}`);
+    if (Date.now() > until) throw new Error(`no such event; got ${JSON.stringify(events.slice(from))}\n${stderr()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -42,21 +42,12 @@ beforeAll(async () => {
   blocker = net.createServer();
   await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
   blocked = (blocker.address() as net.AddressInfo).port;
-  child = spawn(process.execPath, [BIN, 'dev', '--port', String(blocked)], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', LANG: 'C', NO_COLOR: '1' },
-  });
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const m = /serving (http:\/\/\S+?)\/? /.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', () => reject(new Error(`plan dev exited: ${stderr}`)));
-  });
+  // --port 0 given first by the helper: the later --port wins, as on any command line.
+  const dev = await startDev(dir, ['--port', String(blocked)]);
+  child = dev.child;
+  exited = dev.exited;
+  stderr = dev.stderr;
+  base = dev.base;
   // Listen to the reload stream as the page's client does.
   stream = http.get(`${base}/__planwerk/events`, (res) => {
     let buffer = '';
@@ -82,7 +73,7 @@ afterAll(async () => {
 });
 
 test('a port in use is reported and the next free one is taken', () => {
-  expect(stderr).toContain(`port ${blocked} is in use`);
+  expect(stderr()).toContain(`port ${blocked} is in use`);
   expect(base).not.toBe(`http://127.0.0.1:${blocked}`);
 });
 
@@ -159,7 +150,7 @@ test('a path that does not decode (bad percent-encoding) is a 400, and the serve
   const port = Number(new URL(base).port);
   for (const p of ['/%E0%A4%A', '/%', '/plan%ZZ.html']) expect((await rawGet(port, p, 'localhost')).status, p).toBe(400);
   expect((await get('/plan.html')).status).toBe(200);
-  expect(stderr).not.toContain('internal error');
+  expect(stderr()).not.toContain('internal error');
 });
 
 test('a rebuild reads through the loader: a link out, a FIFO, a file too large and bad UTF-8 are diagnostics, never served', async () => {
