@@ -9,7 +9,7 @@ import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
 import { documentOutputs, type PlannedOutput, planOutputs } from '../core/outputs.js';
 import type { SourceFile } from '../core/parse.js';
 import { Cache, flushAll, statsLine } from '../io/cache.js';
-import { markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
+import { markerContents, OUTPUT_MARKER, outputRecord } from '../io/output-dir.js';
 import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
 import { BODY_CACHE_VERSION } from '../render/body-cache.js';
@@ -23,7 +23,7 @@ import { modelJson } from './check.js';
 import { compileContent, poolOptions, type runCache } from './compile.js';
 import { selectDiagnostics } from './select.js';
 import { type BuildOptions, exitFor, type RunIo } from './types.js';
-import { type BuildRecord, type buildRecords, outputRecord } from './up-to-date.js';
+import type { BuildRecord, buildRecords } from './up-to-date.js';
 
 export interface Prepared {
   sources: SourceFile[];
@@ -82,7 +82,8 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
           .map((d) => withAt({ path: `${d.path.replace(/\.html?$/i, '')}.pdf`, contents: { printFrom: d.contents }, role: 'pdf' }, d.path))
       : []),
     { path: 'data.json', contents: modelJson(compiled), role: 'data' },
-    { path: OUTPUT_MARKER, contents: markerContents(generator), role: 'marker' },
+    // The marker's name is claimed here; its contents, the record of every file written, come last.
+    { path: OUTPUT_MARKER, contents: '', role: 'marker' },
   ]);
   if (planned.diagnostics.length > 0) {
     const extra = planned.diagnostics.map((d) => localize(d, language));
@@ -93,6 +94,7 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
   const now: FileToWrite[] = [];
   const pdfJobs: { path: string; html: string }[] = [];
   for (const o of planned.outputs) {
+    if (o.role === 'marker') continue;
     if (typeof o.contents === 'object' && 'printFrom' in o.contents) pdfJobs.push({ path: o.path, html: o.contents.printFrom });
     else now.push({ path: o.path, contents: o.contents });
   }
@@ -133,6 +135,10 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
       }
     }
     if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
+    // The record of what this build wrote, PDFs included: the next build replaces exactly these (src/io/output-dir.ts).
+    const marker = markerContents(generator, outputRecord(written));
+    await writeInto(dir, [{ path: OUTPUT_MARKER, contents: marker }]);
+    written.set(OUTPUT_MARKER, marker);
     await swapIn(dir, options.outDir);
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
