@@ -14,7 +14,7 @@ import { reportBody } from '../../templates/report/index.js';
 import { type AsOf, asOf } from '../core/as-of.js';
 import { differs } from '../core/compute/figures.js';
 import type { Indicators } from '../core/compute/types.js';
-import type { Diagnostic } from '../core/diagnostics/index.js';
+import { type Lang, localize, type RawDiagnostic } from '../core/diagnostics/index.js';
 import type { Difference } from '../core/differences.js';
 import type { LinkContext } from '../core/link/model.js';
 import { documentFiles, QUALITY_FILE } from '../core/outputs.js';
@@ -46,10 +46,11 @@ export interface RenderInput {
   buildDate: string | undefined;
   generator: string;
   /**
-   * Every diagnostic of the run (any severity). When given, the staff quality report is written beside the
-   * documents; the funder's documents never show them.
+   * Every diagnostic of the run (any severity), raw. When given, the staff quality report is written beside the
+   * documents, phrased in the documents' language (never the terminal's: the bytes must not depend on the
+   * machine); the funder's documents never show them.
    */
-  diagnostics?: readonly Diagnostic[];
+  diagnostics?: readonly RawDiagnostic[];
   /** `plan build --as-of YEAR`: also write the consolidated plan with every change recorded through YEAR. */
   consolidated?: number;
   /** The organisation's look (the plan's `branding:`, its files, the content style sheet), if it has one. */
@@ -278,7 +279,9 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
   if (input.diagnostics) {
     // Rendered last, from the whole content: it links into the documents just written, where they hold the anchor.
     const anchors = new Map(outputs.map((o) => [o.path, anchorsOf(o.contents)] as const));
-    const model = qualityReport({ context, diagnostics: input.diagnostics, differences: input.differences, indicators: input.indicators });
+    const lang: Lang = locale === 'en' ? 'en' : 'nl';
+    const diagnostics = input.diagnostics.map((d) => localize(d, lang));
+    const model = qualityReport({ context, diagnostics, differences: input.differences, indicators: input.indicators });
     const latest = sortBy(context.reports, (r) => r.data.year).at(-1);
     const q = QUALITY_TITLE[locale];
     await make(

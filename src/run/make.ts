@@ -59,8 +59,8 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
     css,
     buildDate: options.buildDate,
     generator,
-    // All of the run's diagnostics go to the staff quality report, never into the documents.
-    diagnostics: compiled.diagnostics,
+    // All of the run's diagnostics go to the staff quality report (in the documents' language), never into the documents.
+    diagnostics: compiled.result.diagnostics,
     ...(options.asOf !== undefined ? { consolidated: options.asOf } : {}),
     ...(brand ? { brand } : {}),
     renderBody,

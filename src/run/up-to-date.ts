@@ -57,10 +57,10 @@ export function buildRecords(options: BuildOptions, runKey: string, css: string)
     '../templates',
   ]);
   if (!cache.enabled) return undefined;
+  // Not the terminal's language (--lang): it changes what is printed, which reuse() phrases anew, not the output.
   const settings = {
     format: options.format,
     locale: options.locale ?? null,
-    lang: options.lang,
     asOf: options.asOf ?? null,
     buildDate: options.buildDate,
     sourceDateEpoch: options.sourceDateEpoch ?? null,
