@@ -8,13 +8,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type OutputFile, renderDocuments } from '../assemble/documents.js';
 import { compareDiagnostics, type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import { compileResults, type DocumentResult, processDocument } from '../core/pipeline.js';
 import { loadContent } from '../io/load.js';
 import { cachedMarkdown, MemoryBodyStore } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
-import { type OutputFile, renderDocuments } from '../render/index.js';
 import { checkFiles } from '../run/files.js';
 import { VERSION } from '../version.js';
 

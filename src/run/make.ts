@@ -5,6 +5,7 @@
  *   compile (pure core) → render → plan outputs (pure) → write (staging) → print PDFs → swap in → record → report
  */
 import path from 'node:path';
+import { renderDocuments } from '../assemble/documents.js';
 import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
 import { documentOutputs, type PlannedOutput, planOutputs } from '../core/outputs.js';
 import type { SourceFile } from '../core/parse.js';
@@ -14,7 +15,6 @@ import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
 import { BODY_CACHE_VERSION } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
-import { renderDocuments } from '../render/index.js';
 import type { PlaceableBody } from '../render/placeable.js';
 import { VERSION } from '../version.js';
 import { bodyRenderer } from './bodies.js';
