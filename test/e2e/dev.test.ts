@@ -140,12 +140,10 @@ test('a broken edit shows the errors over the last good page; fixing it removes 
   expect(JSON.parse((await get('/__planwerk/diagnostics')).text).errors).toEqual([]);
 });
 
-test('SIGINT stops it within 5 s and frees the port', async () => {
+test('SIGINT stops it (exit 0, before the test times out) and frees the port', async () => {
   const port = Number(new URL(base).port);
-  const started = Date.now();
   child.kill('SIGINT');
   expect(await exited).toBe(0);
-  expect(Date.now() - started).toBeLessThan(5000);
   const again = net.createServer();
   await new Promise<void>((resolve, reject) => again.once('error', reject).listen(port, '127.0.0.1', resolve));
   again.close();
