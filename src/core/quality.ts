@@ -57,7 +57,7 @@ export interface QualityInput {
   indicators: Indicators;
 }
 
-/** The anchor kind of each entity kind, as the templates use it (src/render/index.ts). */
+/** The anchor kind of each entity kind, as the templates use it (src/assemble/documents.ts). */
 const ANCHOR_KIND: Record<string, string> = {
   goal: 'goal',
   'strategic-action': 'action',

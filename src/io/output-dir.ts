@@ -1,22 +1,55 @@
 /**
- * The output folder's guard: a build replaces `--out` wholesale, so it may only ever replace a folder that an
- * earlier planwerk build made. Everything else at that path (a file, a symlink, a folder of someone else's, the
- * content folder, a folder holding the content or the working directory) is refused before any work is done,
- * and left untouched.
+ * The output folder's guard: a build replaces `--out` wholesale, so it may only ever replace what an earlier
+ * build wrote there. The marker file lists every file that build wrote, with its size and SHA-256; the folder may
+ * be replaced only while it holds those files and nothing else, unchanged. Everything else at that path (a file,
+ * a symlink, a folder of someone else's, a file added to the output, an output edited by hand, the content folder,
+ * a folder holding the content or the working directory) is refused before any work is done, and left untouched.
  */
+import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The marker file every build writes into its output folder: proof that planwerk made it. */
+/** The marker file every build writes into its output folder: the record of what that build wrote. */
 export const OUTPUT_MARKER = '.planwerk-output';
 
-export function markerContents(generator: string): string {
-  return `${JSON.stringify({ generator, note: 'This folder is written by plan build and replaced whole on the next build.' }, null, 2)}\n`;
+/** One file a build wrote: POSIX path relative to the output folder, size in bytes, SHA-256 in hex. */
+export interface OutputFileRecord {
+  path: string;
+  size: number;
+  sha256: string;
 }
+
+const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The record of the files a build wrote, sorted by path. */
+export function outputRecord(files: ReadonlyMap<string, Uint8Array | string>): OutputFileRecord[] {
+  return [...files].map(([p, contents]) => ({ path: p, size: Buffer.byteLength(contents), sha256: sha256(contents) })).sort(byPath);
+}
+
+/** The marker for a build that wrote `files` (the marker itself is not among them). */
+export function markerContents(generator: string, files: readonly OutputFileRecord[]): string {
+  const note = 'Written by plan build: the next build replaces this folder only while it holds exactly these files, unchanged.';
+  return `${JSON.stringify({ generator, note, files: files.filter((f) => f.path !== OUTPUT_MARKER) }, null, 2)}\n`;
+}
+
+/**
+ * Files an operating system's file manager leaves in any folder it shows (Finder, Explorer): they hold no one's
+ * work, and refusing them would refuse every output folder once it was opened.
+ */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 /** Why the output folder may not be used, or undefined when it may. */
 export interface OutputRefusal {
-  reason: 'is-content' | 'inside-content' | 'holds-content' | 'holds-project' | 'not-a-folder' | 'symlink' | 'foreign-folder';
+  reason:
+    | 'is-content'
+    | 'inside-content'
+    | 'holds-content'
+    | 'holds-project'
+    | 'not-a-folder'
+    | 'symlink'
+    | 'foreign-folder'
+    | 'unrecorded-files';
   message: string;
 }
 
@@ -25,12 +58,81 @@ function contains(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** Files a build of planwerk 0.1 wrote, before the marker existed: such a folder is recognised too. */
-async function isLegacyBuild(dir: string, names: readonly string[]): Promise<boolean> {
-  if (!names.includes('data.json')) return false;
-  if (!names.every((n) => n === 'data.json' || /\.(html|pdf)$/.test(n))) return false;
-  const data = await readFile(path.join(dir, 'data.json'), 'utf8').catch(() => '');
-  return /^\{\s*"version":\s*\d+,\s*"generator":\s*"planwerk /.test(data);
+/** A name from the file system as a line can show it: control characters escaped, a long list cut short. */
+const shownName = (name: string) => (/[\u0000-\u001f\u007f-\u009f]/.test(name) ? JSON.stringify(name) : name);
+function nameList(names: readonly string[], max = 20): string {
+  const shown = names.slice(0, max).map(shownName).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+
+/** Everything in dir, as POSIX paths relative to it, with what it is. Folders are listed too. */
+async function entries(dir: string): Promise<{ path: string; file: boolean; folder: boolean }[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true });
+  return found
+    .map((e) => ({
+      path: path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'),
+      file: e.isFile(),
+      folder: e.isDirectory(),
+    }))
+    .sort(byPath);
+}
+
+/** The files the marker records; undefined when it is not a marker this version writes (empty, damaged, older). */
+async function readMarker(dir: string): Promise<Map<string, OutputFileRecord> | undefined> {
+  const file = path.join(dir, OUTPUT_MARKER);
+  const info = await lstat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size > 1024 * 1024) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+    const files = (parsed as { files?: unknown } | null)?.files;
+    if (!Array.isArray(files)) return undefined;
+    const record = new Map<string, OutputFileRecord>();
+    for (const f of files as Partial<OutputFileRecord>[]) {
+      if (typeof f?.path !== 'string' || typeof f.size !== 'number' || typeof f.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(f.sha256))
+        return undefined;
+      record.set(f.path, { path: f.path, size: f.size, sha256: f.sha256 });
+    }
+    return record;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the file at `file` is byte for byte the one recorded. */
+async function unchanged(file: string, recorded: OutputFileRecord): Promise<boolean> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size !== recorded.size) return false;
+  return sha256(await readFile(file)) === recorded.sha256;
+}
+
+/**
+ * What in a non-empty output folder no build recorded: every file when the marker is missing or not a record;
+ * else the files it does not list (`added`) and the listed ones whose bytes differ (`changed`). A file the record
+ * lists that is gone is no loss. A folder is accounted for by a recorded file inside it.
+ */
+async function unrecorded(dir: string): Promise<{ marker: 'missing' | 'invalid' | 'valid'; added: string[]; changed: string[] }> {
+  const all = (await entries(dir)).filter((e) => !SYSTEM_FILES.has(path.posix.basename(e.path)));
+  const hasMarker = all.some((e) => e.path === OUTPUT_MARKER);
+  const record = hasMarker ? await readMarker(dir) : undefined;
+  const others = all.filter((e) => e.path !== OUTPUT_MARKER);
+  if (!record) {
+    const names = others
+      .filter((e) => !e.folder || !others.some((o) => o.path.startsWith(`${e.path}/`)))
+      .map((e) => (e.folder ? `${e.path}/` : e.path));
+    return { marker: hasMarker ? 'invalid' : 'missing', added: hasMarker ? [...names, OUTPUT_MARKER] : names, changed: [] };
+  }
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const e of others) {
+    if (e.folder) {
+      if (![...record.keys()].some((p) => p.startsWith(`${e.path}/`))) added.push(`${e.path}/`);
+      continue;
+    }
+    const recorded = record.get(e.path);
+    if (!recorded || !e.file) added.push(e.path);
+    else if (!(await unchanged(path.join(dir, e.path), recorded))) changed.push(e.path);
+  }
+  return { marker: 'valid', added, changed };
 }
 
 /**
@@ -62,10 +164,27 @@ export async function checkOutputDir(outDir: string, contentDir: string, project
   if (info.isSymbolicLink()) return { reason: 'symlink', message: `--out ${shown} is a symbolic link; give the folder itself` };
   if (!info.isDirectory())
     return { reason: 'not-a-folder', message: `--out ${shown} is a file, not a folder; choose another output folder` };
-  const names = await readdir(outDir);
-  if (names.length === 0 || names.includes(OUTPUT_MARKER) || (await isLegacyBuild(outDir, names))) return undefined;
+  const found = await unrecorded(outDir);
+  if (found.marker === 'missing') {
+    if (found.added.length === 0) return undefined;
+    return {
+      reason: 'foreign-folder',
+      message: `--out ${shown} is a folder that plan build did not make (it has no ${OUTPUT_MARKER}) and holds: ${nameList(found.added)}; a build replaces its output folder whole, so choose an empty or new folder`,
+    };
+  }
+  if (found.marker === 'invalid') {
+    return {
+      reason: 'foreign-folder',
+      message: `--out ${shown} has a ${OUTPUT_MARKER} that does not record which files a build wrote (empty, damaged or from an older planwerk), so nothing shows these are a build's: ${nameList(found.added)}; move what you want to keep, delete the folder and build again`,
+    };
+  }
+  if (found.added.length === 0 && found.changed.length === 0) return undefined;
+  const parts = [
+    ...(found.added.length > 0 ? [`files the last build did not write: ${nameList(found.added)}`] : []),
+    ...(found.changed.length > 0 ? [`files changed since the last build wrote them: ${nameList(found.changed)}`] : []),
+  ];
   return {
-    reason: 'foreign-folder',
-    message: `--out ${shown} is a folder that plan build did not make (it has no ${OUTPUT_MARKER}); a build replaces its output folder whole, so choose an empty or new folder`,
+    reason: 'unrecorded-files',
+    message: `--out ${shown} holds ${parts.join('; and ')}; a build replaces its output folder whole, so move them out of it (or delete them) and build again`,
   };
 }

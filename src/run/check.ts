@@ -1,6 +1,6 @@
 /** plan validate and plan export: compile the content, then report it or print the model. */
 import { writeFile } from 'node:fs/promises';
-import { summarize } from '../core/diagnostics/index.js';
+import { localize, summarize } from '../core/diagnostics/index.js';
 import { exportModel } from '../core/export.js';
 import { flushAll, statsLine } from '../io/cache.js';
 import { asWriteError } from '../io/write.js';
@@ -49,9 +49,13 @@ export async function validate(options: ValidateOptions, io: RunIo): Promise<num
   return exitFor(diagnostics, options.strict);
 }
 
-/** The resolved model as JSON (the same as data.json of a build). */
+/**
+ * The resolved model as JSON (the same as data.json of a build). Its diagnostics are always in English, whatever
+ * the terminal's language: data.json is a contract for machines, the same bytes on every machine (docs/export.md).
+ */
 export function modelJson(compiled: Compiled): string {
-  const { result, diagnostics } = compiled;
+  const { result } = compiled;
+  const diagnostics = result.diagnostics.map((d) => localize(d, 'en'));
   const model = exportModel(result.context, diagnostics, {
     generator: `planwerk ${VERSION}`,
     indicators: result.indicators,

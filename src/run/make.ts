@@ -9,14 +9,16 @@ import path from 'node:path';
 import { compareDiagnostics } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import { statsLine } from '../io/cache.js';
+import { markerContents, OUTPUT_MARKER, outputRecord } from '../io/output-dir.js';
 import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
+import { VERSION } from '../version.js';
 import { type BuildOutcome, fail, interrupted, nothingWritten, reportSucceeded } from './build-report.js';
 import type { runCache } from './compile.js';
 import { produce } from './produce.js';
 import { type Selected, selectDiagnostics } from './select.js';
 import { type BuildOptions, type Compiled, exitFor, type RunIo } from './types.js';
-import { type BuildRecord, type buildRecords, outputRecord } from './up-to-date.js';
+import type { BuildRecord, buildRecords } from './up-to-date.js';
 
 export interface Prepared {
   sources: SourceFile[];
@@ -59,6 +61,7 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
   const now: FileToWrite[] = [];
   const pdfJobs: { path: string; html: string }[] = [];
   for (const o of produced.outputs) {
+    if (o.role === 'marker') continue;
     if (typeof o.contents === 'object' && 'printFrom' in o.contents) pdfJobs.push({ path: o.path, html: o.contents.printFrom });
     else now.push({ path: o.path, contents: o.contents });
   }
@@ -99,6 +102,10 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
       }
     }
     if (signal?.aborted) return interrupted(io, signal, language, options.outShown);
+    // The record of what this build wrote, PDFs included: the next build replaces exactly these (src/io/output-dir.ts).
+    const marker = markerContents(`planwerk ${VERSION}`, outputRecord(written));
+    await writeInto(dir, [{ path: OUTPUT_MARKER, contents: marker }]);
+    written.set(OUTPUT_MARKER, marker);
     await swapIn(dir, options.outDir);
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;

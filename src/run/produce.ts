@@ -4,14 +4,15 @@
  * outputs in memory), so the preview cannot drift from the build: the same documents, branding, style sheets,
  * quality report and `--as-of` documents, byte for byte.
  */
+import { renderDocuments } from '../assemble/documents.js';
 import { compareDiagnostics, type Diagnostic, localize } from '../core/diagnostics/index.js';
 import { documentOutputs, type PlannedOutput, planOutputs } from '../core/outputs.js';
 import type { SourceFile } from '../core/parse.js';
 import { Cache, flushAll } from '../io/cache.js';
-import { markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
+import { OUTPUT_MARKER } from '../io/output-dir.js';
 import { BODY_CACHE_VERSION } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
-import { type OutputFile, renderDocuments } from '../render/index.js';
+import type { OutputFile } from '../render/index.js';
 import type { PlaceableBody } from '../render/placeable.js';
 import { VERSION } from '../version.js';
 import { bodyRenderer } from './bodies.js';
@@ -85,8 +86,8 @@ export async function produce(
     css: input.css,
     buildDate: options.buildDate,
     generator,
-    // All of the run's diagnostics go to the staff quality report, never into the documents.
-    diagnostics: compiled.diagnostics,
+    // All of the run's diagnostics go to the staff quality report (in the documents' language), never into the documents.
+    diagnostics: compiled.result.diagnostics,
     ...(options.asOf !== undefined ? { consolidated: options.asOf } : {}),
     ...(brand ? { brand } : {}),
     renderBody,
@@ -107,7 +108,8 @@ export async function produce(
           .map((d) => withAt({ path: `${d.path.replace(/\.html?$/i, '')}.pdf`, contents: { printFrom: d.contents }, role: 'pdf' }, d.path))
       : []),
     { path: 'data.json', contents: modelJson(compiled), role: 'data' },
-    { path: OUTPUT_MARKER, contents: markerContents(generator), role: 'marker' },
+    // The marker's name is claimed here; a build writes its contents, the record of every file written, last.
+    { path: OUTPUT_MARKER, contents: '', role: 'marker' },
   ]);
   if (planned.diagnostics.length > 0) {
     const extra = planned.diagnostics.map((d) => localize(d, compiled.language));

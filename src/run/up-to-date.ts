@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { RawDiagnostic } from '../core/diagnostics/index.js';
 import { localize } from '../core/diagnostics/index.js';
 import { Cache, statsLine } from '../io/cache.js';
+import type { OutputFileRecord } from '../io/output-dir.js';
 import { findBrowser } from '../pdf/browser.js';
 import { type BuildOutcome, fail, reportSucceeded } from './build-report.js';
 import { type FileRecord, filesUnchanged } from './file-record.js';
@@ -29,19 +30,13 @@ export interface BuildRecord {
   files: number;
   /** The referred files (images, fonts, style sheets) as the build read them. */
   assets: FileRecord;
-  /** Every file of the output folder. */
-  outputs: { path: string; size: number; sha256: string }[];
+  /** Every file of the output folder, the marker included. */
+  outputs: OutputFileRecord[];
   /** What the build listed on standard output, in order. */
   listed: string[];
 }
 
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
-
-export function outputRecord(files: ReadonlyMap<string, Uint8Array | string>): BuildRecord['outputs'] {
-  return [...files]
-    .map(([p, contents]) => ({ path: p, size: Buffer.byteLength(contents), sha256: sha256(contents) }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
 
 /** The browser a PDF build would use, by path, size and time: another Chromium may print other bytes. */
 function browserIdentity(options: BuildOptions): string {
@@ -62,10 +57,10 @@ export function buildRecords(options: BuildOptions, runKey: string, css: string)
     '../templates',
   ]);
   if (!cache.enabled) return undefined;
+  // Not the terminal's language (--lang): it changes what is printed, which reuse() phrases anew, not the output.
   const settings = {
     format: options.format,
     locale: options.locale ?? null,
-    lang: options.lang,
     asOf: options.asOf ?? null,
     buildDate: options.buildDate,
     sourceDateEpoch: options.sourceDateEpoch ?? null,

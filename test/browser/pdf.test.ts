@@ -4,10 +4,12 @@
  * bookmarks against the headings, contents page numbers against the destinations, header and footer, fonts,
  * diacritics, chart alt text; two builds with SOURCE_DATE_EPOCH give the same PDF bytes. Then the ways the PDF
  * step can fail: no browser, a browser that does not start, one that hangs or crashes, and an interrupt; each
- * ends in bounded time with exit 2 (130 on SIGINT) and leaves no browser behind. Without PDFs the HTML and
+ * ends (by its own timeout or the crash, never by waiting the browser out) with exit 2 (130 on SIGINT) and leaves no
+ * browser behind. No test measures wall-clock time: the tests' timeouts are the only clock. Without PDFs the HTML and
  * data.json are still put in place; an interrupt writes nothing.
  */
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,11 +23,28 @@ import { BASE_HTML_BUILD, BIN, FIXTURES, htmlText, ROOT, type RunResult, runCli,
 const run = promisify(execFile);
 const A4 = { width: 594.96, height: 841.92 };
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
+/** Wait for a file to appear, however busy the machine: the test's timeout is the only bound. */
+async function untilExists(file: string): Promise<void> {
+  while (!existsSync(file)) await new Promise((r) => setTimeout(r, 50));
+}
+/**
+ * Wait until a process has ended (a child of this process lingers until the event loop reaps it). No clock: a
+ * browser that is never stopped fails the test by its timeout; a busy machine only makes it slower.
+ */
+async function untilGone(pid: number): Promise<void> {
+  for (;;) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 let tmp: string;
 let out: string;
 let build: RunResult;
-let buildSeconds = 0;
 const pdfs = new Map<string, PDFDocumentProxy>();
 const html = new Map<string, string>();
 
@@ -33,9 +52,8 @@ beforeAll(async () => {
   tmp = await tempDir('planwerk-pdf-');
   await cp(path.join(ROOT, 'content'), path.join(tmp, 'content'), { recursive: true });
   out = path.join(tmp, 'dist');
-  const started = Date.now();
+  // No wall-clock bound: the hook's timeout is the only clock (a busy machine is slow, not wrong).
   build = await runCli(['build', '--content', path.join(tmp, 'content'), '--out', out]);
-  buildSeconds = (Date.now() - started) / 1000;
   if (build.code !== 0) throw new Error(`plan build exited ${build.code}:\n${build.stderr}`);
   for (const name of ['mjp-2021-2025', 'vr-2021']) {
     html.set(name, await readFile(path.join(out, `${name}.html`), 'utf8'));
@@ -114,7 +132,6 @@ describe('plan build writes PDFs', () => {
       'vr-2021.pdf',
     ]);
     expect((await readdir(tmp)).filter((f) => f.includes('.staging-') || f.includes('.old-'))).toEqual([]);
-    expect(buildSeconds).toBeLessThan(180);
     // The page fetched nothing (every request would be refused and reported) and every contents entry got a number.
     expect(build.stderr).not.toMatch(/refused \d+ network request|no page number for/);
   });
@@ -315,20 +332,17 @@ describe('when the PDF step cannot run', () => {
     await chmod(exe, 0o755);
     return { exe, pidFile };
   }
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   /** An output folder from an earlier build (it carries the marker), which an interrupted build must leave as it was. */
   async function previousOutput(dir: string): Promise<string> {
     const target = path.join(small, dir);
     await mkdir(target, { recursive: true });
-    await writeFile(path.join(target, '.planwerk-output'), '{}\n');
-    await writeFile(path.join(target, 'earlier.txt'), 'from an earlier build\n');
+    const earlier = 'from an earlier build\n';
+    const sha256 = createHash('sha256').update(earlier).digest('hex');
+    await writeFile(
+      path.join(target, '.planwerk-output'),
+      JSON.stringify({ files: [{ path: 'earlier.txt', size: earlier.length, sha256 }] }),
+    );
+    await writeFile(path.join(target, 'earlier.txt'), earlier);
     return target;
   }
   const noLeftovers = async () => expect((await readdir(small)).filter((f) => f.includes('.staging-') || f.includes('.old-'))).toEqual([]);
@@ -358,31 +372,28 @@ describe('when the PDF step cannot run', () => {
   test('a browser that hangs: exit 2 after the timeout, the browser process is gone, the HTML and data written', async () => {
     const { exe, pidFile } = await fakeBrowser('hanging', 'exec sleep 300');
     const target = await previousOutput('hang');
-    const started = Date.now();
     const r = await buildSmall('hang', [], { PUPPETEER_EXECUTABLE_PATH: exe, PLANWERK_PDF_TIMEOUT: '2' });
     expect(r.code).toBe(2);
-    expect(Date.now() - started).toBeLessThan(30_000);
+    // It ended by its own timeout (the message says so), not by the browser's sleep ending (the browser was killed).
     expect(r.stderr).toMatch(/could not start the browser .*Timed out after 2000 ms/);
     expect(r.stderr).toContain('PLANWERK_PDF_TIMEOUT=4');
-    expect(alive(Number(await readFile(pidFile, 'utf8')))).toBe(false);
+    await untilGone(Number(await readFile(pidFile, 'utf8')));
     await htmlOnly(target);
   });
 
-  test('a browser that crashes while printing: exit 2 in bounded time, the HTML and data written', async () => {
+  test('a browser that crashes while printing: exit 2, the HTML and data written', async () => {
     const { exe, pidFile } = await fakeBrowser('dying', `exec '${findBrowser(process.env)}' "$@"`);
     const target = await previousOutput('dying');
-    const started = Date.now();
     const building = buildSmall('dying', [], { PUPPETEER_EXECUTABLE_PATH: exe });
-    for (let i = 0; i < 300 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50));
+    await untilExists(pidFile);
     await new Promise((r) => setTimeout(r, 800));
     const pid = Number(await readFile(pidFile, 'utf8'));
     process.kill(pid, 'SIGKILL');
     const r = await building;
     expect(r.code, r.stderr).toBe(2);
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(r.stderr).toMatch(/plan: PDF: (the browser quit unexpectedly|could not start the browser|.* failed)/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(alive(pid)).toBe(false);
+    await untilGone(pid);
     // The PDFs that printed completely before the crash are kept and listed; the others are named as missing.
     const files = await readdir(target);
     const pdfs = files.filter((f) => f.endsWith('.pdf')).sort();
@@ -420,13 +431,12 @@ describe('when the PDF step cannot run', () => {
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    for (let i = 0; i < 300 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(existsSync(pidFile), 'the browser was started').toBe(true);
+    await untilExists(pidFile); // the browser was started
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(stderr).toContain('interrupted (SIGINT)');
-    expect(alive(Number(await readFile(pidFile, 'utf8')))).toBe(false);
+    await untilGone(Number(await readFile(pidFile, 'utf8')));
     await untouched(target);
   });
 });
@@ -478,8 +488,7 @@ describe('the printer on its own', () => {
     const child = (printer as unknown as { browser: { process(): { pid: number } } }).browser.process();
     await expect(printer.print({ name: 'lang.pdf', html: longDocument(200) })).rejects.toThrow(/did not finish within/);
     await printer.close();
-    await new Promise((r) => setTimeout(r, 200));
-    expect(() => process.kill(child.pid, 0)).toThrow();
+    await untilGone(child.pid);
   });
 
   test('a browser that dies while printing ends with a PdfError, not a hang', async () => {
@@ -487,15 +496,13 @@ describe('the printer on its own', () => {
     const child = (printer as unknown as { browser: { process(): { pid: number } } }).browser.process();
     const printing = printer.print({ name: 'lang.pdf', html: longDocument(150) });
     setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 400);
-    const started = Date.now();
     const error = await printing.then(
       () => undefined,
       (e: unknown) => e,
     );
     await printer.close();
     expect(error).toBeInstanceOf(PdfError);
-    expect(String(error)).toMatch(/quit unexpectedly|failed/);
-    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(String(error)).toMatch(/quit unexpectedly|failed/); // ended by the crash: the test's timeout catches a hang
   });
 });
 
@@ -543,18 +550,6 @@ describe('several documents in one browser, printed at once', () => {
     await chmod(exe, 0o755);
     return { env: { PUPPETEER_EXECUTABLE_PATH: exe }, pid: async () => Number(await readFile(pidFile, 'utf8')) };
   }
-  /** Whether the process has ended (a child of this process: it lingers until the event loop reaps it). */
-  const gone = async (pid: number) => {
-    for (let i = 0; i < 100; i++) {
-      try {
-        process.kill(pid, 0);
-      } catch {
-        return true;
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return false;
-  };
 
   test('saved in job order, each PDF the same bytes as when printed alone', async () => {
     const saved: { name: string; pdf: Uint8Array }[] = [];
@@ -601,7 +596,7 @@ describe('several documents in one browser, printed at once', () => {
     expect(error).not.toBeInstanceOf(PdfInterrupted);
     expect(String(error)).toMatch(/quit unexpectedly|failed/);
     expect(killed).toBeGreaterThan(1);
-    expect(await gone(killed)).toBe(true);
+    await untilGone(killed);
     // Whatever printed completely before the crash was saved, in job order.
     expect(saved).toEqual(jobs.map((j) => j.path).filter((p) => saved.includes(p)));
     await new Promise((r) => setTimeout(r, 100));
@@ -626,7 +621,7 @@ describe('several documents in one browser, printed at once', () => {
     expect(error).toBeInstanceOf(PdfInterrupted);
     expect(String(error)).toContain('interrupted (SIGINT)');
     expect(saved).toEqual([]);
-    expect(await gone(await browser.pid())).toBe(true);
+    await untilGone(await browser.pid());
     await new Promise((r) => setTimeout(r, 100));
     expect(unhandled).toEqual([]);
   });

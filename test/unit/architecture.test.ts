@@ -1,7 +1,8 @@
 /**
- * The shape of the code, checked: the pure core touches no file system, process or clock; templates are a
- * one-way view layer that import values only from templates/ (types from src/ are fine); no source file grows
- * past 400 lines. Biome enforces the first rule while editing; this test makes all three fail the suite.
+ * The shape of the code, checked: the pure core touches no file system, process or clock; the renderer's layers
+ * import one way (core → render → templates → assemble); templates import values only from templates/ (types from
+ * src/ below them are fine) and only the assembler takes values from them; no source file grows past 400 lines.
+ * Biome enforces the first rule while editing; this test makes them all fail the suite.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,6 +35,17 @@ function importsOf(text: string): { from: string; typeOnly: boolean }[] {
   return out;
 }
 
+/**
+ * The layers of the renderer, lowest first (docs/architecture.md): a file may import from its own layer and the
+ * ones before it, never from one after it. The assembler sits above the templates it fills.
+ */
+const LAYERS = ['src/core', 'src/render', 'templates', 'src/assemble'] as const;
+
+/** A relative specifier as a path from the repository root (`.js` as written); undefined for a package. */
+function resolved(file: string, from: string): string | undefined {
+  return from.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), from)) : undefined;
+}
+
 describe('architecture', () => {
   test('src/core imports no node:* module and uses no process, console or clock', async () => {
     const offences: string[] = [];
@@ -60,11 +72,31 @@ describe('architecture', () => {
     expect(offences).toEqual([]);
   });
 
-  test('src/render does not reach into the templates except through their entry points', async () => {
+  test('the layers import one way: core → render → templates → assemble, nothing from a layer above (not even types)', async () => {
     const offences: string[] = [];
-    for (const file of await filesUnder('src/render/views')) {
+    for (const [i, layer] of LAYERS.entries()) {
+      for (const file of await filesUnder(layer)) {
+        const text = await readFile(path.join(ROOT, file), 'utf8');
+        for (const imp of importsOf(text)) {
+          const target = resolved(file, imp.from);
+          const above = target === undefined ? -1 : LAYERS.findIndex((l, j) => j > i && target.startsWith(`${l}/`));
+          if (above >= 0)
+            offences.push(`${file} (${layer}) imports ${imp.typeOnly ? 'a type' : 'a value'} from ${target} (${LAYERS[above]})`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  test('only the assembler takes values from the templates', async () => {
+    const offences: string[] = [];
+    for (const file of await filesUnder('src')) {
+      if (file.startsWith('src/assemble/')) continue;
       const text = await readFile(path.join(ROOT, file), 'utf8');
-      for (const i of importsOf(text)) if (i.from.includes('templates/') && !i.typeOnly) offences.push(`${file} imports ${i.from}`);
+      for (const imp of importsOf(text)) {
+        const target = resolved(file, imp.from);
+        if (target?.startsWith('templates/') && !imp.typeOnly) offences.push(`${file} imports ${target}`);
+      }
     }
     expect(offences).toEqual([]);
   });
@@ -83,5 +115,8 @@ describe('architecture', () => {
     expect(importsOf("import type { A } from '../../src/x.js';")).toEqual([{ from: '../../src/x.js', typeOnly: true }]);
     expect(importsOf("import { type A, type B } from '../../src/x.js';")).toEqual([{ from: '../../src/x.js', typeOnly: true }]);
     expect(importsOf("const m = await import('node:fs');")).toEqual([{ from: 'node:fs', typeOnly: false }]);
+    expect(resolved('src/render/views/plan.ts', '../../../templates/kit.js')).toBe('templates/kit.js');
+    expect(resolved('templates/plan/index.ts', '../../src/assemble/documents.js')).toBe('src/assemble/documents.js');
+    expect(resolved('src/render/index.ts', 'hast')).toBeUndefined();
   });
 });

@@ -9,11 +9,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { renderDocuments } from '../../src/assemble/documents.js';
 import { catalogue } from '../../src/core/diagnostics/index.js';
 import { exportModel } from '../../src/core/export.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
-import { renderDocuments } from '../../src/render/index.js';
 import { FIXTURES } from '../helpers.js';
 
 const RUNS = Number(process.env.PLANWERK_FUZZ_RUNS ?? 1000);

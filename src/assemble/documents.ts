@@ -1,0 +1,286 @@
+/**
+ * assemble: the linked content and its indicators → one self-contained HTML file per document (the multi-year
+ * plan and each year's progress report, the context document, the staff quality report). Styles are inlined,
+ * charts are SVG, nothing is fetched, no script runs.
+ *
+ * This module sits above the templates: it fills them with the view models of src/render/views and hands them
+ * the helpers of src/render. The import direction is one way, checked by test/unit/architecture.test.ts:
+ * src/core → src/render → templates → src/assemble → src/run (src/dev); nothing below imports from above.
+ */
+import type { ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { CONTEXT_TITLE, contextBody } from '../../templates/context.js';
+import { anchor, type RenderContext } from '../../templates/kit.js';
+import { page } from '../../templates/layout.js';
+import { amendments } from '../../templates/plan/amendments.js';
+import { planBody } from '../../templates/plan/index.js';
+import { QUALITY_TITLE, qualityBody } from '../../templates/quality.js';
+import { reportBody } from '../../templates/report/index.js';
+import { type AsOf, asOf } from '../core/as-of.js';
+import { differs } from '../core/compute/figures.js';
+import type { Indicators } from '../core/compute/types.js';
+import { type Lang, localize, type RawDiagnostic } from '../core/diagnostics/index.js';
+import type { Difference } from '../core/differences.js';
+import type { LinkContext } from '../core/link/model.js';
+import { documentFiles, QUALITY_FILE } from '../core/outputs.js';
+import { qualityReport } from '../core/quality.js';
+import { sortBy } from '../core/sort.js';
+import { type Brand, brandCss, brandedCover, dataUrl, partsFor } from '../render/branding.js';
+import { ChartRegistry } from '../render/charts.js';
+import { formatter } from '../render/format.js';
+import type { OutputFile, RenderBody } from '../render/index.js';
+import { LABELS, type Locale } from '../render/labels/index.js';
+import { type MarkdownOptions, markdownToHast, SERIALIZE } from '../render/markdown.js';
+import { serializeDocument } from '../render/serialize.js';
+import { buildLookup } from '../render/views/lookup.js';
+import { planView } from '../render/views/plan.js';
+import { anchorsOf, qualityView } from '../render/views/quality.js';
+import { reportView } from '../render/views/report.js';
+
+export type { OutputFile, RenderBody } from '../render/index.js';
+
+export interface RenderInput {
+  context: LinkContext;
+  indicators: Indicators;
+  differences: Difference[];
+  locale: Locale;
+  css: string;
+  /** ISO date of the build (from SOURCE_DATE_EPOCH), or undefined to print none. */
+  buildDate: string | undefined;
+  generator: string;
+  /**
+   * Every diagnostic of the run (any severity), raw. When given, the staff quality report is written beside the
+   * documents, phrased in the documents' language (never the terminal's: the bytes must not depend on the
+   * machine); the funder's documents never show them.
+   */
+  diagnostics?: readonly RawDiagnostic[];
+  /** `plan build --as-of YEAR`: also write the consolidated plan with every change recorded through YEAR. */
+  consolidated?: number;
+  /** The organisation's look (the plan's `branding:`, its files, the content style sheet), if it has one. */
+  brand?: Brand;
+  /** Markdown → hast, e.g. through the cache (render/body-cache.ts); default: markdownToHast. */
+  renderBody?: RenderBody;
+}
+
+/** The tree path: every text rendered and transformed in full, nothing cached. */
+const treeBodies: RenderBody = {
+  block: markdownToHast,
+  inline: (markdown, options) => {
+    const nodes = markdownToHast(markdown, options);
+    const first = nodes[0];
+    return nodes.length === 1 && first?.type === 'element' && first.tagName === 'p' ? first.children : nodes;
+  },
+};
+
+/** Which document shows an entity, and under which anchor prefix. */
+const PLAN_KINDS: Record<string, string> = {
+  goal: 'goal',
+  'strategic-action': 'action',
+  'transversal-action': 'action',
+  'internal-action': 'action',
+  'sub-project': 'action',
+  region: 'region',
+  municipality: 'municipality',
+  theme: 'theme',
+  'priority-theme': 'priority',
+  source: 'source',
+};
+/** Entities the context document shows instead of the plan, when it is written. */
+const CONTEXT_KINDS = new Set(['region', 'municipality', 'priority-theme', 'source']);
+const REPORT_KINDS: Record<string, string> = {
+  progress: 'progress',
+  signal: 'signal',
+  change: 'change',
+  evaluation: 'evaluation',
+  partnerships: 'partnerships',
+};
+
+type Files = ReturnType<typeof documentFiles>;
+
+/**
+ * Where each entity lives, for links from one document. Built from that document's as-of context and its file
+ * list, so an earlier document holds no link to (nor the file name of) a later one. Indexed once: linear.
+ */
+function targetsOf(context: LinkContext, files: Files, inPlan: ReadonlySet<string>): Map<string, { file: string; anchor: string }> {
+  const targets = new Map<string, { file: string; anchor: string }>();
+  for (const [id, defs] of context.definitions) {
+    const d = defs[0]!;
+    // A goal or action added after the plan is not in the plan: a report names it without a link there.
+    if (!PLAN_KINDS[d.kind] || !inPlan.has(id)) continue;
+    const file = files.context !== undefined && CONTEXT_KINDS.has(d.kind) ? files.context : files.plan;
+    targets.set(id, { file, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
+  }
+  // Report-side entities live in their year's report; chapters in their document.
+  const yearById = new Map<string, number>();
+  for (const list of [context.progress, context.signals, context.changes, context.evaluations, context.partnerships] as {
+    data: { id: string; year: number };
+  }[][]) {
+    for (const doc of list) if (!yearById.has(doc.data.id)) yearById.set(doc.data.id, doc.data.year);
+  }
+  const chapterById = new Map(context.chapters.map((c) => [c.data.id, c] as const));
+  const reportYear = new Map(context.reports.map((r) => [r.data.id, r.data.year] as const));
+  for (const [id, defs] of context.definitions) {
+    const kind = defs[0]!.kind;
+    if (REPORT_KINDS[kind]) {
+      const file = files.reports.get(yearById.get(id) ?? -1);
+      if (file) targets.set(id, { file, anchor: anchor(REPORT_KINDS[kind]!, id) });
+    } else if (kind === 'chapter') {
+      const c = chapterById.get(id);
+      if (!c) continue;
+      const file = c.data.document === context.plan?.data.id ? files.plan : files.reports.get(reportYear.get(c.data.document) ?? -1);
+      if (file) targets.set(id, { file, anchor: anchor('chapter', id) });
+    }
+  }
+  return targets;
+}
+
+export async function renderDocuments(input: RenderInput): Promise<OutputFile[]> {
+  const { context, locale } = input;
+  const allFiles = documentFiles(context);
+  const labels = LABELS[locale];
+  const fmt = formatter(locale);
+  const planAsOf = asOf(context, { kind: 'plan' });
+  const inPlan = new Set(planAsOf.context.definitions.keys());
+  const thePlan = context.plan ? planView(planAsOf.context, input.indicators) : undefined;
+  // Material from other sources gets a document of its own, of the plan's date (when the plan leaves it any part).
+  const contextFile = thePlan ? allFiles.context : undefined;
+
+  // The texts are in the content's language; when the document's labels are in another, mark the texts so
+  // screen readers and hyphenation use the right language (WCAG 3.1.2).
+  const contentLang = context.plan?.data.locale ?? 'nl-BE';
+  const inContentLanguage = (nodes: ElementContent[]): ElementContent[] =>
+    contentLang === locale || nodes.length === 0
+      ? nodes
+      : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
+
+  const bodies = input.renderBody ?? treeBodies;
+  const outputs: OutputFile[] = [];
+  /** Renders one document from the content as it stood on the document's date (src/core/as-of.ts). */
+  const make = async (
+    file: string,
+    view: Pick<AsOf, 'context' | 'reportYears'>,
+    cover: Parameters<typeof page>[1],
+    body: (r: RenderContext) => ReturnType<typeof planBody>,
+    role: OutputFile['role'] = 'document',
+  ) => {
+    const charts = new ChartRegistry(locale);
+    // A document knows only the documents of its own date and before.
+    const files: Files = {
+      plan: allFiles.plan,
+      reports: new Map([...allFiles.reports].filter(([y]) => view.reportYears.includes(y))),
+      ...(contextFile ? { context: contextFile } : {}),
+    };
+    const targets = targetsOf(view.context, files, inPlan);
+    const hrefFrom = (id: string): string | undefined => {
+      const t = targets.get(id);
+      if (!t) return undefined;
+      return t.file === file ? `#${t.anchor}` : `${t.file}#${t.anchor}`;
+    };
+    // An image path starts from the folder of the file the text is written in (`from`), as in any Markdown preview.
+    const markdownOptions = (prefix: string, topLevel: number, from: string | undefined): MarkdownOptions => ({
+      prefix,
+      topLevel,
+      footnotesLabel: labels.footnotes,
+      footnoteBackLabel: labels.footnoteBack,
+      resolve: hrefFrom,
+      image: (src) => (input.brand && from !== undefined ? dataUrl(input.brand, src, from) : undefined),
+    });
+    const r: RenderContext = {
+      labels,
+      lookup: buildLookup(view.context),
+      differs,
+      fmt,
+      locale,
+      files,
+      file,
+      buildDate: input.buildDate,
+      generator: input.generator,
+      md: (markdown, prefix, topLevel, from): ElementContent[] =>
+        inContentLanguage(bodies.block(markdown, markdownOptions(prefix, topLevel, from))),
+      // A text in another language than the labels keeps its wrapper, and so its paragraph.
+      inline: (markdown, prefix): ElementContent[] =>
+        contentLang === locale
+          ? bodies.inline(markdown, markdownOptions(prefix, 6, undefined))
+          : inContentLanguage(bodies.block(markdown, markdownOptions(prefix, 6, undefined))),
+      serialized: (node) => ({ type: 'raw', value: toHtml(node, SERIALIZE) }),
+      href: hrefFrom,
+      chart: (request) => charts.placeholder(request),
+    };
+    // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
+    const tree = page(
+      r,
+      brandedCover(input.brand, cover),
+      input.css + brandCss(input.brand),
+      body(r),
+      partsFor(input.brand, file === files.plan ? 'plan' : 'report'),
+    );
+    await charts.fill();
+    outputs.push({ path: file, contents: `${serializeDocument(tree)}\n`, role, title: cover.title });
+  };
+
+  const plan = context.plan;
+  if (plan && thePlan) {
+    const view = planAsOf;
+    const cover = {
+      organisation: view.organisation ?? plan.data.organisation.name,
+      title: plan.data.title,
+      ...(plan.data.subtitle ? { subtitle: plan.data.subtitle } : {}),
+      period: `${plan.data.period.start}-${plan.data.period.end}`,
+      ...(plan.data.date ? { date: plan.data.date } : {}),
+    };
+    await make(allFiles.plan, view, cover, (r) => planBody(r, thePlan));
+    if (input.consolidated !== undefined) {
+      // The plan as amended through the year: its own file, of that year; earlier documents are untouched.
+      const year = input.consolidated;
+      const c = asOf(context, { kind: 'consolidated', year });
+      const subtitle = locale === 'en' ? `Consolidated version ${year}` : `Geconsolideerde versie ${year}`;
+      await make(
+        `${plan.data.id}-geconsolideerd-${year}.html`,
+        c,
+        { ...cover, organisation: c.organisation ?? cover.organisation, subtitle, ...(c.date ? { date: c.date } : {}) },
+        (r) =>
+          [amendments(r, year, c.amendments), ...planBody(r, planView(c.context, input.indicators))].filter(
+            (n): n is NonNullable<typeof n> => n !== null,
+          ),
+      );
+    }
+    if (contextFile)
+      await make(contextFile, view, { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title }, (r) => contextBody(r, thePlan));
+  }
+  for (const report of sortBy(context.reports, (r) => r.data.year)) {
+    const view = asOf(context, { kind: 'report', year: report.data.year });
+    await make(
+      allFiles.reports.get(report.data.year)!,
+      view,
+      {
+        organisation: view.organisation ?? report.data.organisation,
+        title: report.data.title,
+        ...(plan ? { subtitle: plan.data.title } : {}),
+        period: String(report.data.year),
+        ...(report.data.date ? { date: report.data.date } : {}),
+      },
+      (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
+    );
+  }
+  if (input.diagnostics) {
+    // Rendered last, from the whole content: it links into the documents just written, where they hold the anchor.
+    const anchors = new Map(outputs.map((o) => [o.path, anchorsOf(o.contents)] as const));
+    const lang: Lang = locale === 'en' ? 'en' : 'nl';
+    const diagnostics = input.diagnostics.map((d) => localize(d, lang));
+    const model = qualityReport({ context, diagnostics, differences: input.differences, indicators: input.indicators });
+    const latest = sortBy(context.reports, (r) => r.data.year).at(-1);
+    const q = QUALITY_TITLE[locale];
+    await make(
+      QUALITY_FILE[locale],
+      { context, reportYears: [...allFiles.reports.keys()] },
+      {
+        organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '',
+        title: q.title,
+        ...(plan ? { subtitle: plan.data.title } : {}),
+      },
+      (r) => qualityBody(r, qualityView(model, { ...allFiles, ...(contextFile ? { context: contextFile } : {}) }, anchors)),
+      'staff',
+    );
+  }
+  return outputs;
+}
