@@ -5,6 +5,7 @@ import { exportModel } from '../core/export.js';
 import { flushAll, statsLine } from '../io/cache.js';
 import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
+import { safeJson } from '../reporters/safe-text.js';
 import { VERSION } from '../version.js';
 import { checkContent, compileContent } from './compile.js';
 import { type SelectOptions, selectDiagnostics, withAccepted } from './select.js';
@@ -48,7 +49,7 @@ export async function validate(options: ValidateOptions, io: RunIo): Promise<num
   return exitFor(diagnostics, options.strict);
 }
 
-/** The resolved model as JSON (the same as data.json of a build). */
+/** The resolved model as JSON (the same as data.json of a build); C1 and bidi characters as `\u` escapes (safeJson). */
 export function modelJson(compiled: Compiled): string {
   const { result, diagnostics } = compiled;
   const model = exportModel(result.context, diagnostics, {
@@ -56,7 +57,7 @@ export function modelJson(compiled: Compiled): string {
     indicators: result.indicators,
     differences: result.differences,
   });
-  return `${JSON.stringify(model, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(model, null, 2))}\n`;
 }
 
 /** Returns the exit code. `output`: absolute file to write, else standard output. */
