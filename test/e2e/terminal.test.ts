@@ -14,7 +14,7 @@ const CLEAR = `${ESC}[2J`;
 const RLO = '\u202e';
 const C1_CSI = '\u009b';
 /** Anything a terminal acts on or a reader is misled by: C0 but tab and newline, DEL, C1, bidi controls. */
-const RAW = new RegExp('[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069]');
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 let dir: string;
 beforeAll(async () => {
