@@ -7,6 +7,7 @@ import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
 import { safeJson } from '../reporters/safe-text.js';
 import { VERSION } from '../version.js';
+import { usableCache } from './cache.js';
 import { checkContent, compileContent } from './compile.js';
 import { type SelectOptions, selectDiagnostics, withAccepted } from './select.js';
 import { type CiEnv, type Compiled, type ContentOptions, exitFor, type RunIo } from './types.js';
@@ -22,7 +23,8 @@ export interface ValidateOptions extends ContentOptions, SelectOptions {
 }
 
 /** Returns the exit code. */
-export async function validate(options: ValidateOptions, io: RunIo): Promise<number> {
+export async function validate(given: ValidateOptions, io: RunIo): Promise<number> {
+  const options = usableCache(given, io);
   // Everything is checked; the baseline, --changed and --quiet only choose what is reported.
   const selected = await selectDiagnostics(io, options, await checkContent(options));
   const { sources, result, diagnostics, language, threads, caches } = selected;
@@ -62,7 +64,7 @@ export function modelJson(compiled: Compiled): string {
 
 /** Returns the exit code. `output`: absolute file to write, else standard output. */
 export async function exportCommand(options: ContentOptions & { output: string | undefined }, io: RunIo): Promise<number> {
-  const compiled = await compileContent(options);
+  const compiled = await compileContent(usableCache(options, io));
   const json = modelJson(compiled);
   if (options.output) await writeFile(options.output, json).catch((e: unknown) => Promise.reject(asWriteError(e, options.output!)));
   else io.stdout.write(json);

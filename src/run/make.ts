@@ -8,7 +8,7 @@ import path from 'node:path';
 import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
 import { documentOutputs, type PlannedOutput, planOutputs } from '../core/outputs.js';
 import type { SourceFile } from '../core/parse.js';
-import { Cache, flushAll, statsLine } from '../io/cache.js';
+import { Cache, flushAll, NO_CACHE, statsLine } from '../io/cache.js';
 import { markerContents, OUTPUT_MARKER } from '../io/output-dir.js';
 import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
@@ -34,7 +34,7 @@ export interface Prepared {
 
 export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prepared, signal?: AbortSignal): Promise<BuildOutcome> {
   const { sources, runs, css, records } = prepared;
-  const bodies = new Cache<PlaceableBody>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
+  const bodies = new Cache<PlaceableBody>(options.cache ?? NO_CACHE, 'bodies', BODY_CACHE_VERSION, [
     'render/markdown.js',
     'render/placeable.js',
   ]);
