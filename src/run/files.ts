@@ -9,7 +9,7 @@ import path from 'node:path';
 import { assetReferences, checkAssets, HARD_LIMIT, isUnread, type ReadResult } from '../core/assets.js';
 import { diag, type RawDiagnostic } from '../core/diagnostics/index.js';
 import type { LinkContext } from '../core/link/model.js';
-import { cssReferences } from '../core/stylesheet.js';
+import { checkCss } from '../core/stylesheet.js';
 import { readAssets, readInside } from '../io/assets.js';
 import type { Brand } from '../render/branding.js';
 
@@ -54,9 +54,18 @@ export async function checkFiles(context: LinkContext, contentDir: string, displ
   let stylesheet: string | undefined;
   if (bytes) {
     stylesheet = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n');
-    for (const ref of cssReferences(stylesheet))
+    const css = checkCss(stylesheet);
+    for (const ref of css.references)
       diagnostics.push(
         diag('asset/stylesheet-reference', { reference: ref.reference }, { file: shown, line: ref.line, column: ref.column }),
+      );
+    for (const h of css.hiding)
+      diagnostics.push(
+        diag(
+          'asset/stylesheet-hides-text',
+          { selector: h.selector, declaration: h.declaration },
+          { file: shown, line: h.line, column: h.column },
+        ),
       );
   }
   if (!config && stylesheet === undefined && assets.size === 0) return { diagnostics, read };
