@@ -209,7 +209,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
     const tree = page(
       r,
-      brandedCover(input.brand, cover),
+      brandedCover(input.brand, cover, role),
       input.css + brandCss(input.brand),
       body(r),
       partsFor(input.brand, file === files.plan ? 'plan' : 'report'),

@@ -52,6 +52,13 @@ export const en = {
     asOf: (v: string) => `--as-of must be a year such as 2022, not ${v}`,
   },
 
+  /** The cache cannot be used (src/run/cache.ts): one line, then the run goes on without it. */
+  cache: {
+    'not-a-folder': (dir: string, code: string) => `${dir} is not a folder (${code}); going on without the cache.`,
+    'no-access': (dir: string, code: string) => `${dir} cannot be read and written (${code}); going on without the cache.`,
+    'write-failed': (dir: string, code: string) => `writing to the cache in ${dir} failed (${code}); going on without it.`,
+  },
+
   /** `plan new` and `plan new report`: what they refuse and what they say they wrote. */
   new: {
     giveYear: 'new report: give the year, e.g. `plan new report 2027`',

@@ -50,6 +50,12 @@ export const nl: CliTexts = {
     asOf: (v) => `--as-of moet een jaartal zijn, zoals 2022, niet ${v}`,
   },
 
+  cache: {
+    'not-a-folder': (dir, code) => `${dir} is geen map (${code}); verder zonder cache.`,
+    'no-access': (dir, code) => `${dir} kan niet gelezen en beschreven worden (${code}); verder zonder cache.`,
+    'write-failed': (dir, code) => `schrijven naar de cache in ${dir} mislukte (${code}); verder zonder cache.`,
+  },
+
   new: {
     giveYear: 'new report: geef het jaar, bv. `plan new report 2027`',
     giveId: (k) => `new ${k}: geef de id van het nieuwe document, bv. \`plan new ${k} mijn-id\``,

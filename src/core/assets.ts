@@ -23,6 +23,17 @@ export const MEDIA_TYPES: Record<AssetUse, Record<string, string>> = {
 };
 /** Over this an embedded file is a warning: it is copied into every document that shows it. */
 export const SIZE_LIMIT = 2 * 1024 * 1024;
+/** Over this a file is measured, not read: an error (asset/over-limit), and nothing is embedded. */
+export const HARD_LIMIT = 10 * 1024 * 1024;
+
+/** A file over HARD_LIMIT, as the I/O layer found it: its size only. */
+export interface Unread {
+  unread: 'over-limit';
+  size: number;
+}
+/** A referred file as read: its bytes, its size when too large to read, or undefined when not there. */
+export type ReadResult = Uint8Array | Unread | undefined;
+export const isUnread = (r: ReadResult): r is Unread => r !== undefined && !(r instanceof Uint8Array);
 
 export interface AssetRef {
   /** As written. */
@@ -156,7 +167,7 @@ export function assetReferences(ctx: LinkContext, root: string): { refs: AssetRe
  */
 export function checkAssets(
   refs: readonly AssetRef[],
-  read: ReadonlyMap<string, Uint8Array | undefined>,
+  read: ReadonlyMap<string, ReadResult>,
   root: string,
 ): { assets: Map<string, Asset>; diagnostics: RawDiagnostic[] } {
   const assets = new Map<string, Asset>();
@@ -167,6 +178,10 @@ export function checkAssets(
     const bytes = read.get(ref.path);
     if (bytes === undefined) {
       diagnostics.push(diag('asset/missing', { path: ref.url, looked: root === '' ? ref.path : `${root}/${ref.path}` }, at));
+      continue;
+    }
+    if (isUnread(bytes)) {
+      diagnostics.push(diag('asset/over-limit', { path: ref.url, size: bytes.size, limit: HARD_LIMIT }, at));
       continue;
     }
     if (bytes.length > SIZE_LIMIT)

@@ -57,7 +57,7 @@ export function sanitizeSvg(text: string): { svg: string; changed: boolean } {
   visit(tree, 'element', (node: Element) => {
     for (const [key, value] of Object.entries(node.properties)) {
       const local = LINKS.has(key) && !String(value).startsWith('#');
-      const styled = key === 'style' && cssReferences(String(value)).length > 0;
+      const styled = key === 'style' && cssReferences(String(value), 'declarationList').length > 0;
       if (/^on/i.test(key) || local || styled) {
         delete node.properties[key];
         changed = true;

@@ -54,8 +54,10 @@ export async function runDev(
   }
   const contentDir = opts.build.contentDir;
   // PDFs are planned as plan build plans them by default (--format all), printed only when asked for.
-  const options = (): OutputOptions => ({ ...opts.build, format: 'all', buildDate: opts.today() });
-  const { preview } = await import('../run/preview.js');
+  // The cache folder is checked once; a problem with it is one warning line and the preview goes on without it.
+  const { preview, usableCache } = await import('../run/preview.js');
+  const build = usableCache(opts.build, io);
+  const options = (): OutputOptions => ({ ...build, format: 'all', buildDate: opts.today() });
 
   const state: ServedState = { outputs: new Map(), documents: [], overlay: [], generation: 0 };
   const log = (line: string) => io.stderr.write(`plan dev: ${line}\n`);

@@ -8,10 +8,11 @@
  * checksum; anything else (truncated, corrupt, written by another version or tool) is a miss and is rewritten.
  * Writes go to a temporary file renamed into place, so a reader never sees half an entry, and parallel builds
  * sharing the folder at worst write the same bytes twice. The cache is an optimisation: when it cannot be read or
- * written (read-only disk, full disk), the run goes on without it.
+ * written (a file where the folder should be, no permission, a read-only or full disk), the run says so in one
+ * line (CacheOptions.warn) and goes on without it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,37 @@ export interface CacheOptions {
   dir: string | undefined;
   /** Mixed into every key (PLANWERK_CACHE_SALT): lets tests simulate another tool version. */
   salt: string;
+  /** Told when the cache cannot be written: the caller says so once; the run goes on without it. */
+  warn?: (problem: CacheProblem) => void;
+}
+
+/** Why the cache is not used: its folder is not a folder, may not be read and written, or a write failed. */
+export interface CacheProblem {
+  reason: 'not-a-folder' | 'no-access' | 'write-failed';
+  /** The system's error code (ENOTDIR, EACCES, EROFS, ENOSPC…). */
+  code: string;
+}
+
+const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'unknown';
+
+/**
+ * Whether the cache folder can be used, made when missing. Checked once before a run, so that a file in its place
+ * or a folder without permission is one warning, not a failure on each entry.
+ */
+export function probeCacheDir(dir: string): CacheProblem | undefined {
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) return { reason: 'not-a-folder', code: 'ENOTDIR' };
+  } catch (e) {
+    const code = errorCode(e);
+    return code === 'ENOTDIR' || code === 'EEXIST' ? { reason: 'not-a-folder', code: 'ENOTDIR' } : { reason: 'no-access', code };
+  }
+  try {
+    accessSync(dir, constants.R_OK | constants.W_OK | constants.X_OK);
+  } catch (e) {
+    return { reason: 'no-access', code: errorCode(e) };
+  }
+  return undefined;
 }
 
 export interface CacheStats {
@@ -97,8 +129,12 @@ export class Cache<T> {
     this.dir = options.dir === undefined ? undefined : path.join(options.dir, kind);
     this.version = this.dir === undefined ? version : `${version}:${codeFingerprint(code)}`;
     this.salt = options.salt;
+    this.warn = options.warn;
   }
   private readonly salt: string;
+  private readonly warn: ((problem: CacheProblem) => void) | undefined;
+  /** A write failed: later entries are not attempted (the disk will not take them either). */
+  private writeFailed = false;
 
   get enabled(): boolean {
     return this.dir !== undefined;
@@ -121,14 +157,12 @@ export class Cache<T> {
   /** The entry's serialized value (v8.serialize), checked; undefined on a miss. */
   getPayload(key: string): Buffer | undefined {
     if (!this.dir) return undefined;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(this.file(key));
-    } catch {
+    const bytes = readEntry(this.file(key));
+    if (bytes === 'none') {
       this.stats.misses++;
       return undefined;
     }
-    const payload = verified(bytes, key);
+    const payload = bytes === 'not-a-file' ? undefined : verified(bytes, key);
     if (payload === undefined) {
       this.stats.rejected++;
       this.stats.misses++;
@@ -149,7 +183,7 @@ export class Cache<T> {
    * run does not wait on the disk for every entry; `flush` waits for all of them.
    */
   setPayload(key: string, payload: Uint8Array): void {
-    if (!this.dir) return;
+    if (!this.dir || this.writeFailed) return;
     this.queue.push({ key, payload });
     if (this.running < WRITERS) this.pending.push(this.writer()); // each writer drains the queue
   }
@@ -181,14 +215,38 @@ export class Cache<T> {
       }
       await writeFile(temp, Buffer.concat([Buffer.from(header, 'latin1'), payload]));
       await rename(temp, file);
-    } catch {
-      // No cache this time (read-only or full disk): the result is already computed, the run goes on.
-      await rm(temp, { force: true });
+    } catch (e) {
+      // No cache this time (read-only or full disk, a file in a folder's place): the result is already computed,
+      // the run goes on. Said once; the temporary file goes when it can (it may not exist, nor its folder).
+      if (!this.writeFailed) this.warn?.({ reason: 'write-failed', code: errorCode(e) });
+      this.writeFailed = true;
+      this.queue.length = 0;
+      await rm(temp, { force: true }).catch(() => {});
     }
   }
 
   private file(key: string): string {
     return path.join(this.dir!, key.slice(0, 2), `${key}.bin`);
+  }
+}
+
+/**
+ * An entry's bytes: 'none' when it cannot be opened (a miss), 'not-a-file' for a folder, a FIFO or a device
+ * in its place (rejected; opened without blocking, so a FIFO does not stall the run).
+ */
+function readEntry(file: string): Buffer | 'none' | 'not-a-file' {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return 'none';
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : 'not-a-file';
+  } catch {
+    return 'not-a-file';
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -213,3 +271,6 @@ export function statsLine(caches: Record<string, Cache<unknown>>): string {
   );
   return `plan: cache: ${parts.join('; ')}\n`;
 }
+
+/** No cache at all (--no-cache, or no cache options given). */
+export const NO_CACHE: CacheOptions = { dir: undefined, salt: '' };

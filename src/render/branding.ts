@@ -4,7 +4,7 @@
  * print, then the content's own style sheet last (so it wins). Nothing here is emitted without a configuration.
  */
 import type { AssetMap } from '../core/assets.js';
-import { folderOf, resolveAssetUrl } from '../core/assets.js';
+import { folderOf, resolveAssetUrl, SIZE_LIMIT } from '../core/assets.js';
 import type { BrandingConfig } from '../core/schema/branding.js';
 import { inlineSafeCss } from '../core/stylesheet.js';
 
@@ -24,11 +24,14 @@ export interface CoverArt {
   image?: { src: string; alt: string };
 }
 
-/** The data: URL of a file the content refers to as `url` in the file shown as `from`, when it was read. */
-export function dataUrl(brand: Brand, url: string, from: string): string | undefined {
+/**
+ * The data: URL of a file the content refers to as `url` in the file shown as `from`, when it was read (and, with
+ * `maxBytes`, is not larger than that).
+ */
+export function dataUrl(brand: Brand, url: string, from: string, maxBytes = Number.POSITIVE_INFINITY): string | undefined {
   const r = resolveAssetUrl(url, folderOf(from, brand.root));
   const a = r.ok ? brand.assets.get(r.path) : undefined;
-  return a ? `data:${a.mime};base64,${Buffer.from(a.bytes).toString('base64')}` : undefined;
+  return a && a.bytes.length <= maxBytes ? `data:${a.mime};base64,${Buffer.from(a.bytes).toString('base64')}` : undefined;
 }
 
 /** A CSS string literal: quotes and backslashes escaped, `<` escaped so it cannot end the `<style>` element. */
@@ -63,13 +66,18 @@ export function brandCss(brand: Brand | undefined): string {
   return out.length > 0 ? `\n${out.join('\n')}` : '';
 }
 
-export function coverArt(brand: Brand | undefined, organisation: string): CoverArt {
+/**
+ * The cover's logo and image. The staff quality report leaves out one over the warning limit (asset/too-large): the
+ * funder's documents carry it, the staff report shows the organisation's name alone and stays small.
+ */
+export function coverArt(brand: Brand | undefined, organisation: string, role: 'document' | 'staff' = 'document'): CoverArt {
   if (!brand) return {};
   const { config: b } = brand;
   const art: CoverArt = {};
-  const logo = b.logo && b.cover?.logo !== false ? dataUrl(brand, b.logo, brand.planFile) : undefined;
+  const max = role === 'staff' ? SIZE_LIMIT : Number.POSITIVE_INFINITY;
+  const logo = b.logo && b.cover?.logo !== false ? dataUrl(brand, b.logo, brand.planFile, max) : undefined;
   if (logo) art.logo = { src: logo, alt: b.logoAlt ?? organisation };
-  const image = b.cover?.image ? dataUrl(brand, b.cover.image, brand.planFile) : undefined;
+  const image = b.cover?.image ? dataUrl(brand, b.cover.image, brand.planFile, max) : undefined;
   if (image) art.image = { src: image, alt: b.cover?.imageAlt ?? '' };
   return art;
 }
@@ -78,9 +86,10 @@ export function coverArt(brand: Brand | undefined, organisation: string): CoverA
 export function brandedCover<C extends { organisation: string; subtitle?: string; period?: string; date?: string }>(
   brand: Brand | undefined,
   cover: C,
+  role: 'document' | 'staff' | 'data' = 'document',
 ): C & CoverArt {
   if (!brand) return cover;
-  const shown: C & CoverArt = { ...cover, ...coverArt(brand, cover.organisation) };
+  const shown: C & CoverArt = { ...cover, ...coverArt(brand, cover.organisation, role === 'staff' ? 'staff' : 'document') };
   const c = brand.config.cover;
   if (c?.subtitle === false) delete shown.subtitle;
   if (c?.period === false) delete shown.period;

@@ -5,9 +5,13 @@
  */
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { docsLink, urgentFirst } from './order.js';
+import { safeText } from './safe-text.js';
 import type { Reporter } from './types.js';
 
-/** Escaping from the runner's rules: data escapes %, CR, LF; properties also “:” and “,”. */
+/**
+ * Escaping from the runner's rules: data escapes %, CR, LF; properties also “:” and “,”. Text from content has
+ * its control characters escaped first (safeText): the runner's log is a terminal too.
+ */
 export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
@@ -17,20 +21,20 @@ export const SUMMARY_ROWS = 1000;
 function annotation(d: Diagnostic): string {
   const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
   const props: string[] = [];
-  if (d.file !== undefined) props.push(`file=${escapeProperty(d.file)}`);
+  if (d.file !== undefined) props.push(`file=${escapeProperty(safeText(d.file))}`);
   if (d.line !== undefined) props.push(`line=${d.line}`);
   if (d.column !== undefined) props.push(`col=${d.column}`);
   if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
   if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
   props.push(`title=${escapeProperty(d.code)}`);
-  return `::${command} ${props.join(',')}::${escapeData(`${d.message} ${d.hint}`)}`;
+  return `::${command} ${props.join(',')}::${escapeData(safeText(`${d.message} ${d.hint}`))}`;
 }
 
+/** A table cell: one line, control characters and bidi overrides escaped (safeText), its pipes and backslashes too. */
 const cell = (s: string) =>
-  s
+  safeText(s.replace(/[\r\n]+/g, ' '))
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
+    .replace(/\|/g, '\\|');
 
 /** The file at the commit, when the CI says which repository and commit this is. */
 function fileLink(d: Diagnostic, env: Readonly<Record<string, string | undefined>>): string {

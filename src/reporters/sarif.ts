@@ -11,6 +11,7 @@ import type { SarifResultBuilder, SarifRuleBuilder } from 'node-sarif-builder';
 import { CODES, type Code, catalogue, type Diagnostic, docsUrl, type Lang, type Location, phrasing } from '../core/diagnostics/index.js';
 import { PROJECT_URL, VERSION } from '../version.js';
 import { docsLink } from './order.js';
+import { safeJson } from './safe-text.js';
 import type { Reporter } from './types.js';
 
 // The SARIF types as the builder exposes them (they come from @types/sarif, which it depends on).
@@ -129,7 +130,7 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
   // The log as built, without buildSarifJsonString's completion step: that lists every location (the content
   // folder too) as an artifact with a guessed language and without its uriBaseId, and points results at those
   // artifacts by index, which SARIF forbids when the artifact's uriBaseId differs from the location's.
-  return { text: `${JSON.stringify(log.log, null, 2)}\n` };
+  return { text: `${safeJson(JSON.stringify(log.log, null, 2))}\n` };
 };
 
 /**

@@ -13,6 +13,7 @@
  */
 import { checkOutputDir } from '../io/output-dir.js';
 import type { BuildOutcome } from './build-report.js';
+import { usableCache } from './cache.js';
 import { loadSources, runCache } from './compile.js';
 import { templateCss } from './templates.js';
 import type { BuildOptions, RunIo } from './types.js';
@@ -20,13 +21,14 @@ import { buildRecords, reuse, stillInPlace } from './up-to-date.js';
 
 export type { BuildOutcome } from './build-report.js';
 
-export async function build(options: BuildOptions, io: RunIo, signal?: AbortSignal): Promise<BuildOutcome> {
+export async function build(given: BuildOptions, io: RunIo, signal?: AbortSignal): Promise<BuildOutcome> {
   // Refuse before any work: a build replaces its output folder whole.
-  const refusal = await checkOutputDir(options.outDir, options.contentDir, io.cwd);
+  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd);
   if (refusal) {
-    io.stderr.write(`plan: ${refusal.message}\nplan: nothing written; ${options.outShown} is left as it was.\n`);
+    io.stderr.write(`plan: ${refusal.message}\nplan: nothing written; ${given.outShown} is left as it was.\n`);
     return { exitCode: 2 };
   }
+  const options = usableCache(given, io);
   const sources = await loadSources(options);
   const runs = runCache(options, sources);
   const css = await templateCss();

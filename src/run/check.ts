@@ -5,7 +5,9 @@ import { exportModel } from '../core/export.js';
 import { flushAll, statsLine } from '../io/cache.js';
 import { asWriteError } from '../io/write.js';
 import { REPORTERS } from '../reporters/index.js';
+import { safeJson } from '../reporters/safe-text.js';
 import { VERSION } from '../version.js';
+import { usableCache } from './cache.js';
 import { checkContent, compileContent } from './compile.js';
 import { checkSelectOptions, type SelectOptions, selectDiagnostics, withAccepted } from './select.js';
 import { type CiEnv, type Compiled, type ContentOptions, exitFor, type RunIo } from './types.js';
@@ -21,8 +23,9 @@ export interface ValidateOptions extends ContentOptions, SelectOptions {
 }
 
 /** Returns the exit code. */
-export async function validate(options: ValidateOptions, io: RunIo): Promise<number> {
-  checkSelectOptions(options);
+export async function validate(given: ValidateOptions, io: RunIo): Promise<number> {
+  checkSelectOptions(given);
+  const options = usableCache(given, io);
   // Everything is checked; the baseline, --changed and --quiet only choose what is reported.
   const selected = await selectDiagnostics(io, options, await checkContent(options));
   const { sources, result, diagnostics, language, threads, caches } = selected;
@@ -52,6 +55,7 @@ export async function validate(options: ValidateOptions, io: RunIo): Promise<num
 /**
  * The resolved model as JSON (the same as data.json of a build). Its diagnostics are always in English, whatever
  * the terminal's language: data.json is a contract for machines, the same bytes on every machine (docs/export.md).
+ * C1 and bidi characters are written as `\u` escapes (safeJson).
  */
 export function modelJson(compiled: Compiled): string {
   const { result } = compiled;
@@ -61,12 +65,12 @@ export function modelJson(compiled: Compiled): string {
     indicators: result.indicators,
     differences: result.differences,
   });
-  return `${JSON.stringify(model, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(model, null, 2))}\n`;
 }
 
 /** Returns the exit code. `output`: absolute file to write, else standard output. */
 export async function exportCommand(options: ContentOptions & { output: string | undefined }, io: RunIo): Promise<number> {
-  const compiled = await compileContent(options);
+  const compiled = await compileContent(usableCache(options, io));
   const json = modelJson(compiled);
   if (options.output) await writeFile(options.output, json).catch((e: unknown) => Promise.reject(asWriteError(e, options.output!)));
   else io.stdout.write(json);

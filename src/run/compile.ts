@@ -15,7 +15,7 @@ import type { RawDiagnostic } from '../core/diagnostics/index.js';
 import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import type { DocumentResult, WireResult } from '../core/pipeline.js';
-import { Cache } from '../io/cache.js';
+import { Cache, NO_CACHE } from '../io/cache.js';
 import { loadContent } from '../io/load.js';
 import type { PoolOptions } from '../parallel/pool.js';
 import type { PlaceableBody } from '../render/placeable.js';
@@ -62,7 +62,7 @@ export function loadSources(options: ContentOptions): Promise<SourceFile[]> {
 const sourceParts = (s: SourceFile): string[] => [s.path, s.text, s.problem ? JSON.stringify(s.problem) : ''];
 
 const cacheOf = <T>(options: ContentOptions, kind: string, version: string, code = ['core']) =>
-  new Cache<T>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, kind, version, code);
+  new Cache<T>(options.cache ?? NO_CACHE, kind, version, code);
 
 /** The whole run's cache and this content's key in it (keyed by the code of the file checks too: src/run, src/io). */
 export function runCache(options: ContentOptions, sources: readonly SourceFile[]): { cache: Cache<RunChecks>; key: string } {

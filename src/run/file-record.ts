@@ -4,24 +4,28 @@
  * from the cache loads this, not the checks.
  */
 import { createHash } from 'node:crypto';
+import { isUnread, type ReadResult } from '../core/assets.js';
 import { readInside } from '../io/assets.js';
 
-/** Content-relative path and SHA-256, null for a file looked for and not found; sorted by path. */
+/**
+ * Content-relative path and SHA-256, null for a file looked for and not found, `over-limit:<size>` for one too large
+ * to read (its size is all its diagnostic says); sorted by path.
+ */
 export type FileRecord = { path: string; sha256: string | null }[];
 
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+const digest = (r: ReadResult): string | null => (r === undefined ? null : isUnread(r) ? `over-limit:${r.size}` : sha256(r));
 
-export function fileRecord(read: ReadonlyMap<string, Uint8Array | undefined>): FileRecord {
+export function fileRecord(read: ReadonlyMap<string, ReadResult>): FileRecord {
   return [...read]
-    .map(([p, bytes]) => ({ path: p, sha256: bytes ? sha256(bytes) : null }))
+    .map(([p, bytes]) => ({ path: p, sha256: digest(bytes) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Whether every recorded file still reads as recorded (found or not). */
 export async function filesUnchanged(record: FileRecord, contentDir: string): Promise<boolean> {
   for (const a of record) {
-    const bytes = await readInside(contentDir, a.path);
-    if ((bytes ? sha256(bytes) : null) !== a.sha256) return false;
+    if (digest(await readInside(contentDir, a.path)) !== a.sha256) return false;
   }
   return true;
 }

@@ -6,10 +6,10 @@
  * folder is read (src/io/assets.ts).
  */
 import path from 'node:path';
-import { assetReferences, checkAssets } from '../core/assets.js';
+import { assetReferences, checkAssets, HARD_LIMIT, isUnread, type ReadResult } from '../core/assets.js';
 import { diag, type RawDiagnostic } from '../core/diagnostics/index.js';
 import type { LinkContext } from '../core/link/model.js';
-import { cssReferences } from '../core/stylesheet.js';
+import { checkCss } from '../core/stylesheet.js';
 import { readAssets, readInside } from '../io/assets.js';
 import type { Brand } from '../render/branding.js';
 
@@ -19,8 +19,11 @@ export interface FilesChecked {
   /** What the renderer embeds; undefined when the content has no branding, style sheet or images. */
   brand?: Brand;
   diagnostics: RawDiagnostic[];
-  /** Every file looked at, found or not (undefined), by content-relative path: a result holds while these read the same. */
-  read: Map<string, Uint8Array | undefined>;
+  /**
+   * Every file looked at, found or not (undefined), too large to read or read, by content-relative path: a result
+   * holds while these read the same.
+   */
+  read: Map<string, ReadResult>;
 }
 
 /**
@@ -41,15 +44,28 @@ export async function checkFiles(context: LinkContext, contentDir: string, displ
   // The configured style sheet, or style.css at the top of the content folder when there is one.
   const sheet = refs.find((r) => r.use === 'stylesheet');
   const sheetPath = sheet?.path ?? DEFAULT_STYLESHEET;
-  const bytes = sheet ? assets.get(sheet.path)?.bytes : await readInside(contentDir, DEFAULT_STYLESHEET);
-  if (!sheet) read.set(DEFAULT_STYLESHEET, bytes);
+  const found = sheet ? assets.get(sheet.path)?.bytes : await readInside(contentDir, DEFAULT_STYLESHEET);
+  if (!sheet) read.set(DEFAULT_STYLESHEET, found);
+  const shown = root === '' ? sheetPath : `${root}/${sheetPath}`;
+  // A style.css nobody names has no reference to report at: its own file carries the diagnostic.
+  if (isUnread(found))
+    diagnostics.push(diag('asset/over-limit', { path: DEFAULT_STYLESHEET, size: found.size, limit: HARD_LIMIT }, { file: shown }));
+  const bytes = isUnread(found) ? undefined : found;
   let stylesheet: string | undefined;
   if (bytes) {
     stylesheet = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n');
-    const shown = root === '' ? sheetPath : `${root}/${sheetPath}`;
-    for (const ref of cssReferences(stylesheet))
+    const css = checkCss(stylesheet);
+    for (const ref of css.references)
       diagnostics.push(
         diag('asset/stylesheet-reference', { reference: ref.reference }, { file: shown, line: ref.line, column: ref.column }),
+      );
+    for (const h of css.hiding)
+      diagnostics.push(
+        diag(
+          'asset/stylesheet-hides-text',
+          { selector: h.selector, declaration: h.declaration },
+          { file: shown, line: h.line, column: h.column },
+        ),
       );
   }
   if (!config && stylesheet === undefined && assets.size === 0) return { diagnostics, read };

@@ -11,6 +11,8 @@ import { loadSources, runCache } from './compile.js';
 import { type OutputOptions, produce } from './produce.js';
 import { templateCss } from './templates.js';
 
+export { usableCache } from './cache.js';
+
 export interface Preview {
   /** Every output a build with these options writes (PDFs as the HTML they print from); undefined after errors. */
   outputs?: PlannedOutput[];

@@ -8,7 +8,7 @@ import { renderDocuments } from '../assemble/documents.js';
 import { compareDiagnostics, type Diagnostic, localize } from '../core/diagnostics/index.js';
 import { documentOutputs, type PlannedOutput, planOutputs } from '../core/outputs.js';
 import type { SourceFile } from '../core/parse.js';
-import { Cache, flushAll } from '../io/cache.js';
+import { Cache, flushAll, NO_CACHE } from '../io/cache.js';
 import { OUTPUT_MARKER } from '../io/output-dir.js';
 import { BODY_CACHE_VERSION } from '../render/body-cache.js';
 import type { Locale } from '../render/i18n.js';
@@ -61,7 +61,7 @@ export async function produce(
   signal?: AbortSignal,
 ): Promise<Produced> {
   let started = performance.now();
-  const bodies = new Cache<PlaceableBody>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'bodies', BODY_CACHE_VERSION, [
+  const bodies = new Cache<PlaceableBody>(options.cache ?? NO_CACHE, 'bodies', BODY_CACHE_VERSION, [
     'render/markdown.js',
     'render/placeable.js',
   ]);

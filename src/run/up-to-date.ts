@@ -13,7 +13,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawDiagnostic } from '../core/diagnostics/index.js';
 import { localize } from '../core/diagnostics/index.js';
-import { Cache, statsLine } from '../io/cache.js';
+import { Cache, NO_CACHE, statsLine } from '../io/cache.js';
 import type { OutputFileRecord } from '../io/output-dir.js';
 import { findBrowser } from '../pdf/browser.js';
 import { type BuildOutcome, fail, reportSucceeded } from './build-report.js';
@@ -52,10 +52,7 @@ function browserIdentity(options: BuildOptions): string {
 
 /** The record cache and this build's key in it; undefined without a cache (--no-cache). */
 export function buildRecords(options: BuildOptions, runKey: string, css: string): { cache: Cache<BuildRecord>; key: string } | undefined {
-  const cache = new Cache<BuildRecord>({ dir: options.cache?.dir, salt: options.cache?.salt ?? '' }, 'builds', BUILD_RECORD_VERSION, [
-    '.',
-    '../templates',
-  ]);
+  const cache = new Cache<BuildRecord>(options.cache ?? NO_CACHE, 'builds', BUILD_RECORD_VERSION, ['.', '../templates']);
   if (!cache.enabled) return undefined;
   // Not the terminal's language (--lang): it changes what is printed, which reuse() phrases anew, not the output.
   const settings = {

@@ -346,6 +346,11 @@ export const catalogue = {
     title: { en: 'Large file embedded', nl: 'Groot bestand ingebed' },
     example: { path: 'images/foto.jpg', kilobytes: 3100, limit: 2048 },
   }),
+  'asset/over-limit': entry<{ path: string; size: number; limit: number }>({
+    severity: 'error',
+    title: { en: 'File too large to embed', nl: 'Bestand te groot om in te bedden' },
+    example: { path: 'images/logo.png', size: 20971520, limit: 10485760 },
+  }),
   'asset/missing-alt': entry<{ path: string }>({
     severity: 'warning',
     title: { en: 'Image without a text alternative', nl: 'Afbeelding zonder tekstalternatief' },
@@ -360,6 +365,11 @@ export const catalogue = {
     severity: 'error',
     title: { en: 'Style sheet refers to another file', nl: 'Stijlblad verwijst naar een ander bestand' },
     example: { reference: 'https://fonts.example.org/font.css' },
+  }),
+  'asset/stylesheet-hides-text': entry<{ selector: string; declaration: string }>({
+    severity: 'warning',
+    title: { en: 'Style sheet hides document text', nl: 'Stijlblad verbergt tekst van het document' },
+    example: { selector: 'p', declaration: 'display: none' },
   }),
 } as const;
 

@@ -347,6 +347,12 @@ export const en: Messages = {
     message: (a) => `${q(a.path)} is ${a.kilobytes} kB; it is embedded in every document that uses it (limit ${a.limit} kB).`,
     hint: () => 'Scale the image down to the size it is printed at, or save it compressed (JPEG or WebP for photos).',
   },
+  'asset/over-limit': {
+    message: (a) =>
+      `${q(a.path)} is ${fmt(a.size / 1048576, L)} MB; files the documents embed are read up to ${fmt(a.limit / 1048576, L)} MB, so it is not read.`,
+    hint: () =>
+      'Make the file smaller: scale an image down to the size it is printed at or save it compressed (JPEG or WebP for photos); keep only the characters a font needs.',
+  },
   'asset/missing-alt': {
     message: (a) => `The image ${q(a.path)} has no alt text, so a screen reader (and the PDF's /Alt) cannot say what it shows.`,
     hint: () => 'Write what the image shows between the brackets: ![Map of the region](images/map.png).',
@@ -358,5 +364,10 @@ export const en: Messages = {
   'asset/stylesheet-reference': {
     message: (a) => `The content style sheet refers to ${q(a.reference)}; the documents are self-contained and load nothing.`,
     hint: () => 'Remove the @import or url(); set fonts and the logo in the plan’s branding: section, which embeds them.',
+  },
+  'asset/stylesheet-hides-text': {
+    message: (a) =>
+      `The content style sheet sets ${q(a.declaration)} on ${q(a.selector)}: text of the document would be hidden from its readers, though it stays in the file.`,
+    hint: () => 'Change how text looks, not whether it shows; leave out what should not be in the document from the content instead.',
   },
 };

@@ -351,6 +351,12 @@ export const nl: Messages = {
     message: (a) => `${q(a.path)} is ${a.kilobytes} kB; het wordt ingebed in elk document dat het gebruikt (grens ${a.limit} kB).`,
     hint: () => 'Verklein de afbeelding tot de afgedrukte grootte, of bewaar ze gecomprimeerd (JPEG of WebP voor foto’s).',
   },
+  'asset/over-limit': {
+    message: (a) =>
+      `${q(a.path)} is ${fmt(a.size / 1048576, L)} MB; bestanden die de documenten inbedden worden gelezen tot ${fmt(a.limit / 1048576, L)} MB, dus het wordt niet gelezen.`,
+    hint: () =>
+      'Maak het bestand kleiner: verklein een afbeelding tot de afgedrukte grootte of bewaar ze gecomprimeerd (JPEG of WebP voor foto’s); houd in een lettertype alleen de tekens die nodig zijn.',
+  },
   'asset/missing-alt': {
     message: (a) =>
       `De afbeelding ${q(a.path)} heeft geen alt-tekst, dus een schermlezer (en /Alt in de PDF) kan niet zeggen wat ze toont.`,
@@ -365,5 +371,10 @@ export const nl: Messages = {
   'asset/stylesheet-reference': {
     message: (a) => `Het stijlblad van de inhoud verwijst naar ${q(a.reference)}; de documenten zijn zelfstandig en laden niets.`,
     hint: () => 'Verwijder de @import of url(); stel lettertypes en logo in onder branding: in het plan, dat ze inbedt.',
+  },
+  'asset/stylesheet-hides-text': {
+    message: (a) =>
+      `Het stijlblad van de inhoud zet ${q(a.declaration)} op ${q(a.selector)}: tekst van het document zou verborgen zijn voor wie het leest, al blijft ze in het bestand.`,
+    hint: () => 'Verander hoe tekst eruitziet, niet of ze getoond wordt; laat wat niet in het document hoort weg uit de inhoud.',
   },
 };
