@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Check the transcription of the plan (seed 002) and the 2021 report (seed 004) sentence by sentence.
 //
-//   node scripts/check-transcription.mjs [--seeds DIR] [--content DIR] [--check] [--list]
+//   node scripts/check-transcription.mjs [--seeds DIR] [--content DIR] [--html DIR] [--check] [--list] [--expected FILE]
+//
+// The seeds folder: --seeds, else the environment variable PLANWERK_SEEDS, else ../shared/seeds beside the repository.
 //
 // - Missing: every sentence of the seed (six words or more, after joining the extraction's lines) must occur in
 //   the content. Both sides are compared as lower-case letters and digits only, so whitespace, line-end
@@ -13,12 +15,24 @@
 //   `flattened` sub-bullets by seed and line range.
 // - Flattened: a sub-bullet of the seed (▬) must stay a nested list item in the content.
 //
-// Prints figures per seed chapter and in total. Exits 0, also on findings; with --check it exits 1 when a miss
-// or a duplicate is not in the allow-list. Without the seeds folder it says so and exits 0.
+// - The built documents (scripts/transcription/output.mjs): the HTML that `plan build --format html` writes from the
+//   content (or the folder --html names), per document against its seed: headings and their numbering and order,
+//   column headers, sentences that are in no seed (notes about the content, the label file's generated sentences,
+//   other wording), projects labelled as plan actions that the plan lacks, flattened sub-bullets, footnotes, and
+//   each figure in a table against the figures the seed prints near it. `output` entries of the allow-list
+//   explain an instance by document, class and a pattern on its text, each with a reason.
+//
+// Prints figures per seed chapter, per class and in total. Exits 0, also on findings; with --check it exits 1 when
+// a finding is not in the allow-list; with --expected FILE it exits 1 when a count is above the one FILE records
+// (the ratchet while the content is brought in line; --write-expected FILE records the current counts).
+// Without the seeds folder it says so and exits 0.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLASSES, compareDocument } from './transcription/output.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,12 +41,16 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const SEEDS = resolve(
   opt(
     '--seeds',
-    [join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].find(existsSync) ??
-      join(ROOT, '..', 'shared', 'seeds'),
+    process.env.PLANWERK_SEEDS ||
+      ([join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', '..', 'shared', 'seeds')].find(existsSync) ??
+        join(ROOT, '..', 'shared', 'seeds')),
   ),
 );
 const CONTENT = resolve(opt('--content', join(ROOT, 'content')));
 const CHECK = args.includes('--check');
+const HTML = opt('--html', undefined);
+const EXPECTED = opt('--expected', undefined);
+const WRITE_EXPECTED = opt('--write-expected', undefined);
 const LIST = args.includes('--list');
 
 // Chapters: the first line of each top-level chapter in the seed as shipped (002 prints them in capitals and has
@@ -292,6 +310,107 @@ for (const [seed, { file }] of Object.entries(SEED_FILES)) {
   });
 }
 
+// ---- the built documents ---------------------------------------------------------------------------------------
+/** Which seeds a built document transcribes, by its file name (the plan's name is the plan's id). */
+const DOCUMENT_SEEDS = (name) =>
+  name === 'vr-2021.html'
+    ? ['004']
+    : name === 'context.html'
+      ? ['001', '002', '003']
+      : /^(kwaliteitsrapport|vr-\d{4}.*)\.html$/.test(name) || name.includes('-per-')
+        ? null
+        : ['002'];
+const SEED_NAMES = { '001': '001_ab3476ee4b91c07b.txt', '003': '003_202ad49bcd0c2b9b.txt' };
+const seedPath = (seed) => join(SEEDS, SEED_FILES[seed]?.file ?? SEED_NAMES[seed]);
+
+const { nl: LABELS } = await import(join(ROOT, 'lib', 'src', 'render', 'labels', 'nl-BE.js'));
+/** Labels that speak about the content or the tool rather than transcribe it. */
+const NOTE_LABELS = [
+  'generatedBy',
+  'unavailableTable',
+  'unavailableRatings',
+  'unavailableStatus',
+  'unavailableStatusOnly',
+  'noRegion',
+  'footnoteBack',
+  'notStated',
+  'notReported',
+  'lowerBound',
+  'overviewIntro',
+  'placesIntro',
+  'asWritten',
+  'noDetectedChanges',
+];
+const flat = (v) => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(flat) : []);
+const byLength = (a, b) => b.length - a.length;
+const labelKeys = {
+  notes: NOTE_LABELS.flatMap((k) => flat(LABELS[k]))
+    .map(key)
+    .sort(byLength),
+  generated: Object.entries(LABELS)
+    .filter(([k]) => !NOTE_LABELS.includes(k))
+    .flatMap(([, v]) => flat(v))
+    .map(key)
+    .sort(byLength),
+};
+
+let htmlDir = HTML && resolve(HTML);
+let builtDir;
+if (!htmlDir) {
+  builtDir = mkdtempSync(join(tmpdir(), 'check-transcription-'));
+  const b = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'plan.js'), 'build', '--format', 'html', '--no-cache', '--quiet', '--content', CONTENT, '--out', builtDir],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' },
+    },
+  );
+  if (b.status !== 0 && b.status !== 1) {
+    console.log(`plan build failed (${b.status}):\n${b.stderr}`);
+    process.exit(2);
+  }
+  htmlDir = builtDir;
+}
+const allowedOutput = (doc, f) =>
+  (allow.output ?? []).find((a) => a.doc === doc && a.class === f.cls && new RegExp(a.pattern, 'u').test(f.text));
+const outputCounts = {};
+const htmlNames = readdirSync(htmlDir)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+const plan = htmlNames.find((n) => DOCUMENT_SEEDS(n)?.[0] === '002');
+const planAnchors = new Set(plan ? [...readFileSync(join(htmlDir, plan), 'utf8').matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]) : []);
+for (const name of htmlNames) {
+  const seeds = DOCUMENT_SEEDS(name);
+  if (!seeds || !seeds.every((s) => existsSync(seedPath(s)))) continue;
+  const text = seeds.map((s) => readFileSync(seedPath(s), 'utf8').replace(/\r\n?/g, '\n')).join('\n');
+  const doc = seeds.join('+');
+  const seed = { text, key: key(text.replace(/-\n\s*(?=\p{Ll})/gu, '-')), lines: text.split('\n') };
+  const counts = Object.fromEntries(
+    CLASSES.flatMap((c) => [
+      [c, 0],
+      [`${c} (allowed)`, 0],
+    ]),
+  );
+  for (const f of compareDocument({
+    html: readFileSync(join(htmlDir, name), 'utf8'),
+    seed,
+    key,
+    labels: labelKeys,
+    planAnchors,
+    windows: (allow.figureWindows ?? []).filter((w) => w.doc === doc),
+  })) {
+    if (allowedOutput(doc, f)) counts[`${f.cls} (allowed)`]++;
+    else {
+      counts[f.cls]++;
+      unexplained++;
+      if (LIST) console.log(`${f.cls} ${name}${f.where ? ` (${f.where})` : ''}  ${f.text}`);
+    }
+  }
+  outputCounts[doc] = counts;
+}
+if (builtDir) rmSync(builtDir, { recursive: true, force: true });
+
 console.log('| seed | chapter | sentences checked | missing | left out on purpose |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(r);
@@ -300,6 +419,33 @@ console.log(
     `paragraphs duplicated: ${totals.duplicated} (on purpose: ${totals.duplicatedAllowed}); ` +
     `sub-bullets checked: ${subChecked}, flattened: ${flattened} (on purpose: ${flattenedAllowed}); content folder: ${relative(process.cwd(), CONTENT) || '.'}`,
 );
+console.log('\n| document | class | unexplained | allowed |');
+console.log('|---|---|---|---|');
+for (const [doc, counts] of Object.entries(outputCounts))
+  for (const c of CLASSES) console.log(`| ${doc} | ${c} | ${counts[c]} | ${counts[`${c} (allowed)`]} |`);
+
+const current = {
+  missing: totals.missing,
+  duplicated: totals.duplicated,
+  flattened,
+  ...Object.fromEntries(Object.entries(outputCounts).map(([doc, c]) => [doc, Object.fromEntries(CLASSES.map((k) => [k, c[k]]))])),
+};
+if (WRITE_EXPECTED) writeFileSync(resolve(WRITE_EXPECTED), `${JSON.stringify(current, null, 2)}\n`);
+if (EXPECTED) {
+  const expected = JSON.parse(readFileSync(resolve(EXPECTED), 'utf8'));
+  const grown = [];
+  const compare = (path, now, then) => {
+    if (typeof now === 'number') {
+      if (now > (then ?? 0)) grown.push(`${path}: ${now} (expected at most ${then ?? 0})`);
+    } else for (const [k, v] of Object.entries(now)) compare(path ? `${path} ${k}` : k, v, then?.[k]);
+  };
+  compare('', current, expected);
+  if (grown.length > 0) {
+    console.log(`\nCounts above ${relative(process.cwd(), resolve(EXPECTED))}:\n${grown.join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`\nNo count above ${relative(process.cwd(), resolve(EXPECTED))}.`);
+}
 if (CHECK && unexplained > 0) {
   console.log(`${unexplained} unexplained finding(s): run with --list to see them.`);
   process.exit(1);
