@@ -29,7 +29,8 @@ export function timingText(r: RenderContext, t: ActionDoc['data']['timing']): El
   return parts;
 }
 
-export function contributionList(r: RenderContext, goals: { id: string; strength: string }[] | undefined): Child {
+/** `strength: false` where the list is already one strength (the report's annex: “Draagt ook bij tot”). */
+export function contributionList(r: RenderContext, goals: { id: string; strength: string }[] | undefined, strength = true): Child {
   if (!goals || goals.length === 0) return null;
   return h(
     'ul.contributions',
@@ -39,7 +40,7 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
       const c = g as { from?: number; until?: number };
       return h('li', [
         link(r, g.id, title),
-        h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}${validity(r, c.from, c.until)}`),
+        strength ? h('span.strength', ` — ${r.labels.strengths[g.strength] ?? g.strength}${validity(r, c.from, c.until)}`) : null,
       ]);
     }),
   );
@@ -57,7 +58,7 @@ export function actionFacts(r: RenderContext, a: ActionDoc): Element | null {
     [labels.timing, timingText(r, a.data.timing)],
     [labels.municipalities, municipalityLinks(r, a.data.municipalities)],
     [labels.partners, a.data.partners && a.data.partners.length > 0 ? a.data.partners.join(', ') : null],
-    [labels.servesGoals, contributionList(r, a.data.goals)],
+    [labels.servesGoals, r.includes('contributions') ? contributionList(r, a.data.goals) : null],
     [labels.phase, a.data.phase ?? null],
     [
       labels.report,

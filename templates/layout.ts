@@ -47,9 +47,9 @@ export function page(r: RenderContext, cover: Cover, css: string, body: Element[
           parts.cover === false ? h('h1.document-title.sr-only', title) : coverPage(r, cover),
           parts.contents === false ? null : tableOfContents(main, labels.contents),
           main,
-          parts.colophon === false
-            ? null
-            : h('footer.colophon', [h('p', [labels.generatedBy, r.buildDate ? ` · ${labels.buildDate}: ${fmt.date(r.buildDate)}` : ''])]),
+          // Placed by the content only, and then the build date alone: the tool's name is in the metadata
+          // (<meta name="generator">, the PDF's /Creator), never on a page the funder reads.
+          parts.colophon === true && r.buildDate ? h('footer.colophon', [h('p', `${labels.buildDate}: ${fmt.date(r.buildDate)}`)]) : null,
         ]),
       ]),
     ],

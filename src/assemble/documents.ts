@@ -162,7 +162,9 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     cover: Parameters<typeof page>[1],
     body: (r: RenderContext) => ReturnType<typeof planBody>,
     role: OutputFile['role'] = 'document',
+    document: string | undefined = undefined,
   ) => {
+    const pieces = new Set(view.context.chapters.filter((c) => c.data.document === document).flatMap((c) => c.data.include ?? []));
     const charts = new ChartRegistry(locale);
     // A document knows only the documents of its own date and before.
     const files: Files = {
@@ -195,6 +197,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       file,
       buildDate: input.buildDate,
       generator: input.generator,
+      includes: (piece) => pieces.has(piece),
       md: (markdown, prefix, topLevel, from): ElementContent[] =>
         inContentLanguage(bodies.block(markdown, markdownOptions(prefix, topLevel, from))),
       // A text in another language than the labels keeps its wrapper, and so its paragraph.
@@ -228,7 +231,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       period: `${plan.data.period.start}-${plan.data.period.end}`,
       ...(plan.data.date ? { date: plan.data.date } : {}),
     };
-    await make(allFiles.plan, view, cover, (r) => planBody(r, thePlan));
+    await make(allFiles.plan, view, cover, (r) => planBody(r, thePlan), 'document', plan.data.id);
     if (input.consolidated !== undefined) {
       // The plan as amended through the year: its own file, of that year; earlier documents are untouched.
       const year = input.consolidated;
@@ -242,10 +245,19 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
           [amendments(r, year, c.amendments), ...planBody(r, planView(c.context, input.indicators))].filter(
             (n): n is NonNullable<typeof n> => n !== null,
           ),
+        'document',
+        plan.data.id,
       );
     }
     if (contextFile)
-      await make(contextFile, view, { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title }, (r) => contextBody(r, thePlan));
+      await make(
+        contextFile,
+        view,
+        { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title },
+        (r) => contextBody(r, thePlan),
+        'document',
+        plan.data.id,
+      );
   }
   for (const report of sortBy(context.reports, (r) => r.data.year)) {
     const view = asOf(context, { kind: 'report', year: report.data.year });
@@ -260,6 +272,8 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         ...(report.data.date ? { date: report.data.date } : {}),
       },
       (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
+      'document',
+      report.data.id,
     );
   }
   if (input.diagnostics) {

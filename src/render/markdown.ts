@@ -23,8 +23,25 @@ import { ENTITY_LINK } from '../core/body-links.js';
 const processors = new Map<string, ReturnType<typeof makeProcessor>>();
 function makeProcessor(footnoteLabel: string, footnoteBackLabel: string, raw: boolean) {
   const base = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: raw, footnoteLabel, footnoteBackLabel });
-  return (raw ? base.use(rehypeRaw) : base).use(rehypeSanitize).freeze();
+  return (raw ? base.use(rehypeRaw) : base).use(rehypeSanitize).use(withoutBackLinks).freeze();
 }
+
+/**
+ * The footnotes as the source prints them: marker and text, without the “↩” link back to the text that
+ * remark-rehype adds (a glyph the organisation never wrote; the marker in the text still links to its note).
+ */
+function withoutBackLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (!node.children.some(isBackLink)) return;
+      node.children = node.children.filter((c) => !isBackLink(c));
+      const last = node.children.at(-1);
+      if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+    });
+  };
+}
+const isBackLink = (n: ElementContent | Root['children'][number]): boolean =>
+  n.type === 'element' && n.tagName === 'a' && n.properties.dataFootnoteBackref !== undefined;
 function processorFor(label: string, back: string, raw: boolean) {
   const key = `${label}\u0000${back}\u0000${raw}`;
   let p = processors.get(key);

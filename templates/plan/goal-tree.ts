@@ -44,22 +44,26 @@ function operationalGoal(r: RenderContext, { goal: od, servedBy, internal }: Ope
     goalStatus(r, od),
     h('p.statement', od.data.statement),
     ...r.md(od.body, anchor('goal', od.data.id), level + 1, od.file),
-    servedBy.length > 0
-      ? h('div.served', [
-          h('p.label', labels.servedBy),
-          h(
-            'ul',
-            servedBy.map((s) =>
-              h('li', [
-                link(r, s.action.data.id, s.action.data.title),
-                h('span.strength', ` — ${labels.strengths[s.strength]}${validity(r, s.from, s.until)}`),
-              ]),
+    // The actions under each goal, and the sentence when none serves it, only when the content asks (`include:
+    // [served-by]`): a source that lists none would read a sentence it never wrote.
+    !r.includes('served-by')
+      ? null
+      : servedBy.length > 0
+        ? h('div.served', [
+            h('p.label', labels.servedBy),
+            h(
+              'ul',
+              servedBy.map((s) =>
+                h('li', [
+                  link(r, s.action.data.id, s.action.data.title),
+                  h('span.strength', ` — ${labels.strengths[s.strength]}${validity(r, s.from, s.until)}`),
+                ]),
+              ),
             ),
-          ),
-        ])
-      : internal.length === 0
-        ? h('p.unserved', labels.noActionServes)
-        : null,
+          ])
+        : internal.length === 0
+          ? h('p.unserved', labels.noActionServes)
+          : null,
     // Internal actions have no chapter of their own: they are shown inside the goal they serve.
     ...internal.map((a) =>
       h('section', { id: anchor('action', a.data.id), className: ['action', 'internal'] }, [

@@ -10,7 +10,8 @@ export function places(r: RenderContext, v: PlacesView | null, attendance: Indic
   const name = (id: string) => r.lookup.municipalityName(id) ?? id;
   const rows = v.groups.flatMap((g) =>
     g.municipalities.map((m) => [
-      g.region ? td(link(r, g.region.data.id, g.region.data.title)) : td(h('span.not-reported', labels.noRegion)),
+      // No region in the sources: an empty cell (the sources name none; nothing is said for them).
+      g.region ? td(link(r, g.region.data.id, g.region.data.title)) : td(''),
       rh(h('span', { id: anchor('municipality', m.id) }, [m.name, m.mergedInto ? ` → ${name(m.mergedInto)}` : ''])),
       td(joinInline((v.actionsIn.get(m.id) ?? []).map((a) => link(r, a.data.id, a.data.title))) as never),
     ]),

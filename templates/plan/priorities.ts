@@ -21,12 +21,14 @@ export function priorities(r: RenderContext, { themes, source }: PlanView['prior
           t.data.recommendations.map((rec) =>
             h('li', [
               h('p', [rec.number ? h('strong', `${rec.number} `) : '', rec.text]),
-              rec.answeredBy && rec.answeredBy.length > 0
-                ? h('p.answered', [
-                    `${labels.answeredBy}: `,
-                    ...joinInline(rec.answeredBy.map((id) => link(r, id, r.lookup.action(id)?.data.title ?? id))),
-                  ])
-                : h('p.unanswered', labels.unanswered),
+              !r.includes('answered-by')
+                ? null
+                : rec.answeredBy && rec.answeredBy.length > 0
+                  ? h('p.answered', [
+                      `${labels.answeredBy}: `,
+                      ...joinInline(rec.answeredBy.map((id) => link(r, id, r.lookup.action(id)?.data.title ?? id))),
+                    ])
+                  : h('p.unanswered', labels.unanswered),
             ]),
           ),
         ),

@@ -5,7 +5,7 @@
 import type { Element } from 'hast';
 import type { ReportView } from '../../src/render/views/report.js';
 import { contributionList, timingText } from '../common.js';
-import { anchor, facts, h, link, type RenderContext, section, themeName } from '../kit.js';
+import { anchor, facts, h, type RenderContext, section, themeName } from '../kit.js';
 
 export function fixedData(r: RenderContext, v: ReportView): Element | null {
   if (v.fixedData.every((g) => g.entries.length === 0)) return null;
@@ -22,12 +22,13 @@ export function fixedData(r: RenderContext, v: ReportView): Element | null {
         ...g.entries.map((f) =>
           h('section', { id: anchor('fixed', f.entry.data.id), className: ['fixed'] }, [
             h('h4', f.title),
+            // The annex's own fields and words (“Draagt hoofdzakelijk bij tot”, “Looptijd”); no link to the plan,
+            // which the annex does not print (a chapter may include `plan-link` for the progress sections).
             facts([
-              [labels.servesGoals, contributionList(r, f.contributes)],
-              [labels.mayContribute, contributionList(r, f.mayContribute)],
+              [labels.mainlyContributes, contributionList(r, f.contributes, false)],
+              [labels.alsoContributes, contributionList(r, f.mayContribute, false)],
               [labels.phase, f.phase],
-              [labels.timing, timingText(r, f.timing)],
-              [labels.planAction, f.action ? link(r, f.action.data.id, f.action.data.title) : null],
+              [labels.duration, timingText(r, f.timing)],
             ]),
             ...r.md(f.annex, anchor('fixed', f.entry.data.id), 5, f.entry.file),
           ]),

@@ -83,7 +83,6 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
       : null;
   return h(withHeading ? 'section' : 'div', { id: anchor('indicator', `${t.id}-${t.year}`), className: ['indicator'] }, [
     withHeading ? h('h3', title) : null,
-    lost ? h('p.unavailable-note', labels.unavailableTable) : null,
     rows.length > 0 ? h('div.wide', [table(`${labels.tableOf}: ${title}`, head, rows, { foot })]) : null,
     view.extras.length > 0 ? facts(view.extras.map((x) => [labels.measures[x.label] ?? x.key, figure(r, x.figure, x.unit, lost)])) : null,
     view.targets.length > 0

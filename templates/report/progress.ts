@@ -12,19 +12,13 @@ const STATUSES = ['not-started', 'on-schedule', 'adjusted', 'completed', 'stoppe
 
 export function progress(r: RenderContext, v: ReportView): Element | null {
   if (v.progress.length === 0) return null;
-  const { ratings, status } = v.lostMarks;
-  const lostNote = ratings
-    ? [r.labels.unavailableRatings, ...(status ? [r.labels.unavailableStatus] : [])].join(' ')
-    : status
-      ? r.labels.unavailableStatusOnly
-      : null;
+  // Lost ticked boxes are said in the quality report (content/unavailable), not here: the scale shows no choice.
   return section('voortgang', 'part progress', [
     h('h2', v.numbers.progress ? `${v.numbers.progress} ${r.labels.progress}` : r.labels.progress),
-    lostNote ? h('p.unavailable-note', lostNote) : null,
     ...v.progress.map(({ number, theme, entries }) =>
       h('section', { id: anchor('progress-theme', `${v.year}-${number ?? theme}`), className: ['progress-theme'] }, [
         h('h3', sectionTitle(r, number, theme)),
-        ...entries.map((e) => projectProgress(r, e, v.lostMarks)),
+        ...entries.filter(hasProgress).map((e) => projectProgress(r, e, v.lostMarks)),
       ]),
     ),
   ]);
@@ -58,46 +52,60 @@ function projectProgress(r: RenderContext, { entry: p, action, title, main }: Pr
   const { labels } = r;
   const d = p.data;
   const body = r.md(main, anchor('progress', d.id), 5, p.file);
-  const dossiers = h('div.dossiers', [
-    h('h5', labels.dossiers),
-    d.dossiers === undefined
-      ? h('p.not-reported', labels.notStated)
-      : d.dossiers.length === 0
-        ? h('p', labels.noDossier)
-        : h(
-            'ul.dossiers',
-            d.dossiers.map((x) =>
-              h('li', [
-                h('strong', x.title),
-                x.status ? ` (${x.status})` : '',
-                x.summary ? [': ', ...inline(r, x.summary, anchor('progress', `${d.id}-dossier`))] : '',
-              ]),
-            ),
-          ),
-    d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6, p.file)) : null,
-  ]);
-  // Each rating belongs right under the heading of the part it rates (the report's own template); when the
-  // body lacks such a heading, the scale goes before the body.
+  // Dossiers the report does not mention get no heading either: “Beleidsadviezen: niet vermeld” is not its text.
+  const dossiers =
+    d.dossiers === undefined && !d.dossiersNote
+      ? null
+      : h('div.dossiers', [
+          h('h5', labels.dossiers),
+          d.dossiers === undefined
+            ? null
+            : d.dossiers.length === 0
+              ? h('p', labels.noDossier)
+              : h(
+                  'ul.dossiers',
+                  d.dossiers.map((x) =>
+                    h('li', [
+                      h('strong', x.title),
+                      x.status ? ` (${x.status})` : '',
+                      x.summary ? [': ', ...inline(r, x.summary, anchor('progress', `${d.id}-dossier`))] : '',
+                    ]),
+                  ),
+                ),
+          d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6, p.file)) : null,
+        ]);
+  // Each rating belongs right under the heading of the part it rates (the report's own template).
+  // No `ratings`: the report prints no scales for this project, so none is placed.
+  const rated = d.ratings;
   const placed = placeAfter(body, [
-    { heading: /^samenwerking\b/i, node: scale(labels.cooperation, RATINGS, d.ratings.cooperation, labels.ratings, lost.ratings) },
-    {
-      heading: /^politieke resultaten\b/i,
-      node: scale(labels.politicalResults, RATINGS, d.ratings.politicalResults, labels.ratings, lost.ratings),
-    },
-    {
-      heading: /^participatief werken\b/i,
-      node: scale(labels.participation, RATINGS, d.ratings.participation, labels.ratings, lost.ratings),
-    },
+    ...(rated
+      ? [
+          { heading: /^samenwerking\b/i, node: scale(labels.cooperation, RATINGS, rated.cooperation, labels.ratings, lost.ratings) },
+          {
+            heading: /^politieke resultaten\b/i,
+            node: scale(labels.politicalResults, RATINGS, rated.politicalResults, labels.ratings, lost.ratings),
+          },
+          {
+            heading: /^participatief werken\b/i,
+            node: scale(labels.participation, RATINGS, rated.participation, labels.ratings, lost.ratings),
+          },
+        ]
+      : []),
     {
       heading: /^samenvattende conclusie\b/i,
       node: scale(labels.status, STATUSES, d.status, labels.statuses, lost.status),
       before: dossiers,
     },
   ]);
+  // A scale stands under the heading of the part it rates, as in the report's template. Without that heading
+  // (the transversal actions) a stated rating goes before the text; an unstated one is not printed: the source
+  // has no scale there to leave unticked.
+  const stated = [...(rated ? [rated.cooperation, rated.politicalResults, rated.participation] : []), d.status];
+  const unplaced = placed.unplaced.filter((_, i) => stated[placed.unplacedIndex[i]!] !== 'not-stated');
   return h('section', { id: anchor('progress', d.id), className: ['progress'] }, [
     h('h4', `${d.number ? `${d.number} ` : ''}${title}`),
-    h('p.plan-link', [`${labels.planAction}: `, link(r, d.project, action?.data.title ?? d.project)]),
-    ...placed.unplaced,
+    r.includes('plan-link') ? planLink(r, p.data.project, p.data.year, action) : null,
+    ...unplaced,
     ...placed.nodes,
     placed.dossiersPlaced ? null : dossiers,
     d.planning && d.planning.length > 0
@@ -112,13 +120,36 @@ function projectProgress(r: RenderContext, { entry: p, action, title, main }: Pr
   ]);
 }
 
+/**
+ * Whether chapter 3 has anything of this project: text, a stated rating or status, dossiers or planning. A project
+ * the report lists only in its annex of fixed data gets no section here.
+ */
+function hasProgress({ entry: p, main }: ProgressEntryView): boolean {
+  const d = p.data;
+  const ratings = [...Object.values(d.ratings ?? {}), d.status];
+  return (
+    main.trim() !== '' ||
+    ratings.some((x) => x !== 'not-stated') ||
+    d.dossiers !== undefined ||
+    d.dossiersNote !== undefined ||
+    (d.planning?.length ?? 0) > 0
+  );
+}
+
+/** The project's action, labelled by what it is on the report's date: in the plan, or new that year. */
+function planLink(r: RenderContext, project: string, year: number, action: ProgressEntryView['action']): Element {
+  const introduced = action?.data.introduced;
+  const label = introduced !== undefined && introduced <= year ? `${r.labels.newIn} ${introduced}` : r.labels.planAction;
+  return h('p.plan-link', [`${label}: `, link(r, project, action?.data.title ?? project)]);
+}
+
 const headingText = (n: ElementContent): string | undefined =>
   n.type === 'raw' ? n.data?.heading : n.type === 'element' && /^h[1-6]$/.test(n.tagName) ? textOf(n) : undefined;
 
 function placeAfter(
   nodes: ElementContent[],
-  slots: { heading: RegExp; node: Element; before?: Element }[],
-): { nodes: ElementContent[]; unplaced: Element[]; dossiersPlaced: boolean } {
+  slots: { heading: RegExp; node: Element; before?: Element | null }[],
+): { nodes: ElementContent[]; unplaced: Element[]; unplacedIndex: number[]; dossiersPlaced: boolean } {
   const out: ElementContent[] = [];
   const used = new Set<number>();
   let dossiersPlaced = false;
@@ -135,5 +166,6 @@ function placeAfter(
       used.add(i);
     } else out.push(n);
   }
-  return { nodes: out, unplaced: slots.filter((_, j) => !used.has(j)).map((s) => s.node), dossiersPlaced };
+  const unplacedIndex = slots.flatMap((_, j) => (used.has(j) ? [] : [j]));
+  return { nodes: out, unplaced: unplacedIndex.map((j) => slots[j]!.node), unplacedIndex, dossiersPlaced };
 }

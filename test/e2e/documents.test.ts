@@ -171,21 +171,33 @@ describe('three states of a figure', () => {
     return found ?? '';
   };
 
-  test('a table the content lost says so once and has no “niet gerapporteerd” cell', () => {
+  test('a table the content lost shows a neutral mark, no note for the funder and no “niet gerapporteerd” cell', () => {
     const report = before.get('vr-2021.html')!;
     for (const id of ['indicator-rgi-2.3-2021', 'indicator-rgi-2.9-2021']) {
       const t = element(report, id);
-      expect(t.match(/niet beschikbaar/g) ?? [], id).toHaveLength(1);
+      expect(t, id).toContain('<span class="unavailable">–</span>');
+      expect(t, id).not.toContain('niet beschikbaar');
       expect(t, id).not.toContain('niet gerapporteerd');
     }
+    expect(report).not.toContain('unavailable-note');
+    // Why it is missing is for the staff: the quality report, with the seed's place.
+    const quality = before.get('kwaliteitsrapport.html')!;
+    expect(quality).toMatch(/content\/unavailable[\s\S]*?004, 2\.4 \(regels 1796-1824\)/);
     // A table the organisation filled in keeps “niet gerapporteerd” for what it did not report.
     expect(element(report, 'indicator-rgi-2.8-2021')).toContain('niet gerapporteerd');
   });
 
-  test('the lost ticked boxes are said once for the progress part, not per project', () => {
+  test('the lost ticked boxes show scales without a choice and no note; a section without scales in the source gets none', () => {
     const progress = element(before.get('vr-2021.html')!, 'voortgang');
     expect(progress).not.toContain('Niet vermeld');
-    expect(progress.match(/class="unavailable-note"/g) ?? []).toHaveLength(1);
+    expect(progress).not.toContain('unavailable-note');
+    expect(progress).toContain('class="scale"');
+    // 3.6.2 has no Samenwerking heading and no ticked box in 004: no scale, and no “Beleidsadviezen: niet vermeld”.
+    const transversal = element(progress, 'progress-vr-2021-rekening-houden-met-diversiteit');
+    expect(transversal).not.toContain('class="scale"');
+    expect(transversal).not.toContain('niet vermeld');
+    // A project 004 lists only in its annex has no section in chapter 3.
+    expect(progress).not.toContain('id="progress-vr-2021-kwaliteitsvol-betaalbaar-kleinschalig-wonen"');
   });
 });
 

@@ -115,7 +115,16 @@ export function starterFiles(o: StarterOptions): PlannedFile[] {
     c(`regions/${t.region.id}.md`, { kind: 'region', id: t.region.id, type: 'welfare-region', title: t.region.title }, t.region.body),
     c(
       `chapters/plan/10-${t.chapter.id}.md`,
-      { kind: 'chapter', id: t.chapter.id, document: planId, order: 10, title: t.chapter.title },
+      // The pieces a new plan prints: which actions serve each goal, the goals in each action's facts, and the
+      // actions that answer a recommendation (a chapter's `include`; none unless named).
+      {
+        kind: 'chapter',
+        id: t.chapter.id,
+        document: planId,
+        order: 10,
+        title: t.chapter.title,
+        include: ['served-by', 'contributions', 'answered-by'],
+      },
       t.chapter.body,
     ),
     c(

@@ -27,7 +27,7 @@ const Parts = z
   .strictObject({
     cover: z.boolean().optional().describe('The cover page (default true).'),
     contents: z.boolean().optional().describe('The table of contents (default true).'),
-    colophon: z.boolean().optional().describe('The closing line with the generator and build date (default true).'),
+    colophon: z.boolean().optional().describe('A closing line with the build date (default false: the document ends with its own text).'),
   })
   .describe('Which generated parts the document includes.');
 

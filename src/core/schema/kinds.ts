@@ -124,6 +124,14 @@ export const PLAN_PARTS = [
 ] as const;
 /** The parts of a progress report the compiler generates. */
 export const REPORT_PARTS = ['evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data'] as const;
+/**
+ * Pieces of a generated part that the source may not have: printed only when a chapter of the document names them
+ * in `include`. served-by: under each goal, the actions that serve it; contributions: in each action's facts, the
+ * goals it serves; plan-link: under each project of a report,
+ * its action in the plan (or that it is new that year); answered-by: under each recommendation of a priority note,
+ * the actions that answer it.
+ */
+export const PART_PIECES = ['served-by', 'contributions', 'plan-link', 'answered-by'] as const;
 
 export const Chapter = z.strictObject({
   ...base('chapter'),
@@ -137,6 +145,12 @@ export const Chapter = z.strictObject({
     .enum([...PLAN_PARTS, ...REPORT_PARTS])
     .optional()
     .describe('The generated part this chapter introduces: it is rendered right after the chapter’s text.'),
+  include: z
+    .array(z.enum(PART_PIECES))
+    .optional()
+    .describe(
+      'Pieces of the generated parts the document prints, which the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation). None unless named.',
+    ),
 });
 
 export const Source = z.strictObject({
@@ -232,7 +246,10 @@ export const Progress = z.strictObject({
   theme: Id.optional().describe('The report theme it is listed under; absent for the transversal actions.'),
   number: Text.optional().describe('Section number in the report, e.g. "3.1.1".'),
   title: Text.optional().describe('The project title as the report writes it.'),
-  ratings: z.strictObject({ cooperation: Rating, politicalResults: Rating, participation: Rating }),
+  ratings: z
+    .strictObject({ cooperation: Rating, politicalResults: Rating, participation: Rating })
+    .optional()
+    .describe('The three rating scales; absent when the report prints no scales for this project (e.g. its transversal actions).'),
   status: Status,
   dossiers: z
     .array(

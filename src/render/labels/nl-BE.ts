@@ -3,7 +3,6 @@ export const nl = {
   contents: 'Inhoud',
   cover: 'Voorblad',
   period: 'Periode',
-  generatedBy: 'Samengesteld met planwerk',
   buildDate: 'Datum',
   goals: 'Doelstellingen',
   goalTree: 'Strategische en operationele doelstellingen',
@@ -49,7 +48,6 @@ export const nl = {
   placesIntro: 'Welke acties in welke gemeente werken, per welzijnsregio.',
   municipality: 'Gemeente',
   region: 'Welzijnsregio',
-  noRegion: 'Geen welzijnsregio vermeld in de bronnen',
   regions: "Regio's",
   meetings: 'Welzijnsronde',
   host: 'Gastgemeente',
@@ -108,6 +106,10 @@ export const nl = {
   noDossier: 'Er werd geen beleidsdossier gerealiseerd.',
   planning: 'Planning',
   planAction: 'Actie in het meerjarenplan',
+  newIn: 'Nieuw in',
+  mainlyContributes: 'Draagt hoofdzakelijk bij tot',
+  alsoContributes: 'Draagt ook bij tot',
+  duration: 'Looptijd',
   fixedData: 'Vaste gegevens projecten',
   annexes: 'Bijlagen',
   transversal: 'Transversaal',
@@ -116,14 +118,6 @@ export const nl = {
   baseline: 'Basiswaarde',
   difference: 'Verschil',
   lowerBound: 'minstens; niet alle projecten rapporteerden',
-  /** Said once per table whose figures the source had but this content lost (cells stay empty). */
-  unavailableTable: 'In het oorspronkelijke rapport stonden deze cijfers in een grafiek of tabel; ze zijn in deze versie niet beschikbaar.',
-  /** Said once in the progress part when the ticked boxes of the scales were lost. */
-  unavailableRatings:
-    'In het oorspronkelijke rapport was bij elk project op de schalen van samenwerking, politieke resultaten en participatief werken een vak aangevinkt; die keuzes zijn in deze versie niet beschikbaar.',
-  unavailableStatus: 'Hetzelfde geldt voor de aangevinkte status bij de samenvattende conclusie.',
-  unavailableStatusOnly:
-    'In het oorspronkelijke rapport was bij elk project de status bij de samenvattende conclusie aangevinkt; die keuze is in deze versie niet beschikbaar.',
   ratings: {
     'not-stated': 'Niet vermeld',
     'not-applicable': 'Niet van toepassing',

@@ -18,7 +18,7 @@ const holds = (value: unknown): boolean =>
 function statesNothing(p: Doc<'progress'>): boolean {
   const d = p.data;
   return (
-    Object.values(d.ratings).every((r) => r === 'not-stated') &&
+    Object.values(d.ratings ?? {}).every((r) => r === 'not-stated') &&
     d.status === 'not-stated' &&
     !holds(d.measures) &&
     !holds(d.planning) &&
