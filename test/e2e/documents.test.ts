@@ -201,6 +201,25 @@ describe('three states of a figure', () => {
   });
 });
 
+describe('what the funder reads is what the organisation wrote', () => {
+  test('no back arrows, no colophon with the tool, no pieces the source lacks; the plan ends with its address', () => {
+    const plan = before.get('mjp-2021-2025.html')!;
+    const report = before.get('vr-2021.html')!;
+    for (const html of [plan, report, before.get('context.html')!]) {
+      expect(html).not.toContain('↩');
+      expect(html).not.toContain('Samengesteld met');
+      expect(html).not.toContain('footer class="colophon"');
+    }
+    expect(plan).toContain('<meta name="generator"');
+    expect(plan).not.toContain('Acties die hiertoe bijdragen');
+    expect(plan).not.toContain('Geen enkele actie draagt hiertoe bij.');
+    expect(report).not.toContain('Actie in het meerjarenplan');
+    expect(report).toContain('<dt>Draagt hoofdzakelijk bij tot</dt>');
+    expect(before.get('context.html')!).not.toContain('Geen actie beantwoordt');
+    expect(plan.slice(plan.lastIndexOf('</main>') - 400)).toContain('Marktplein 9 bus 21 | 3550 Heusden-Zolder');
+  });
+});
+
 describe('plan build --as-of YEAR', () => {
   test('also writes the consolidated plan with each amendment marked, and leaves the other documents as they were', async () => {
     const out = await tempDir();
