@@ -382,7 +382,7 @@ const plan = htmlNames.find((n) => DOCUMENT_SEEDS(n)?.[0] === '002');
 const planAnchors = new Set(plan ? [...readFileSync(join(htmlDir, plan), 'utf8').matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]) : []);
 for (const name of htmlNames) {
   const seeds = DOCUMENT_SEEDS(name);
-  if (!seeds || !seeds.every((s) => existsSync(seedPath(s)))) continue;
+  if (!seeds?.every((s) => existsSync(seedPath(s)))) continue;
   const text = seeds.map((s) => readFileSync(seedPath(s), 'utf8').replace(/\r\n?/g, '\n')).join('\n');
   const doc = seeds.join('+');
   const seed = { text, key: key(text.replace(/-\n\s*(?=\p{Ll})/gu, '-')), lines: text.split('\n') };
