@@ -41,14 +41,13 @@ test.each(NAMES)('%s: no page ends with a heading', (name) => {
   );
   const endings: string[] = [];
   pages.get(name)!.forEach((page, i) => {
-    const lines = page
-      .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
-      .filter((l) => l !== '' && !/Pagina \d+ van \d+/.test(l));
-    // A heading may wrap: its last one, two or three lines together.
+    const raw = page.split('\n').filter((l) => l.trim() !== '' && !/Pagina \d+ van \d+/.test(l));
+    const lines = raw.map((l) => l.replace(/\s+/g, ' ').trim());
+    // A heading may wrap: its last one, two or three lines together. Headings start at the left margin; a line
+    // that starts further in is a table cell's or list's text that happens to read like a heading elsewhere.
     for (let k = 1; k <= Math.min(3, lines.length); k++) {
       const end = lines.slice(-k).join(' ');
-      if (texts.has(end)) endings.push(`page ${i + 1}: ${end}`);
+      if (texts.has(end) && !/^\s/.test(raw[raw.length - k]!)) endings.push(`page ${i + 1}: ${end}`);
     }
   });
   expect(endings).toEqual([]);
