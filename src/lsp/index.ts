@@ -13,12 +13,14 @@ import {
   FileChangeType,
   type Diagnostic as LspDiagnostic,
   ProposedFeatures,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 import type { Io } from '../run/types.js';
+import { FrameReader } from './frames.js';
 import { complete, definition, type FileView, hover } from './language.js';
 import { type Checked, Workspace } from './workspace.js';
 
@@ -59,7 +61,9 @@ export function toLsp(d: Diagnostic, text: string | undefined, uriOf: (file: str
 }
 
 export async function runLsp(io: Io, options: LspOptions): Promise<number> {
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // Frames are read by our own reader, which skips a bad frame instead of stalling on it (frames.ts).
+  const reader = new FrameReader(process.stdin, (line) => process.stderr.write(`${line}\n`));
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   const documents = new TextDocuments(TextDocument);
   let workspace: Workspace | undefined;
   let checked: Checked | undefined;
@@ -152,9 +156,10 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     schedule(0);
   });
   connection.onDidChangeWatchedFiles(async (e) => {
+    await ready; // a reread before the initial scan would not know the content folder yet
     for (const change of e.changes) {
       const file = fsPath(change.uri);
-      if (file && workspace?.contains(file)) await workspace.reread(file);
+      if (file && workspace?.contains(file)) workspace.reread(file);
       if (change.type === FileChangeType.Deleted) syncOpen(change.uri, undefined);
     }
     schedule(0);
@@ -166,6 +171,8 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     const doc = documents.get(uri);
     const file = fsPath(uri);
     if (!doc || !file || !workspace) return undefined;
+    // A path the loader refuses (a link out of the content folder): its text is not looked at, not even here.
+    if (workspace.refused(workspace.shown(file))) return undefined;
     if (timer || !checked) {
       clearTimeout(timer);
       timer = undefined;
@@ -186,9 +193,15 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     return file && checked && workspace ? definition(checked, workspace, file, p.position) : null;
   });
 
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
   documents.listen(connection);
   connection.listen();
-  // The connection ends the process on `exit` (code 0 after shutdown, 1 without); this waits for that.
+  // The connection ends the process on `exit` (code 0 after shutdown, 1 without). The end of the input does the
+  // same, as the editor has gone (a timer watching the editor's process would keep it alive otherwise).
+  reader.onClose(() => process.exit(shutdown ? 0 : 1));
   await new Promise<void>((resolve) => connection.onExit(() => resolve()));
   return 0;
 }
