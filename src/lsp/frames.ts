@@ -9,6 +9,7 @@
  */
 import type { Readable } from 'node:stream';
 import { AbstractMessageReader, type DataCallback, Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
+import { wellFormed } from './shapes.js';
 
 /** Far above any real message (a content file is read up to 5 MB); a larger length is taken for a lie. */
 export const MAX_FRAME_BYTES = 256 * 1024 * 1024;
@@ -24,6 +25,16 @@ function headerArriving(text: string): number {
     if ('content-length:'.startsWith(rest.toLowerCase()) || /^Content-Length:[ \t]*\d*[ \t]*\r?$/i.test(rest)) return i;
   }
   return -1;
+}
+
+/**
+ * JSON-RPC allows only an object or an array as `params`; any other value is taken as absent, which the
+ * protocol library handles (it reads `params.workDoneToken` of whatever comes, and `null` made it throw).
+ */
+function structured(message: object): Message {
+  const m = message as { params?: unknown };
+  if ('params' in m && (typeof m.params !== 'object' || m.params === null)) delete m.params;
+  return m as Message;
 }
 
 export class FrameReader extends AbstractMessageReader implements MessageReader {
@@ -112,9 +123,21 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
     }
     this.buf = this.buf.subarray(need);
     this.need = undefined;
-    if (typeof message === 'object' && message !== null && !Array.isArray(message)) this.callback?.(message as Message);
-    else this.log(`planwerk: dropped a frame whose body is not a JSON object (${need} bytes)`);
+    if (typeof message === 'object' && message !== null && !Array.isArray(message)) {
+      const m = structured(message);
+      if (wellFormed(m)) this.deliver(m);
+      else this.log(`planwerk: dropped a ${String((m as { method?: unknown }).method)} notification that is not of its shape`);
+    } else this.log(`planwerk: dropped a frame whose body is not a JSON object (${need} bytes)`);
     return true;
+  }
+
+  /** To the connection; a message it throws on is named and dropped, the server goes on (it is never worth a crash). */
+  private deliver(m: Message): void {
+    try {
+      this.callback?.(m);
+    } catch (e) {
+      this.log(`planwerk: dropped a message the protocol library could not take: ${(e as Error).message}`);
+    }
   }
 
   private drop(bytes: number, what: string): void {
