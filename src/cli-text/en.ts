@@ -65,6 +65,9 @@ export const en = {
     giveId: (kind: string) => `new ${kind}: give the id of the new ${kind}, e.g. \`plan new ${kind} my-id\``,
     refused: (command: string, why: string) => `${command}: ${why}; nothing written.`,
     exists: (command: string, file: string) => `${command}: ${file} already exists; nothing written.`,
+    outside: (file: string, real: string, folder: string) =>
+      `${file} would be written at ${real}, outside ${folder}: a folder on the way is a symbolic link out of it; nothing written.`,
+    notRead: (where: string, code: string, message: string) => `${where}: ${message} [${code}] Not read; new goes on without it.`,
     couldNotWrite: (why: string) => `could not write: ${why}`,
     yearDigits: (y: string) => `new report: the year must be four digits, not “${y}”`,
     wroteReport: (dryRun: boolean, year: number, entries: number) =>

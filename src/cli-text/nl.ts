@@ -61,6 +61,9 @@ export const nl: CliTexts = {
     giveId: (k) => `new ${k}: geef de id van het nieuwe document, bv. \`plan new ${k} mijn-id\``,
     refused: (command, why) => `${command}: ${why}; niets geschreven.`,
     exists: (command, file) => `${command}: ${file} bestaat al; niets geschreven.`,
+    outside: (file, real, folder) =>
+      `${file} zou in ${real} terechtkomen, buiten ${folder}: een map onderweg is een symbolische koppeling naar buiten; niets geschreven.`,
+    notRead: (where, code, message) => `${where}: ${message} [${code}] Niet gelezen; new gaat verder zonder.`,
     couldNotWrite: (why) => `kon niet schrijven: ${why}`,
     yearDigits: (y) => `new report: het jaar moet uit vier cijfers bestaan, niet “${y}”`,
     wroteReport: (dryRun, year, entries) =>

@@ -16,7 +16,7 @@ import type { InitTexts } from '../cli-text/init.js';
 import type { Lang } from '../core/diagnostics/types.js';
 import type { Io } from '../run/types.js';
 import { VERSION } from '../version.js';
-import { writeAll } from './files.js';
+import { refuseOutside, writeAll } from './files.js';
 import { starterFiles } from './starter/files.js';
 import { KEPT_WHEN_PRESENT, repositoryFiles } from './starter/repository.js';
 import { type StarterLocale, TEXTS } from './starter/texts.js';
@@ -122,6 +122,8 @@ export async function initCommand(io: Io, options: InitOptions): Promise<number>
   }
   const starter = { organisation: organisation ?? TEXTS[locale].organisation, ...years, locale };
   const planned = [...starterFiles(starter), ...repositoryFiles({ ...starter, planwerk: options.planwerk ?? `^${VERSION}` })];
+  const outside = await refuseOutside(io, dir, planned, options.lang);
+  if (outside !== undefined) return outside;
   // Checked right before writing: the folder may have gained files while the questions were asked.
   const present = planned.filter((f) => existsSync(path.join(dir, f.path)));
   const clash = present.find((f) => !KEPT_WHEN_PRESENT.has(f.path));

@@ -2,7 +2,7 @@
 import { texts } from '../cli-text/index.js';
 import type { Lang } from '../core/diagnostics/types.js';
 import type { Io } from '../run/types.js';
-import { firstExisting, readContext, shown, writeAll } from './files.js';
+import { firstExisting, readContext, refuseOutside, shown, writeAll } from './files.js';
 import { planReport } from './report-plan.js';
 
 export interface NewReportOptions {
@@ -19,7 +19,7 @@ export async function newReportCommand(io: Io, options: NewReportOptions): Promi
     return 1;
   }
   const year = Number(options.year);
-  const read = await readContext(io, options.content);
+  const read = await readContext(io, options.content, options.lang);
   if ('exit' in read) return read.exit;
   const result = planReport(read.ctx, year, options.lang);
   if (!result.ok) {
@@ -27,6 +27,8 @@ export async function newReportCommand(io: Io, options: NewReportOptions): Promi
     return 1;
   }
   const { files, entries, skipped } = result.plan;
+  const outside = await refuseOutside(io, read.dir, files, options.lang);
+  if (outside !== undefined) return outside;
   const clash = firstExisting(read.dir, files);
   if (clash) {
     io.stderr.write(`plan: ${t.exists('new report', shown(io, read.dir, clash.path))}\n`);

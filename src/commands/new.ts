@@ -2,7 +2,7 @@
 import { texts } from '../cli-text/index.js';
 import type { Lang } from '../core/diagnostics/types.js';
 import type { Io } from '../run/types.js';
-import { firstExisting, readContext, shown, writeAll } from './files.js';
+import { firstExisting, readContext, refuseOutside, shown, writeAll } from './files.js';
 import { newReportCommand } from './new-report.js';
 import { type NewFlags, scaffold } from './scaffold.js';
 
@@ -29,7 +29,7 @@ export async function newCommand(io: Io, options: NewOptions): Promise<number> {
     say(t.giveId(kind));
     return 1;
   }
-  const read = await readContext(io, content);
+  const read = await readContext(io, content, lang);
   if ('exit' in read) return read.exit;
   const result = scaffold(read.ctx, kind, id, flags, lang);
   if (!result.ok) {
@@ -37,6 +37,8 @@ export async function newCommand(io: Io, options: NewOptions): Promise<number> {
     return 1;
   }
   const where = shown(io, read.dir, result.file.path);
+  const outside = await refuseOutside(io, read.dir, [result.file], lang);
+  if (outside !== undefined) return outside;
   if (firstExisting(read.dir, [result.file])) {
     say(t.exists(`new ${kind}`, where));
     return 1;

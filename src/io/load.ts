@@ -6,7 +6,7 @@
  * run: the file comes back with a `problem`, which the parse stage reports as a diagnostic, so every problem
  * shows in one run. Only a content folder that cannot be read at all is a LoadError (exit 2).
  */
-import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadProblem, SourceFile } from '../core/parse.js';
@@ -37,14 +37,22 @@ function inside(root: string, target: string): boolean {
 interface Found {
   /** Path through the content folder (a link keeps its own name). */
   abs: string;
+  /** A problem the walk found itself (a folder it could not read); otherwise loadFile reads the file. */
   problem?: LoadProblem;
 }
 
-/**
- * Read every content file under `dir`. Paths are shown relative to `displayRoot` (normally the working
- * directory) so editors, terminals and GitHub annotations can open them.
- */
-export async function loadContent(dir: string, displayRoot: string): Promise<SourceFile[]> {
+/** A content folder opened for reading: the boundary (its real path) and the folder paths are shown from. */
+export interface ContentFolder {
+  /** The folder as given (paths through it keep the names of links). */
+  dir: string;
+  /** Its real path: nothing outside it is read. */
+  real: string;
+  /** Paths are shown relative to this. */
+  displayRoot: string;
+}
+
+/** Open a content folder: a LoadError (exit 2) when it is missing, not a folder, or cannot be read. */
+export async function openContentFolder(dir: string, displayRoot: string): Promise<ContentFolder> {
   let info;
   try {
     info = await stat(dir);
@@ -52,65 +60,83 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
     throw new LoadError(`content folder not found: ${dir}`);
   }
   if (!info.isDirectory()) throw new LoadError(`not a folder: ${dir}`);
-  const root = await realpath(dir).catch((e: Error) => {
+  const real = await realpath(dir).catch((e: Error) => {
     throw new LoadError(`cannot read the content folder ${dir}: ${e.message}`);
   });
+  return { dir, real, displayRoot };
+}
+
+/**
+ * Whether a path names a content file by where it is: a .md/.yaml/.yml file below the content folder, not a
+ * README.md, with no dot-entry on the way and no folder starting with `_`. The same rule the walk follows.
+ */
+export function isContentPath(folder: ContentFolder, abs: string): boolean {
+  const rel = path.relative(folder.dir, abs);
+  if (rel === '' || !inside(folder.dir, abs)) return false;
+  const parts = rel.split(path.sep);
+  const name = parts[parts.length - 1]!;
+  if (!CONTENT_FILE.test(name) || name.startsWith('.') || name.toLowerCase() === 'readme.md') return false;
+  return parts.slice(0, -1).every((p) => !p.startsWith('.') && !p.startsWith('_'));
+}
+
+/**
+ * Read every content file under `dir`. Paths are shown relative to `displayRoot` (normally the working
+ * directory) so editors, terminals and GitHub annotations can open them.
+ */
+export async function loadContent(dir: string, displayRoot: string): Promise<SourceFile[]> {
+  const folder = await openContentFolder(dir, displayRoot);
+  const root = folder.real;
   const found: Found[] = [];
   // Real paths of folders already walked: a link back to an ancestor (or a second way into one folder) must not
   // make the walk endless, exponential, or read a folder twice.
   const walked = new Set<string>([root]);
   const linkedFolders: string[] = [];
 
-  const walk = async (folder: string): Promise<void> => {
+  const walk = async (at: string): Promise<void> => {
     let entries: Dirent[];
     try {
-      if (folder !== dir) {
-        const real = await realpath(folder);
+      if (at !== dir) {
+        const real = await realpath(at);
         if (walked.has(real)) return;
         walked.add(real);
       }
-      entries = await readdir(folder, { withFileTypes: true });
+      entries = await readdir(at, { withFileTypes: true });
     } catch (e) {
-      if (folder === dir) throw new LoadError(`cannot read the content folder ${dir}: ${(e as Error).message}`);
-      found.push({ abs: folder, problem: { code: 'load/unreadable', args: { reason: 'folder', detail: errCode(e) } } });
+      if (at === dir) throw new LoadError(`cannot read the content folder ${dir}: ${(e as Error).message}`);
+      found.push({ abs: at, problem: { code: 'load/unreadable', args: { reason: 'folder', detail: errCode(e) } } });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const abs = path.join(folder, entry.name);
+      const abs = path.join(at, entry.name);
       if (entry.isSymbolicLink()) {
         await followLink(abs, entry);
       } else if (entry.isDirectory()) {
         if (!skipped(entry, true)) await walk(abs);
       } else if (CONTENT_FILE.test(entry.name) && !skipped(entry, false)) {
-        // A FIFO or device named like content would block the read forever: name it instead.
-        found.push(entry.isFile() ? { abs } : { abs, problem: { code: 'load/unreadable', args: { reason: 'not-a-file', detail: '' } } });
+        // A FIFO or device named like content is named by loadFile, never opened for a blocking read.
+        found.push({ abs });
       }
     }
   };
 
   const followLink = async (abs: string, entry: Dirent): Promise<void> => {
     const looksLikeContent = CONTENT_FILE.test(entry.name) && !skipped(entry, false);
-    let target: string;
-    try {
-      target = await realpath(abs);
-    } catch (e) {
-      if (looksLikeContent) found.push({ abs, problem: { code: 'load/unreadable', args: { reason: 'broken-link', detail: errCode(e) } } });
+    const targetInfo = await stat(abs).catch(() => undefined);
+    if (targetInfo?.isDirectory() !== true) {
+      // A link to a file (or a broken one): loadFile checks where it leads.
+      if (looksLikeContent) found.push({ abs });
       return;
     }
-    const targetInfo = await stat(target).catch(() => undefined);
-    const isDir = targetInfo?.isDirectory() === true;
-    if (isDir ? skipped(entry, true) : !looksLikeContent) return;
+    if (skipped(entry, true)) return;
+    const target = await realpath(abs).catch(() => undefined);
+    if (target === undefined) return;
     if (!inside(root, target)) {
       found.push({ abs, problem: { code: 'load/outside-content', args: { target } } });
       return;
     }
     // Linked folders wait until every real folder is walked, so a file is always shown at its real path.
-    if (isDir) linkedFolders.push(abs);
-    else
-      found.push(
-        targetInfo?.isFile() ? { abs } : { abs, problem: { code: 'load/unreadable', args: { reason: 'not-a-file', detail: '' } } },
-      );
+    linkedFolders.push(abs);
   };
 
   await walk(dir);
@@ -118,11 +144,46 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
 
   // Read one file after another, synchronously: for many small files this is several times faster than a pool
   // of asynchronous reads (each of which costs a round trip through the thread pool), and nothing else waits.
-  const sources: SourceFile[] = found.map(({ abs, problem }) => {
-    const shown = path.relative(displayRoot, abs).split(path.sep).join('/');
-    return problem ? { path: shown, text: '', problem } : { path: shown, ...readSource(abs) };
-  });
+  const sources: SourceFile[] = [];
+  for (const { abs, problem } of found) {
+    if (problem) sources.push({ path: shownPath(folder, abs), text: '', problem });
+    else {
+      const source = loadFile(folder, abs);
+      if (source) sources.push(source);
+    }
+  }
   return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const shownPath = (folder: ContentFolder, abs: string) => path.relative(folder.displayRoot, abs).split(path.sep).join('/');
+
+/**
+ * One content file, with every guarantee the whole-folder load gives: the whole folder is read through this, and
+ * so is every file the language server rereads. Its real path must lie inside the content folder (a link out of
+ * it, or a link on the way to it, is a problem); it must be a regular file (a FIFO is named, never opened for a
+ * blocking read); at most MAX_FILE_BYTES; UTF-8 text. Undefined when there is no such path (deleted).
+ */
+export function loadFile(folder: ContentFolder, abs: string): SourceFile | undefined {
+  const shown = shownPath(folder, abs);
+  let real: string;
+  try {
+    real = realpathSync.native(abs);
+  } catch (e) {
+    const link = lstatOrUndefined(abs);
+    if (link === undefined) return undefined;
+    const reason = link.isSymbolicLink() ? 'broken-link' : 'other';
+    return { path: shown, text: '', problem: { code: 'load/unreadable', args: { reason, detail: errCode(e) } } };
+  }
+  if (!inside(folder.real, real)) return { path: shown, text: '', problem: { code: 'load/outside-content', args: { target: real } } };
+  return { path: shown, ...readSource(real) };
+}
+
+function lstatOrUndefined(abs: string) {
+  try {
+    return lstatSync(abs);
+  } catch {
+    return undefined;
+  }
 }
 
 function errCode(e: unknown): string {
@@ -133,8 +194,9 @@ function errCode(e: unknown): string {
 function readSource(abs: string): Omit<SourceFile, 'path'> {
   let fd: number | undefined;
   try {
-    // O_NONBLOCK: a FIFO put in place of a file after the walk must not block the read (a regular file ignores it).
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    // O_NONBLOCK: a FIFO must not block the read (a regular file ignores it). O_NOFOLLOW: `abs` is a real path,
+    // checked to lie inside the content folder; a link put in its place since then is not followed.
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     const info = fstatSync(fd);
     if (!info.isFile()) return { text: '', problem: { code: 'load/unreadable', args: { reason: 'not-a-file', detail: '' } } };
     if (info.size > MAX_FILE_BYTES)
@@ -146,7 +208,7 @@ function readSource(abs: string): Omit<SourceFile, 'path'> {
     return decodeSource(bytes);
   } catch (e) {
     const code = errCode(e);
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'EISDIR' ? 'not-a-file' : 'other';
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'EISDIR' || code === 'ELOOP' ? 'not-a-file' : 'other';
     return { text: '', problem: { code: 'load/unreadable', args: { reason, detail: code } } };
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -177,6 +239,29 @@ export function decodeSource(bytes: Uint8Array): Omit<SourceFile, 'path'> {
       problem: { code: 'load/invalid-utf8', args: { byte: bytes[bad]!.toString(16).toUpperCase().padStart(2, '0') }, line, column },
     };
   }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * An editor's unsaved text of a content file: not read from disk, but held to the rules a file's text is held
+ * to, so an open buffer cannot pass what the file would not. Over MAX_FILE_BYTES as UTF-8 is too large; a NUL
+ * is binary; a lone surrogate (which no UTF-8 file can hold) is named as the byte 0xED that would stand for it.
+ * Line endings become LF; a BOM stays (the parser drops it), so positions match the editor's.
+ */
+export function decodeBuffer(text: string): Omit<SourceFile, 'path'> {
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_FILE_BYTES) return { text: '', problem: { code: 'load/too-large', args: { size, limit: MAX_FILE_BYTES } } };
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return { text: '', problem: { code: 'load/binary', args: { offset: Buffer.byteLength(text.slice(0, nul), 'utf8') } } };
+  const lf = text.replace(/\r\n?/g, '\n');
+  const bad = LONE_SURROGATE.exec(lf)?.index;
+  if (bad === undefined) return { text: lf };
+  const lines = lf.slice(0, bad).split('\n');
+  return {
+    text: lf.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD'),
+    problem: { code: 'load/invalid-utf8', args: { byte: 'ED' }, line: lines.length, column: lines[lines.length - 1]!.length + 1 },
+  };
 }
 
 function normalize(text: string): string {

@@ -12,13 +12,16 @@ import {
   DiagnosticSeverity,
   FileChangeType,
   type Diagnostic as LspDiagnostic,
+  type Position,
   ProposedFeatures,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 import type { Io } from '../run/types.js';
+import { FrameReader } from './frames.js';
 import { complete, definition, type FileView, hover } from './language.js';
 import { type Checked, Workspace } from './workspace.js';
 
@@ -58,8 +61,21 @@ export function toLsp(d: Diagnostic, text: string | undefined, uriOf: (file: str
   };
 }
 
+const isIndex = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+
+/** The document and position of a request, when they have the protocol's shape. */
+function located(p: unknown): { uri: string; position: Position } | undefined {
+  const q = p as { textDocument?: { uri?: unknown }; position?: { line?: unknown; character?: unknown } } | null;
+  const uri = q?.textDocument?.uri;
+  const line = q?.position?.line;
+  const character = q?.position?.character;
+  return typeof uri === 'string' && isIndex(line) && isIndex(character) ? { uri, position: { line, character } } : undefined;
+}
+
 export async function runLsp(io: Io, options: LspOptions): Promise<number> {
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // Frames are read by our own reader, which skips a bad frame instead of stalling on it (frames.ts).
+  const reader = new FrameReader(process.stdin, (line) => process.stderr.write(`${line}\n`));
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   const documents = new TextDocuments(TextDocument);
   let workspace: Workspace | undefined;
   let checked: Checked | undefined;
@@ -68,7 +84,14 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
   const published = new Map<string, string>(); // uri → JSON of the last list sent
   const log = (s: string) => connection.console.log(s);
 
-  const fsPath = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+  const fsPath = (uri: unknown): string | undefined => {
+    if (typeof uri !== 'string' || !uri.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined; // a file URL with a host, or an encoded slash: no file of ours
+    }
+  };
   const uriOf = (shown: string) => pathToFileURL(workspace!.absolute(shown)).href;
 
   let generation = 0;
@@ -152,9 +175,11 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     schedule(0);
   });
   connection.onDidChangeWatchedFiles(async (e) => {
-    for (const change of e.changes) {
+    await ready; // a reread before the initial scan would not know the content folder yet
+    for (const change of Array.isArray(e?.changes) ? e.changes : []) {
+      if (typeof change !== 'object' || change === null) continue;
       const file = fsPath(change.uri);
-      if (file && workspace?.contains(file)) await workspace.reread(file);
+      if (file && workspace?.contains(file)) workspace.reread(file);
       if (change.type === FileChangeType.Deleted) syncOpen(change.uri, undefined);
     }
     schedule(0);
@@ -166,6 +191,8 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     const doc = documents.get(uri);
     const file = fsPath(uri);
     if (!doc || !file || !workspace) return undefined;
+    // A path the loader refuses (a link out of the content folder): its text is not looked at, not even here.
+    if (workspace.refused(workspace.shown(file))) return undefined;
     if (timer || !checked) {
       clearTimeout(timer);
       timer = undefined;
@@ -173,22 +200,32 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     }
     return { shown: workspace.shown(file), text: doc.getText() };
   };
+  // Requests whose parameters are not what the protocol says (a client's bug) get the empty answer.
   connection.onCompletion(async (p) => {
-    const file = await view(p.textDocument.uri);
-    return file && checked ? complete(checked, file, p.position) : [];
+    const at = located(p);
+    const file = at && (await view(at.uri));
+    return at && file && checked ? complete(checked, file, at.position) : [];
   });
   connection.onHover(async (p) => {
-    const file = await view(p.textDocument.uri);
-    return file && checked ? hover(checked, file, p.position) : null;
+    const at = located(p);
+    const file = at && (await view(at.uri));
+    return at && file && checked ? hover(checked, file, at.position) : null;
   });
   connection.onDefinition(async (p) => {
-    const file = await view(p.textDocument.uri);
-    return file && checked && workspace ? definition(checked, workspace, file, p.position) : null;
+    const at = located(p);
+    const file = at && (await view(at.uri));
+    return at && file && checked && workspace ? definition(checked, workspace, file, at.position) : null;
   });
 
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
   documents.listen(connection);
   connection.listen();
-  // The connection ends the process on `exit` (code 0 after shutdown, 1 without); this waits for that.
+  // The connection ends the process on `exit` (code 0 after shutdown, 1 without). The end of the input does the
+  // same, as the editor has gone (a timer watching the editor's process would keep it alive otherwise).
+  reader.onClose(() => process.exit(shutdown ? 0 : 1));
   await new Promise<void>((resolve) => connection.onExit(() => resolve()));
   return 0;
 }

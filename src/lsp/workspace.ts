@@ -3,16 +3,14 @@
  * by the same pipeline as `plan validate`. Per-document results are kept by text, so an edit re-checks one file
  * and then runs the cross-document half: a change in one file shows up in every file it affects.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
 import { allDocuments, type EntityKind, type LinkContext } from '../core/link/model.js';
 import { referencesOf } from '../core/link/references.js';
+import type { SourceFile } from '../core/parse.js';
 import { compileResults, type DocumentResult, processDocument } from '../core/pipeline.js';
-import { loadContent } from '../io/load.js';
+import { type ContentFolder, decodeBuffer, isContentPath, loadContent, loadFile, openContentFolder } from '../io/load.js';
 import { checkFiles } from '../run/files.js';
-
-const CONTENT_FILE = /\.(md|ya?ml)$/i;
 
 export interface Entity {
   id: string;
@@ -35,16 +33,21 @@ export interface Checked {
 }
 
 export class Workspace {
-  private readonly disk = new Map<string, string>();
+  /** Every content file as the loader read it (with the problem it had, if any), by shown path. */
+  private readonly disk = new Map<string, SourceFile>();
   private readonly open = new Map<string, string>();
-  private readonly cache = new Map<string, { text: string; result: DocumentResult }>();
+  private readonly cache = new Map<string, { source: SourceFile; result: DocumentResult }>();
+  private folder: ContentFolder;
 
   constructor(
     readonly contentDir: string,
     /** Paths are shown relative to this, as `plan validate` run there shows them. */
     readonly root: string,
     private readonly lang: Lang,
-  ) {}
+  ) {
+    // Replaced by load() with the real path; until then nothing lies inside.
+    this.folder = { dir: contentDir, real: '\0', displayRoot: root };
+  }
 
   shown(abs: string): string {
     return path.relative(this.root, abs).split(path.sep).join('/');
@@ -54,41 +57,64 @@ export class Workspace {
     return path.resolve(this.root, shown);
   }
 
-  /** Whether a file belongs to the content (and so is checked). */
+  /** Whether a file belongs to the content by its path (and so is checked): the loader's own rule. */
   contains(abs: string): boolean {
-    const rel = path.relative(this.contentDir, abs);
-    return CONTENT_FILE.test(abs) && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).some((p) => p.startsWith('.'));
+    return isContentPath(this.folder, abs);
   }
 
+  /** The initial scan: the whole folder through the loader (a LoadError when the folder cannot be read). */
   async load(): Promise<void> {
-    for (const s of await loadContent(this.contentDir, this.root)) this.disk.set(s.path, s.text);
+    this.folder = await openContentFolder(this.contentDir, this.root);
+    for (const s of await loadContent(this.contentDir, this.root)) this.disk.set(s.path, s);
   }
 
   /** The editor's text of an open file (undefined: use the disk). */
   setOpen(abs: string, text: string | undefined): void {
     if (text === undefined) this.open.delete(this.shown(abs));
-    else this.open.set(this.shown(abs), text.replace(/\r\n?/g, '\n'));
+    else this.open.set(this.shown(abs), text);
   }
 
-  /** Re-read a file from disk (saved, created or deleted outside the editor). */
-  async reread(abs: string): Promise<void> {
-    const text = await readFile(abs, 'utf8').catch(() => undefined);
-    if (text === undefined) this.disk.delete(this.shown(abs));
-    else this.disk.set(this.shown(abs), text.replace(/\r\n?/g, '\n'));
+  /** Re-read a file from disk (saved, created or deleted outside the editor), through the loader's door. */
+  reread(abs: string): void {
+    const source = loadFile(this.folder, abs);
+    if (source === undefined) this.disk.delete(this.shown(abs));
+    else this.disk.set(source.path, source);
+  }
+
+  /**
+   * What is checked for a file. A path the loader refuses (a link out of the content folder, a FIFO, a file it
+   * cannot open) stays refused whatever the editor holds for it: the editor read it, planwerk does not. An
+   * unchanged buffer of a file that is not UTF-8 keeps the loader's finding; any other buffer is held to the
+   * rules of a file's text (decodeBuffer).
+   */
+  sourceOf(shown: string): SourceFile | undefined {
+    const disk = this.disk.get(shown);
+    if (disk && this.refused(shown)) return disk;
+    const open = this.open.get(shown);
+    if (open === undefined) return disk;
+    const lf = open.replace(/\r\n?/g, '\n');
+    if (disk?.problem && lf === disk.text) return disk;
+    return { path: shown, ...decodeBuffer(open) };
+  }
+
+  /** Whether the loader refused the path itself: nothing the editor sends for it is looked at. */
+  refused(shown: string): boolean {
+    const code = this.disk.get(shown)?.problem?.code;
+    return code === 'load/outside-content' || code === 'load/unreadable';
   }
 
   textOf(shown: string): string | undefined {
-    return this.open.get(shown) ?? this.disk.get(shown);
+    return this.sourceOf(shown)?.text;
   }
 
   check(): Checked {
     const paths = [...new Set([...this.disk.keys(), ...[...this.open.keys()].filter((p) => this.contains(this.absolute(p)))])].sort();
     const results = paths.map((p) => {
-      const text = this.textOf(p)!;
+      const source = this.sourceOf(p)!;
       const hit = this.cache.get(p);
-      if (hit && hit.text === text) return hit.result;
-      const result = processDocument({ path: p, text });
-      this.cache.set(p, { text, result });
+      if (hit && hit.source.text === source.text && sameProblem(hit.source, source)) return hit.result;
+      const result = processDocument(source);
+      this.cache.set(p, { source, result });
       return result;
     });
     const current = new Set(paths);
@@ -121,6 +147,8 @@ export class Workspace {
     return byFile;
   }
 }
+
+const sameProblem = (a: SourceFile, b: SourceFile) => JSON.stringify(a.problem) === JSON.stringify(b.problem);
 
 type Titled = { id: string; title?: string; name?: string; label?: string };
 

@@ -1,6 +1,6 @@
 /** plan lsp as an editor drives it: the real CLI over stdio, spoken to with the protocol client. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -198,4 +198,59 @@ test('a missing image in a body is published where plan validate reports it, and
   });
   expect(await diagnosticsOf(file, (list) => list.length === 0)).toEqual([]);
   await connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
+});
+
+test('an editor buffer is held to the rules of a file: size, NUL, a lone surrogate get the codes a file with those bytes gets', async () => {
+  const cases: { file: string; text: string; code: string; start: { line: number; character: number } }[] = [
+    {
+      file: 'content/actions/big.md',
+      text: `---\nid: big\n---\n${'x'.repeat(5.5 * 1024 * 1024)}`,
+      code: 'load/too-large',
+      start: { line: 0, character: 0 },
+    },
+    { file: 'content/actions/nul.md', text: '---\nid: nul\n---\na\u0000b\n', code: 'load/binary', start: { line: 0, character: 0 } },
+    {
+      file: 'content/actions/lone.md',
+      text: '---\nid: lone\ntitle: a\uD800b\n---\n',
+      code: 'load/invalid-utf8',
+      start: { line: 2, character: 8 },
+    },
+  ];
+  for (const c of cases) {
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri(c.file), languageId: 'markdown', version: 1, text: c.text },
+    });
+    const list = await diagnosticsOf(c.file, (l) => l.length > 0);
+    expect(list.map((d) => [d.code, d.range.start])).toEqual([[c.code, c.start]]);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(c.file) } });
+    expect(await diagnosticsOf(c.file, (l) => l.length === 0)).toEqual([]);
+  }
+});
+
+test('a link out of the content folder: refused on reread, whatever text the editor sends for it; hover on it says nothing', async () => {
+  const secret = path.join(dir, 'secret.md');
+  await writeFile(secret, '---\nkind: goal\nid: geheim-doel\ntitle: GEHEIM\n---\n');
+  const file = 'content/goals/link.md';
+  await symlink(secret, path.join(dir, file));
+  await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(file), type: 1 }] });
+  const onDisk = await diagnosticsOf(file, (l) => l.length > 0);
+  expect(onDisk.map((d) => d.code)).toEqual(['load/outside-content']);
+  // The editor read the link's target and sends it: the server still does not look at it.
+  const text = await readFile(secret, 'utf8');
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text } });
+  const hover = await connection.sendRequest('textDocument/hover', {
+    textDocument: { uri: uri(file) },
+    position: { line: 2, character: 5 },
+  });
+  expect(hover).toBeNull();
+  const completion = (await connection.sendRequest('textDocument/completion', {
+    textDocument: { uri: uri(ACTION) },
+    position: { line: 0, character: 0 },
+  })) as CompletionItem[];
+  expect(JSON.stringify(completion)).not.toContain('geheim');
+  expect((latest.get(uri(file)) ?? []).map((d) => d.code)).toEqual(['load/outside-content']);
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
+  await rm(path.join(dir, file));
+  await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(file), type: 3 }] });
+  expect(await diagnosticsOf(file, (l) => l.length === 0)).toEqual([]);
 });
