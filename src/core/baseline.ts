@@ -7,7 +7,9 @@
  * offending line and the diagnostic's arguments, so adding or removing lines above a finding keeps it matched,
  * while changing the offending line or the facts in the message makes it a new finding.
  */
+
 import { CODES, catalogue, closest, type Diagnostic, diag, type RawDiagnostic } from './diagnostics/index.js';
+import { pushTo } from './group.js';
 import { PLACEHOLDER_CODES } from './placeholders.js';
 
 export const BASELINE_VERSION = 1;
@@ -119,8 +121,9 @@ export interface Applied {
 
 /** Match findings against the baseline; each entry accepts one finding (a multiset, as identical findings may repeat). */
 export function applyBaseline(findings: readonly Finding[], baseline: Baseline): Applied {
+  // Pushed, never copied: a file of many identical entries must match in linear time.
   const open = new Map<string, BaselineEntry[]>();
-  for (const e of baseline.accepted) open.set(key(e), [...(open.get(key(e)) ?? []), e]);
+  for (const e of baseline.accepted) pushTo(open, key(e), e);
   const reported: Diagnostic[] = [];
   const accepted: Diagnostic[] = [];
   for (const f of findings) {
@@ -162,8 +165,9 @@ export function parseBaseline(text: string): Baseline | string {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    return `not valid JSON (${(e as Error).message})`;
+  } catch {
+    // Not the parser's message: it quotes the text, and the file may be anything (a link to a secret).
+    return 'not valid JSON';
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object';
   const { version, accepted } = data as { version?: unknown; accepted?: unknown };

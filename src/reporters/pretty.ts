@@ -1,5 +1,7 @@
 /** For people: grouped by file, each diagnostic with a code frame, then one summary line. */
+
 import type { Diagnostic } from '../core/diagnostics/index.js';
+import { pushTo } from '../core/group.js';
 import { safeText } from './safe-text.js';
 import type { Reporter } from './types.js';
 
@@ -17,7 +19,7 @@ export const prettyReporter: Reporter = ({ diagnostics: all, summary, lang, sour
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const key = d.file ?? '';
-    byFile.set(key, [...(byFile.get(key) ?? []), d]);
+    pushTo(byFile, key, d);
   }
   for (const [file, list] of byFile) {
     out.push(paint('bold', file === '' ? (lang === 'nl' ? '(geen bestand)' : '(no file)') : safeText(file)));

@@ -3,7 +3,8 @@
  * findings (the baseline) taken out and stale entries added, optionally only what a branch changed
  * (--changed), optionally errors only (--quiet). The checks themselves never change: only the selection.
  */
-import { readFile, realpath, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   acceptCodeProblem,
@@ -162,13 +163,34 @@ function toFindings(loaded: Checked, toBaseline: (file: string) => string): Find
   }));
 }
 
+/** Over this a baseline is refused unread (about 100,000 entries; the shipped one is 6 KB). */
+const BASELINE_LIMIT = 32 * 1024 * 1024;
+
+/**
+ * The baseline's text, read as carefully as content: a symbolic link, anything but a regular file, or a file over
+ * the limit is refused by name, unread, and nothing of its bytes is ever printed.
+ */
 async function readBaseline(file: string, shown: string, required: boolean): Promise<Baseline | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    const info = await lstat(file);
+    if (info.isSymbolicLink()) throw new LoadError(`the baseline ${shown} is a symbolic link; use the file itself (nothing read)`);
+    if (!info.isFile()) throw new LoadError(`the baseline ${shown} is not a file (nothing read)`);
+    if (info.size > BASELINE_LIMIT)
+      throw new LoadError(
+        `the baseline ${shown} is ${Math.round(info.size / 1024 / 1024)} MB, over the limit of ${BASELINE_LIMIT / 1024 / 1024} MB (nothing read)`,
+      );
+    // O_NOFOLLOW: a link swapped in since the check is not followed either.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
+    if (e instanceof LoadError) throw e;
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
-    throw new LoadError(`cannot read the baseline ${shown}: ${(e as Error).message}`);
+    throw new LoadError(`cannot read the baseline ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const parsed = parseBaseline(text);
   if (typeof parsed === 'string') throw new LoadError(`${shown} is not a planwerk baseline: ${parsed}`);

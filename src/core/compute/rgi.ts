@@ -2,7 +2,9 @@
  * The RGI tables 2.1-2.13 of one report year: sums of the per-project measures of that year's progress entries,
  * with the figures the report declares beside them. See index.ts for the semantics.
  */
+
 import type { RawDiagnostic } from '../diagnostics/index.js';
+import { pushTo } from '../group.js';
 import type { Doc, LinkContext } from '../link/model.js';
 import type { PathSegment } from '../parse.js';
 import { byItemOrderThenId } from '../sort.js';
@@ -242,7 +244,7 @@ function rgi211(scope: Scope): IndicatorTable {
   for (const p of scope.entries) {
     const lines = p.data.measures?.localFunding;
     if (lines === undefined) unknown++;
-    for (const line of lines ?? []) perSource.set(line.source, [...(perSource.get(line.source) ?? []), line.amount]);
+    for (const line of lines ?? []) pushTo(perSource, line.source, line.amount);
   }
   const orgWide = declared.filter((d) => d.theme === undefined);
   const rows = [...new Set([...perSource.keys(), ...orgWide.map((d) => d.source)])].sort(byCodeUnit);

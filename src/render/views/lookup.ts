@@ -2,6 +2,7 @@
  * Names and relations a template needs while it draws any part: titles of goals, actions, themes and places,
  * sub-projects, progress entries per project. Built once per content (linear), read-only for templates.
  */
+import { pushTo } from '../../core/group.js';
 import type { ActionDoc, Doc, GoalDoc, LinkContext } from '../../core/link/model.js';
 import { sortBy } from '../../core/sort.js';
 import { TRANSVERSAL } from '../../core/themes.js';
@@ -29,7 +30,7 @@ export function buildLookup(content: LinkContext): Lookup {
   const themes = new Map((content.plan?.data.themes ?? []).map((t) => [t.id, t.title] as const).reverse());
   const activities = new Map((content.plan?.data.activityTypes ?? []).map((a) => [a.id, a.title] as const).reverse());
   const progress = new Map<string, Doc<'progress'>[]>();
-  for (const p of sortBy(content.progress, (x) => x.data.year)) progress.set(p.data.project, [...(progress.get(p.data.project) ?? []), p]);
+  for (const p of sortBy(content.progress, (x) => x.data.year)) pushTo(progress, p.data.project, p);
   return {
     goal: (id) => content.goalById.get(id),
     action: (id) => content.actionById.get(id),

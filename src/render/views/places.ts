@@ -1,4 +1,5 @@
 /** Municipalities and regions: which actions work where, per welfare region, and each region's meetings. */
+import { pushTo } from '../../core/group.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
 import { byOrderThenId, collated, sortBy } from '../../core/sort.js';
 
@@ -17,7 +18,7 @@ export function placesView(content: LinkContext): PlacesView | null {
   const municipalities = content.municipalityLists.flatMap((l) => l.data.items);
   if (municipalities.length === 0 && content.regions.length === 0) return null;
   const actionsIn = new Map<string, ActionDoc[]>();
-  for (const a of content.actions) for (const m of a.data.municipalities ?? []) actionsIn.set(m, [...(actionsIn.get(m) ?? []), a]);
+  for (const a of content.actions) for (const m of a.data.municipalities ?? []) pushTo(actionsIn, m, a);
   const welfare = content.regions.filter((x) => x.data.type === 'welfare-region').sort(byOrderThenId);
   // Names as readers sort them: Dutch collation, the content's language.
   const byName = (list: Municipality[]) =>

@@ -3,6 +3,7 @@
  * project (“3.2.10”): its section (“3.2”) is the report's own theme heading, and the report's order of themes is
  * not the plan's (the 2021 report puts Wonen before Sociale bescherming). Without numbers, the plan's theme order.
  */
+import { pushTo } from '../../core/group.js';
 import type { Doc } from '../../core/link/model.js';
 import { byOrderThenId } from '../../core/sort.js';
 import { type ThemeLike, TRANSVERSAL, themeSequence } from '../../core/themes.js';
@@ -44,7 +45,7 @@ export function progressSections(entries: readonly Doc<'progress'>[], themes: re
     }));
   }
   const groups = new Map<string, Doc<'progress'>[]>();
-  for (const p of numbered) groups.set(keyOf(p)!, [...(groups.get(keyOf(p)!) ?? []), p]);
+  for (const p of numbered) pushTo(groups, keyOf(p)!, p);
   const sections: ProgressSection[] = [...groups.keys()].sort(compareNumbers).map((number) => {
     // In the report's sequence (`order`): its own numbers restart within a section (“3.1.1 … 3.1.2 … 3.1.1”).
     const list = groups
