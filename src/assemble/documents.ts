@@ -25,7 +25,6 @@ import type { LinkContext } from '../core/link/model.js';
 import { documentFiles, QUALITY_FILE } from '../core/outputs.js';
 import { qualityReport } from '../core/quality.js';
 import { sortBy } from '../core/sort.js';
-import { type FragmentStore, Fragments } from './fragments.js';
 import { type Brand, brandCss, brandedCover, dataUrl, partsFor } from '../render/branding.js';
 import { ChartRegistry } from '../render/charts.js';
 import { formatter } from '../render/format.js';
@@ -37,6 +36,7 @@ import { buildLookup, type Lookup } from '../render/views/lookup.js';
 import { planView } from '../render/views/plan.js';
 import { anchorsOf, qualityView } from '../render/views/quality.js';
 import { reportView } from '../render/views/report.js';
+import { type FragmentStore, Fragments } from './fragments.js';
 
 export type { OutputFile, RenderBody } from '../render/index.js';
 
@@ -189,7 +189,17 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         : q === 'image'
           ? image(args[0] as string, args[1] as string)
           : (lookup[q as keyof Lookup] as (...a: unknown[]) => unknown)(...args);
-    const constants = JSON.stringify([file, files.plan, [...files.reports], files.context ?? null, locale, contentLang, input.buildDate ?? null, input.generator, parts]);
+    const constants = JSON.stringify([
+      file,
+      files.plan,
+      [...files.reports],
+      files.context ?? null,
+      locale,
+      contentLang,
+      input.buildDate ?? null,
+      input.generator,
+      parts,
+    ]);
     const fragments = new Fragments(input.fragments && (() => input.fragments!(file)), constants, ask, parts);
     const hrefFrom = (id: string) => fragments.traced('href', [id], () => href(id));
     const tracedLookup = Object.fromEntries(
@@ -230,13 +240,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       fragment: (name, input, render) => fragments.draw(name, input, render),
     };
     // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
-    const tree = page(
-      r,
-      brandedCover(input.brand, cover, role),
-      input.css + brandCss(input.brand),
-      body(r),
-      parts,
-    );
+    const tree = page(r, brandedCover(input.brand, cover, role), input.css + brandCss(input.brand), body(r), parts);
     await charts.fill();
     outputs.push({ path: file, contents: `${serializeDocument(tree)}\n`, role, title: cover.title });
   };

@@ -115,7 +115,7 @@ export class Fragments {
   draw(name: string, input: unknown, render: () => Element): ElementContent {
     const key = sha(`${this.constants}\u0000${name}\u0000${this.fp.of(input)}`);
     const kept = this.store?.get(key);
-    if (kept && kept.reads.every(([q, args, answer]) => this.fp.of(this.ask(q, args)) === answer)) {
+    if (kept?.reads.every(([q, args, answer]) => this.fp.of(this.ask(q, args)) === answer)) {
       for (const o of this.open) o.reads.push(...kept.reads);
       this.store!.set(key, kept);
       return raw(kept);
@@ -148,4 +148,3 @@ export class Fragments {
 }
 
 const raw = (f: Fragment): ElementContent => ({ type: 'raw', value: f.html, data: { headings: f.headings, elements: true } });
-

@@ -17,6 +17,15 @@ type Sections = Map<string, Fragment>;
 
 /** The last build's sections per entry key, in this process. */
 const inMemory = new Map<string, Sections>();
+/** Sections placed from an earlier build, in this process (tests check that reuse happens at all). */
+let reusedCount = 0;
+
+/** Drops what this process keeps in memory: the next build reads its sections from the cache on disk. */
+export function forgetSections(): void {
+  inMemory.clear();
+}
+
+export const sectionsReused = (): number => reusedCount;
 
 class DocumentSections implements FragmentStore {
   readonly used: Sections = new Map();
@@ -28,7 +37,8 @@ class DocumentSections implements FragmentStore {
   }
 
   set(key: string, fragment: Fragment): void {
-    if (!this.kept.has(key)) this.made = true;
+    if (this.kept.get(key) === fragment) reusedCount++;
+    else this.made = true;
     this.used.set(key, fragment);
   }
 
