@@ -166,7 +166,6 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     body: (r: RenderContext) => ReturnType<typeof planBody>,
     role: OutputFile['role'] = 'document',
   ) => {
-    const charts = new ChartRegistry(locale);
     // A document knows only the documents of its own date and before.
     const files: Files = {
       plan: allFiles.plan,
@@ -201,6 +200,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       parts,
     ]);
     const fragments = new Fragments(input.fragments && (() => input.fragments!(file)), constants, ask, parts);
+    const charts = new ChartRegistry(locale, fragments.charts);
     const hrefFrom = (id: string) => fragments.traced('href', [id], () => href(id));
     const tracedLookup = Object.fromEntries(
       Object.keys(lookup).map((q) => [q, (...args: unknown[]) => fragments.traced(q, args, () => ask(q, args))]),

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent } from 'hast';
 import { type Parts, prepareSection } from '../../templates/layout.js';
+import type { ChartMemo, ChartRequest } from '../render/charts.js';
 import type { PlacedHeading } from '../render/placeable.js';
 import { serializeNode } from '../render/serialize.js';
 
@@ -105,6 +106,20 @@ export class Fragments {
       for (const o of this.open) o.reads.push(read);
     }
     return value;
+  }
+
+  /** Charts kept with the document's sections, by their request and the document's constants (its locale). */
+  get charts(): ChartMemo {
+    const key = (request: ChartRequest) => sha(`${this.constants}\u0000chart\u0000${this.fp.of(request)}`);
+    return {
+      get: (request) => {
+        const k = key(request);
+        const kept = this.store?.get(k);
+        if (kept) this.store!.set(k, kept);
+        return kept?.html;
+      },
+      set: (request, html) => this.store?.set(key(request), { html, headings: [], reads: [] }),
+    };
   }
 
   /** A chart is drawn after the page: no open section can be kept as HTML. */
