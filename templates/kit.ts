@@ -46,9 +46,10 @@ export interface RenderContext {
   /**
    * A section drawn by `render` from `input` (what it shows: its view model), kept between builds: the assembler
    * reuses its HTML while the input and the answers to what it asked (`href`, `lookup`, its bodies' links) are
-   * the same. `name` tells the kinds of section apart. Same bytes either way (src/assemble/fragments.ts).
+   * the same. `name` tells the kinds of section apart; a section may be nothing (null). Same bytes either way
+   * (src/assemble/fragments.ts).
    */
-  fragment(name: string, input: unknown, render: () => Element): ElementContent;
+  fragment(name: string, input: unknown, render: () => Element | null): ElementContent | null;
   /** Build date (from SOURCE_DATE_EPOCH), ISO, or undefined. */
   buildDate: string | undefined;
   generator: string;

@@ -22,7 +22,7 @@ export interface Parts {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
-export function page(r: RenderContext, cover: Cover, css: string, body: Element[], parts: Parts = {}): Root {
+export function page(r: RenderContext, cover: Cover, css: string, body: ElementContent[], parts: Parts = {}): Root {
   const { labels, locale, fmt } = r;
   const title = cover.subtitle ? `${cover.title} — ${cover.subtitle}` : cover.title;
   const main = h('main', { id: 'inhoud' }, body);

@@ -22,7 +22,8 @@ import { serializeNode } from '../render/serialize.js';
 export type Read = [question: string, args: readonly unknown[], answer: string];
 
 export interface Fragment {
-  html: string;
+  /** The section's HTML; null when it drew nothing. */
+  html: string | null;
   headings: PlacedHeading[];
   reads: Read[];
 }
@@ -116,7 +117,7 @@ export class Fragments {
         const k = key(request);
         const kept = this.store?.get(k);
         if (kept) this.store!.set(k, kept);
-        return kept?.html;
+        return kept?.html ?? undefined;
       },
       set: (request, html) => this.store?.set(key(request), { html, headings: [], reads: [] }),
     };
@@ -127,7 +128,7 @@ export class Fragments {
     for (const o of this.open) o.charts = true;
   }
 
-  draw(name: string, input: unknown, render: () => Element): ElementContent {
+  draw(name: string, input: unknown, render: () => Element | null): ElementContent | null {
     const key = sha(`${this.constants}\u0000${name}\u0000${this.fp.of(input)}`);
     const kept = this.store?.get(key);
     if (kept?.reads.every(([q, args, answer]) => this.fp.of(this.ask(q, args)) === answer)) {
@@ -137,15 +138,15 @@ export class Fragments {
     }
     const trace = { reads: [] as Read[], charts: false };
     this.open.push(trace);
-    let node: Element;
+    let node: Element | null;
     try {
       node = render();
     } finally {
       this.open.pop();
     }
     if (trace.charts) return node;
-    const headings = prepareSection(node, this.parts);
-    const made: Fragment = { html: serializeNode(node), headings, reads: this.dedupe(trace.reads) };
+    const headings = node ? prepareSection(node, this.parts) : [];
+    const made: Fragment = { html: node ? serializeNode(node) : null, headings, reads: this.dedupe(trace.reads) };
     for (const o of this.open) o.reads.push(...made.reads);
     this.store?.set(key, made);
     return raw(made);
@@ -162,4 +163,5 @@ export class Fragments {
   }
 }
 
-const raw = (f: Fragment): ElementContent => ({ type: 'raw', value: f.html, data: { headings: f.headings, elements: true } });
+const raw = (f: Fragment): ElementContent | null =>
+  f.html === null ? null : { type: 'raw', value: f.html, data: { headings: f.headings, elements: true } };

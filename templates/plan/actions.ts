@@ -10,7 +10,7 @@ export function actionsSection(r: RenderContext, list: readonly ActionDoc[], id:
   return nested ? h('div', { id, className: ['part', 'actions'] }, children) : section(id, 'part actions', [h('h2', title), ...children]);
 }
 
-function actionBlock(r: RenderContext, a: ActionDoc, level: number): ElementContent {
+function actionBlock(r: RenderContext, a: ActionDoc, level: number): ElementContent | null {
   return r.fragment('action', [a, level], () => drawAction(r, a, level));
 }
 

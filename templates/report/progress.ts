@@ -54,7 +54,7 @@ function scale(label: string, options: readonly string[], chosen: string, names:
   ]);
 }
 
-function projectProgress(r: RenderContext, e: ProgressEntryView, lost: ReportView['lostMarks']): ElementContent {
+function projectProgress(r: RenderContext, e: ProgressEntryView, lost: ReportView['lostMarks']): ElementContent | null {
   return r.fragment('progress', [e, lost], () => drawProgress(r, e, lost));
 }
 
