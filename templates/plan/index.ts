@@ -4,6 +4,7 @@
  * answers to the priority note. Order and content come from the plan's view model (src/render/views/plan.ts).
  */
 import type { Element, ElementContent } from 'hast';
+import type { Doc } from '../../src/core/link/model.js';
 import type { PlanPart, PlanView } from '../../src/render/views/plan.js';
 import { chapterSection } from '../common.js';
 import type { RenderContext } from '../kit.js';
@@ -17,7 +18,10 @@ import { staffing } from './staffing.js';
 import { statistics } from './statistics.js';
 import { timeline } from './timeline.js';
 
-/** What each part is drawn from (its key as a kept section, with its name). */
+/**
+ * What each part is drawn from (its key as a kept section, with its name); undefined for a part that is only a
+ * list of kept sections (the actions), which is cheaper to put together again than to keep twice.
+ */
 function partInput(v: PlanView, name: PlanPart): unknown {
   switch (name) {
     case 'goals':
@@ -25,9 +29,8 @@ function partInput(v: PlanView, name: PlanPart): unknown {
     case 'overview':
       return v.overview;
     case 'actions':
-      return v.actions.strategic;
     case 'transversal-actions':
-      return v.actions.transversal;
+      return undefined;
     case 'timeline':
       return v.timeline;
     case 'budget':
@@ -71,14 +74,18 @@ export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
     }
   };
   // Each block is kept as a section (src/assemble/fragments.ts), and so is the part a chapter carries.
-  const kept = (name: PlanPart, nested: boolean) => r.fragment(`plan-part`, [name, nested, partInput(v, name)], () => part(name, nested));
+  const kept = (name: PlanPart, nested: boolean) => {
+    const from = partInput(v, name);
+    return from === undefined ? part(name, nested) : r.fragment('plan-part', [name, nested, from], () => part(name, nested));
+  };
+  const chapter = (c: Doc<'chapter'>, name: PlanPart | undefined) => chapterSection(r, c, name ? [kept(name, true)] : []);
   return v.blocks
     .map((b) =>
-      b.kind === 'chapter'
-        ? r.fragment('plan-chapter', [b.chapter, b.part ?? null, b.part ? partInput(v, b.part) : null], () =>
-            chapterSection(r, b.chapter, b.part ? [kept(b.part, true)] : []),
-          )
-        : kept(b.part, false),
+      b.kind === 'part'
+        ? kept(b.part, false)
+        : b.part && partInput(v, b.part) === undefined
+          ? chapter(b.chapter, b.part)
+          : r.fragment('plan-chapter', [b.chapter, b.part ?? null, b.part ? partInput(v, b.part) : null], () => chapter(b.chapter, b.part)),
     )
     .filter((n): n is ElementContent => n !== null);
 }

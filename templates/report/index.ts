@@ -65,12 +65,11 @@ export function reportBody(r: RenderContext, v: ReportView): ElementContent[] {
           ? v.signals
           : name === 'changes'
             ? v.changes
-            : name === 'progress'
-              ? [v.progress, v.lostMarks, v.numbers.progress, v.year]
-              : name === 'fixed-data'
-                ? [v.fixedData, v.numbers.annex, v.year]
-                : undefined;
-  // The indicators are drawn every time: they hold charts (kept on their own, by request).
+            : name === 'fixed-data'
+              ? [v.fixedData, v.numbers.annex, v.year]
+              : undefined;
+  // Drawn every time: the indicators (their charts are kept on their own, by request) and the progress part, a
+  // list of kept sections (each entry), cheaper to put together again than to keep twice.
   const kept = (name: ReportPart) => {
     const from = input(name);
     return from === undefined ? standalone(name) : r.fragment('report-part', [name, from], () => standalone(name));
