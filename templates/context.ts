@@ -3,12 +3,12 @@
  * 2013 rounds, the area statistics, the 2018 priority note with the actions that answer it. Its own document, so the
  * plan holds only the plan and its annexes; drawn by the plan's part templates.
  */
-import type { Element } from 'hast';
+import type { ElementContent } from 'hast';
 import type { PlanView } from '../src/render/views/plan.js';
 import type { RenderContext } from './kit.js';
 import { planBody } from './plan/index.js';
 
-export function contextBody(r: RenderContext, v: PlanView): Element[] {
+export function contextBody(r: RenderContext, v: PlanView): ElementContent[] {
   return planBody(r, { ...v, blocks: v.contextBlocks });
 }
 

@@ -43,6 +43,13 @@ export interface RenderContext {
   /** Href of an entity by id (same document: `#anchor`, else `file#anchor`), undefined when it has no page. */
   href(id: string): string | undefined;
   chart(request: ChartRequest): Element;
+  /**
+   * A section drawn by `render` from `input` (what it shows: its view model), kept between builds: the assembler
+   * reuses its HTML while the input and the answers to what it asked (`href`, `lookup`, its bodies' links) are
+   * the same. `name` tells the kinds of section apart; a section may be nothing (null). Same bytes either way
+   * (src/assemble/fragments.ts).
+   */
+  fragment(name: string, input: unknown, render: () => Element | null): ElementContent | null;
   /** Build date (from SOURCE_DATE_EPOCH), ISO, or undefined. */
   buildDate: string | undefined;
   /** Whether a chapter of this document names the piece in its `include` (the pieces the source may not have). */

@@ -22,7 +22,7 @@ export interface Parts {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
-export function page(r: RenderContext, cover: Cover, css: string, body: Element[], parts: Parts = {}): Root {
+export function page(r: RenderContext, cover: Cover, css: string, body: ElementContent[], parts: Parts = {}): Root {
   const { labels, locale, fmt } = r;
   const title = cover.subtitle ? `${cover.title} — ${cover.subtitle}` : cover.title;
   const main = h('main', { id: 'inhoud' }, body);
@@ -77,8 +77,21 @@ function coverPage(r: RenderContext, cover: Cover): Element {
   ]);
 }
 
-/** Contents from the headings that were actually rendered: h2 chapters with their h3 sections. */
-function tableOfContents(main: Element, label: string): Element {
+/**
+ * The passes page() makes over its main element, for one section drawn on its own (src/assemble/fragments.ts):
+ * named scroll regions and (with a table of contents) ids for its headings, applied in place; returns the headings
+ * the contents list.
+ * Each pass reads only the section it is in, so a section prepared alone is the same bytes as in the page.
+ */
+export function prepareSection(section: Element, parts: Parts): { level: number; id: string; text: string }[] {
+  focusableScrollRegions(section);
+  if (parts.contents === false) return [];
+  assignHeadingIds(section);
+  return headingsOf([section]);
+}
+
+/** The h2 and h3 headings with ids, in order, as the contents list them. */
+function headingsOf(nodes: ElementContent[]): { level: number; id: string; text: string }[] {
   const entries: { level: number; id: string; text: string }[] = [];
   const walk = (node: ElementContent) => {
     // A body placed as HTML (src/render/placeable.ts) lists its own headings.
@@ -93,9 +106,15 @@ function tableOfContents(main: Element, label: string): Element {
       entries.push({ level: Number(m[1]), id: node.properties.id, text: text(node) });
     for (const c of node.children) walk(c);
   };
+  for (const c of nodes) walk(c);
+  return entries;
+}
+
+/** Contents from the headings that were actually rendered: h2 chapters with their h3 sections. */
+function tableOfContents(main: Element, label: string): Element {
   // Headings carry no id themselves in generated sections; give each h2/h3 the id of the section it opens.
   assignHeadingIds(main);
-  for (const c of main.children) walk(c);
+  const entries = headingsOf(main.children);
   const items: Element[] = [];
   let current: Element | null = null;
   for (const e of entries) {

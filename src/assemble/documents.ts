@@ -32,10 +32,11 @@ import type { OutputFile, RenderBody } from '../render/index.js';
 import { LABELS, type Locale } from '../render/labels/index.js';
 import { type MarkdownOptions, markdownToHast, SERIALIZE } from '../render/markdown.js';
 import { serializeDocument } from '../render/serialize.js';
-import { buildLookup } from '../render/views/lookup.js';
+import { buildLookup, type Lookup } from '../render/views/lookup.js';
 import { planView } from '../render/views/plan.js';
 import { anchorsOf, qualityView } from '../render/views/quality.js';
 import { reportView } from '../render/views/report.js';
+import { type FragmentStore, Fragments } from './fragments.js';
 
 export type { OutputFile, RenderBody } from '../render/index.js';
 
@@ -60,6 +61,8 @@ export interface RenderInput {
   brand?: Brand;
   /** Markdown → hast, e.g. through the cache (render/body-cache.ts); default: markdownToHast. */
   renderBody?: RenderBody;
+  /** Where each document's sections are kept between builds (by file name), for reuse; none: all are drawn. */
+  fragments?: (file: string) => FragmentStore;
 }
 
 /** The tree path: every text rendered and transformed in full, nothing cached. */
@@ -165,7 +168,6 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     document: string | undefined = undefined,
   ) => {
     const pieces = new Set(view.context.chapters.filter((c) => c.data.document === document).flatMap((c) => c.data.include ?? []));
-    const charts = new ChartRegistry(locale);
     // A document knows only the documents of its own date and before.
     const files: Files = {
       plan: allFiles.plan,
@@ -173,11 +175,40 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       ...(contextFile ? { context: contextFile } : {}),
     };
     const targets = targetsOf(view.context, files, inPlan);
-    const hrefFrom = (id: string): string | undefined => {
+    const href = (id: string): string | undefined => {
       const t = targets.get(id);
       if (!t) return undefined;
       return t.file === file ? `#${t.anchor}` : `${t.file}#${t.anchor}`;
     };
+    const image = (src: string, from: string) => (input.brand ? dataUrl(input.brand, src, from) : undefined);
+    const lookup = buildLookup(view.context);
+    const parts = partsFor(input.brand, file === files.plan ? 'plan' : 'report');
+    // What a section may ask of its document, traced so that a kept section is reused only while the answers hold.
+    const ask = (q: string, args: readonly unknown[]): unknown =>
+      q === 'href'
+        ? href(args[0] as string)
+        : q === 'image'
+          ? image(args[0] as string, args[1] as string)
+          : (lookup[q as keyof Lookup] as (...a: unknown[]) => unknown)(...args);
+    const constants = JSON.stringify([
+      file,
+      files.plan,
+      [...files.reports],
+      files.context ?? null,
+      locale,
+      contentLang,
+      input.buildDate ?? null,
+      input.generator,
+      parts,
+      // The generated pieces the document's chapters place (include:): a kept section may print one or not.
+      [...pieces].sort(),
+    ]);
+    const fragments = new Fragments(input.fragments && (() => input.fragments!(file)), constants, ask, parts);
+    const charts = new ChartRegistry(locale, fragments.charts);
+    const hrefFrom = (id: string) => fragments.traced('href', [id], () => href(id));
+    const tracedLookup = Object.fromEntries(
+      Object.keys(lookup).map((q) => [q, (...args: unknown[]) => fragments.traced(q, args, () => ask(q, args))]),
+    ) as unknown as Lookup;
     // An image path starts from the folder of the file the text is written in (`from`), as in any Markdown preview.
     const markdownOptions = (prefix: string, topLevel: number, from: string | undefined): MarkdownOptions => ({
       prefix,
@@ -185,11 +216,11 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       footnotesLabel: labels.footnotes,
       footnoteBackLabel: labels.footnoteBack,
       resolve: hrefFrom,
-      image: (src) => (input.brand && from !== undefined ? dataUrl(input.brand, src, from) : undefined),
+      image: (src) => (input.brand && from !== undefined ? fragments.traced('image', [src, from], () => image(src, from)) : undefined),
     });
     const r: RenderContext = {
       labels,
-      lookup: buildLookup(view.context),
+      lookup: tracedLookup,
       differs,
       fmt,
       locale,
@@ -207,16 +238,14 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
           : inContentLanguage(bodies.block(markdown, markdownOptions(prefix, 6, undefined))),
       serialized: (node) => ({ type: 'raw', value: toHtml(node, SERIALIZE) }),
       href: hrefFrom,
-      chart: (request) => charts.placeholder(request),
+      chart: (request) => {
+        fragments.chart();
+        return charts.placeholder(request);
+      },
+      fragment: (name, input, render) => fragments.draw(name, input, render),
     };
     // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
-    const tree = page(
-      r,
-      brandedCover(input.brand, cover, role),
-      input.css + brandCss(input.brand),
-      body(r),
-      partsFor(input.brand, file === files.plan ? 'plan' : 'report'),
-    );
+    const tree = page(r, brandedCover(input.brand, cover, role), input.css + brandCss(input.brand), body(r), parts);
     await charts.fill();
     outputs.push({ path: file, contents: `${serializeDocument(tree)}\n`, role, title: cover.title });
   };

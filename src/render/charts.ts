@@ -5,10 +5,12 @@
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import type * as vega from 'vega';
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from './labels/index.js';
+import { SERIALIZE } from './markdown.js';
 
 export interface ChartRequest {
   spec: TopLevelSpec;
@@ -65,17 +67,29 @@ export async function renderChart(request: ChartRequest, locale: Locale): Promis
   /** vega re-exports vega-format's `locale`, which its typings omit. */
   const makeLocale = (vg as unknown as { locale(number: object, time: object): vega.LocaleFormatters }).locale;
   const compiled = compile(spec).spec;
+  // Clip and gradient ids count from one again for each chart (vega re-exports vega-scenegraph's reset): a
+  // chart's SVG then depends on its request alone, not on the charts drawn before it, so it can be kept.
+  (vg as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();
   const view = new vg.View(vg.parse(compiled), { renderer: 'none', locale: makeLocale(NUMBER_LOCALE[locale], TIME_LOCALE[locale]) });
   const svg = await view.toSVG();
   view.finalize();
   return svg;
 }
 
+/** Charts drawn by earlier builds, as their HTML, by request (src/assemble keeps them with a document's sections). */
+export interface ChartMemo {
+  get(request: ChartRequest): string | undefined;
+  set(request: ChartRequest, html: string): void;
+}
+
 /** Collects chart requests while a template runs; `fill` draws them and swaps them into the tree. */
 export class ChartRegistry {
   private readonly requests: { request: ChartRequest; node: Element }[] = [];
 
-  constructor(private readonly locale: Locale) {}
+  constructor(
+    private readonly locale: Locale,
+    private readonly memo?: ChartMemo,
+  ) {}
 
   /** A placeholder element the real SVG replaces. */
   placeholder(request: ChartRequest): Element {
@@ -86,8 +100,14 @@ export class ChartRegistry {
 
   async fill(): Promise<void> {
     // In order, one at a time: Vega's internal id counters then give the same SVG on every build.
+    // Placed as the labelled element's HTML, drawn or kept alike: the same bytes as serializing it in the page.
     for (const { request, node } of this.requests) {
-      node.children = [svgElement(await renderChart(request, this.locale), `${request.title}. ${request.description}`)];
+      let html = this.memo?.get(request);
+      if (html === undefined) {
+        html = toHtml(svgElement(await renderChart(request, this.locale), `${request.title}. ${request.description}`), SERIALIZE);
+        this.memo?.set(request, html);
+      }
+      node.children = [{ type: 'raw', value: html }];
     }
   }
 }

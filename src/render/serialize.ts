@@ -21,6 +21,13 @@ export function serializeDocument(tree: Root): string {
   return out.join('');
 }
 
+/** One element as the document would hold it (the same bytes as its part of serializeDocument's). */
+export function serializeNode(node: Element): string {
+  const out: string[] = [];
+  write(node, out);
+  return out.join('');
+}
+
 function write(node: RootContent, out: string[]): void {
   if (node.type !== 'element' || !splittable(node)) {
     out.push(toHtml(node, SERIALIZE));

@@ -18,6 +18,7 @@ import { VERSION } from '../version.js';
 import { bodyRenderer } from './bodies.js';
 import { modelJson } from './check.js';
 import { compileContent, poolOptions, type runCache } from './compile.js';
+import { FragmentStores } from './fragments.js';
 import type { BuildOptions, Compiled } from './types.js';
 
 /** The options that shape the outputs (what a build record keys on), not how they are reported or written. */
@@ -78,6 +79,7 @@ export async function produce(
   const locale: Locale = options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.data.locale === 'en' ? 'en' : 'nl-BE';
   const generator = `planwerk ${VERSION}`;
   const renderBody = await bodyRenderer(result.context, bodies, poolOptions(options), compiled.bodies);
+  const fragments = new FragmentStores(options.cache, options.contentDir);
   const documents = await renderDocuments({
     context: result.context,
     indicators: result.indicators,
@@ -91,8 +93,10 @@ export async function produce(
     ...(options.asOf !== undefined ? { consolidated: options.asOf } : {}),
     ...(brand ? { brand } : {}),
     renderBody,
+    ...(fragments.provider ? { fragments: fragments.provider } : {}),
   });
-  const caches = { ...compiled.caches, bodies };
+  fragments.save();
+  const caches = { ...compiled.caches, bodies, fragments: fragments.cache };
   await flushAll(caches);
   if (signal?.aborted) return { kind: 'interrupted', compiled };
 

@@ -1,5 +1,5 @@
 /** The strategic and the transversal actions, each with its facts, its text and its sub-projects. */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { ActionDoc } from '../../src/core/link/model.js';
 import { actionFacts } from '../common.js';
 import { anchor, h, type RenderContext, section } from '../kit.js';
@@ -10,7 +10,11 @@ export function actionsSection(r: RenderContext, list: readonly ActionDoc[], id:
   return nested ? h('div', { id, className: ['part', 'actions'] }, children) : section(id, 'part actions', [h('h2', title), ...children]);
 }
 
-function actionBlock(r: RenderContext, a: ActionDoc, level: number): Element {
+function actionBlock(r: RenderContext, a: ActionDoc, level: number): ElementContent | null {
+  return r.fragment('action', [a, level], () => drawAction(r, a, level));
+}
+
+function drawAction(r: RenderContext, a: ActionDoc, level: number): Element {
   const children = r.lookup.childrenOf(a.data.id);
   return h('section', { id: anchor('action', a.data.id), className: ['action', a.kind] }, [
     h(`h${level}`, [a.data.title, a.data.sector ? h('span.sector', ' (sector)') : '']),

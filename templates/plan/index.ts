@@ -3,7 +3,8 @@
  * overview table, the actions, a timeline, the index of municipalities and regions, staffing, the budget and the
  * answers to the priority note. Order and content come from the plan's view model (src/render/views/plan.ts).
  */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import type { Doc } from '../../src/core/link/model.js';
 import type { PlanPart, PlanView } from '../../src/render/views/plan.js';
 import { chapterSection } from '../common.js';
 import type { RenderContext } from '../kit.js';
@@ -17,7 +18,35 @@ import { staffing } from './staffing.js';
 import { statistics } from './statistics.js';
 import { timeline } from './timeline.js';
 
-export function planBody(r: RenderContext, v: PlanView): Element[] {
+/**
+ * What each part is drawn from (its key as a kept section, with its name); undefined for a part that is only a
+ * list of kept sections (the actions), which is cheaper to put together again than to keep twice.
+ */
+function partInput(v: PlanView, name: PlanPart): unknown {
+  switch (name) {
+    case 'goals':
+      return v.goalTree;
+    case 'overview':
+      return v.overview;
+    case 'actions':
+    case 'transversal-actions':
+      return undefined;
+    case 'timeline':
+      return v.timeline;
+    case 'budget':
+      return v.budgets;
+    case 'places':
+      return [v.places, v.attendance];
+    case 'statistics':
+      return v.statistics;
+    case 'priorities':
+      return v.priorities;
+    case 'staffing':
+      return [v.staffing, v.extensionRequests];
+  }
+}
+
+export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
   // A part renders with its own h2 when it stands alone, or without one right after the chapter that
   // introduces it (the chapter's h2 is its heading).
   const part = (name: PlanPart, nested: boolean): Element | null => {
@@ -44,7 +73,19 @@ export function planBody(r: RenderContext, v: PlanView): Element[] {
         return priorities(r, v.priorities);
     }
   };
+  // Each block is kept as a section (src/assemble/fragments.ts), and so is the part a chapter carries.
+  const kept = (name: PlanPart, nested: boolean) => {
+    const from = partInput(v, name);
+    return from === undefined ? part(name, nested) : r.fragment('plan-part', [name, nested, from], () => part(name, nested));
+  };
+  const chapter = (c: Doc<'chapter'>, name: PlanPart | undefined) => chapterSection(r, c, name ? [kept(name, true)] : []);
   return v.blocks
-    .map((b) => (b.kind === 'chapter' ? chapterSection(r, b.chapter, b.part ? [part(b.part, true)] : []) : part(b.part, false)))
-    .filter((n): n is Element => n !== null);
+    .map((b) =>
+      b.kind === 'part'
+        ? kept(b.part, false)
+        : b.part && partInput(v, b.part) === undefined
+          ? chapter(b.chapter, b.part)
+          : r.fragment('plan-chapter', [b.chapter, b.part ?? null, b.part ? partInput(v, b.part) : null], () => chapter(b.chapter, b.part)),
+    )
+    .filter((n): n is ElementContent => n !== null);
 }

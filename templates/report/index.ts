@@ -4,7 +4,7 @@
  * and project with the full rating scales, and the annex of fixed project data. Order and content come from the
  * report's view model (src/render/views/report.ts).
  */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { ReportPart, ReportView } from '../../src/render/views/report.js';
 import { chapterSection } from '../common.js';
 import { type Child, h, type RenderContext, section } from '../kit.js';
@@ -16,7 +16,7 @@ import { partnerships } from './partnerships.js';
 import { progress } from './progress.js';
 import { signals } from './signals.js';
 
-export function reportBody(r: RenderContext, v: ReportView): Element[] {
+export function reportBody(r: RenderContext, v: ReportView): ElementContent[] {
   const part = (name: ReportPart): Element | null => {
     switch (name) {
       case 'evaluations':
@@ -55,7 +55,26 @@ export function reportBody(r: RenderContext, v: ReportView): Element[] {
     const table = v.chapterTables.get(b.chapter.data.id);
     carried.set(b.chapter.data.id, [...(b.part ? [part(b.part)] : []), ...(table ? [indicator(r, v, table, false)] : [])]);
   }
+  // A part on its own is kept as a section (src/assemble/fragments.ts), by what it is drawn from.
+  const input = (name: ReportPart): unknown =>
+    name === 'evaluations'
+      ? v.evaluations
+      : name === 'partnerships'
+        ? v.partnerships
+        : name === 'signals'
+          ? v.signals
+          : name === 'changes'
+            ? v.changes
+            : name === 'fixed-data'
+              ? [v.fixedData, v.numbers.annex, v.year]
+              : undefined;
+  // Drawn every time: the indicators (their charts are kept on their own, by request) and the progress part, a
+  // list of kept sections (each entry), cheaper to put together again than to keep twice.
+  const kept = (name: ReportPart) => {
+    const from = input(name);
+    return from === undefined ? standalone(name) : r.fragment('report-part', [name, from], () => standalone(name));
+  };
   return v.blocks
-    .map((b) => (b.kind === 'chapter' ? chapterSection(r, b.chapter, carried.get(b.chapter.data.id)) : standalone(b.part)))
-    .filter((n): n is Element => n !== null);
+    .map((b) => (b.kind === 'chapter' ? chapterSection(r, b.chapter, carried.get(b.chapter.data.id)) : kept(b.part)))
+    .filter((n): n is ElementContent => n !== null);
 }

@@ -48,7 +48,11 @@ function scale(label: string, options: readonly string[], chosen: string, names:
   ]);
 }
 
-function projectProgress(r: RenderContext, { entry: p, action, title, main }: ProgressEntryView, lost: ReportView['lostMarks']): Element {
+function projectProgress(r: RenderContext, e: ProgressEntryView, lost: ReportView['lostMarks']): ElementContent | null {
+  return r.fragment('progress', [e, lost], () => drawProgress(r, e, lost));
+}
+
+function drawProgress(r: RenderContext, { entry: p, action, title, main }: ProgressEntryView, lost: ReportView['lostMarks']): Element {
   const { labels } = r;
   const d = p.data;
   const body = r.md(main, anchor('progress', d.id), 5, p.file);
