@@ -53,7 +53,7 @@ export async function renameCommand(io: Io, o: RenameOptions): Promise<number> {
     say(t.refused(t.refusal({ reason: 'broken', findings: added })));
     for (const raw of added) {
       const d = localize(raw, o.lang);
-      io.stderr.write(`${t.finding(`${d.file ?? ''}:${d.line ?? 1}:${d.column ?? 1}`, d.code)}  ${d.message}\n`);
+      io.stderr.write(`${t.finding(d.file !== undefined ? `${d.file}:${d.line ?? 1}:${d.column ?? 1}` : '-', d.code)}  ${d.message}\n`);
     }
     return 1;
   }
