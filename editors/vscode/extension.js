@@ -27,6 +27,14 @@ exports.activate = async function activate() {
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${content}/**/*.{md,yaml,yml}`) },
     },
   );
+  // preview and check run the workspace's own planwerk in a terminal, as a person would type it.
+  const inTerminal = (name, command) => () => {
+    const terminal = vscode.window.createTerminal({ name, cwd: folder });
+    terminal.show();
+    terminal.sendText(command);
+  };
+  vscode.commands.registerCommand('planwerk.preview', inTerminal('plan dev', `npx plan dev -c ${content}`));
+  vscode.commands.registerCommand('planwerk.check', inTerminal('plan validate', `npx plan validate -c ${content}`));
   await client.start();
 };
 

@@ -4,6 +4,7 @@
  */
 import { type Command, Option } from 'commander';
 import { texts } from '../cli-text/index.js';
+import { renameTexts } from '../cli-text/rename.js';
 import type { Lang } from '../core/diagnostics/types.js';
 import type { Io } from '../run/types.js';
 import type { InitOptions } from './init.js';
@@ -55,5 +56,18 @@ export function registerYearCommands(program: Command, io: Io, setExitCode: (cod
       setExitCode(
         await (await import('./new.js')).newCommand(io, { ...opts, kind, ...(id !== undefined ? { id } : {}), lang: opts.lang ?? lang }),
       ),
+    );
+
+  const r = renameTexts(lang).help;
+  program
+    .command('rename')
+    .description(r.description)
+    .argument('<old>', r.old)
+    .argument('<new>', r.new)
+    .addOption(new Option('-c, --content <dir>', h.content).default('content'))
+    .addOption(new Option('--lang <lang>', h.lang).choices(['en', 'nl']))
+    .option('--dry-run', r.dryRun)
+    .action(async (old: string, next: string, opts: { content: string; lang?: Lang; dryRun?: boolean }) =>
+      setExitCode(await (await import('./rename.js')).renameCommand(io, { ...opts, old, new: next, lang: opts.lang ?? lang })),
     );
 }

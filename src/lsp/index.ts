@@ -21,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Lang } from '../core/diagnostics/index.js';
 import type { Io } from '../run/types.js';
+import { codeActions, documentSymbols, type Editing, prepareRename, references, rename, workspaceSymbols } from './editing.js';
 import { FrameReader } from './frames.js';
 import { complete, definition, type FileView, hover } from './language.js';
 import { type Checked, Workspace } from './workspace.js';
@@ -83,6 +84,7 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
   let debounce = options.debounce ?? 150;
   const published = new Map<string, string>(); // uri → JSON of the last list sent
   const log = (s: string) => connection.console.log(s);
+  let renameFiles = false; // whether the client applies a RenameFile in a workspace edit
 
   const fsPath = (uri: unknown): string | undefined => {
     if (typeof uri !== 'string' || !uri.startsWith('file:')) return undefined;
@@ -132,6 +134,8 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as { content?: string; debounce?: number };
+    const edit = params.capabilities?.workspace?.workspaceEdit;
+    renameFiles = edit?.documentChanges === true && Array.isArray(edit.resourceOperations) && edit.resourceOperations.includes('rename');
     if (typeof init.debounce === 'number') debounce = init.debounce;
     const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     const root = (rootUri ? fsPath(rootUri) : undefined) ?? params.rootPath ?? io.cwd;
@@ -152,6 +156,11 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
         completionProvider: { triggerCharacters: [':', ' ', '-', '@', '[', ','] },
         hoverProvider: true,
         definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
       },
       serverInfo: { name: 'planwerk' },
     };
@@ -215,6 +224,51 @@ export async function runLsp(io: Io, options: LspOptions): Promise<number> {
     const at = located(p);
     const file = at && (await view(at.uri));
     return at && file && checked && workspace ? definition(checked, workspace, file, at.position) : null;
+  });
+  const editing = (): Editing | undefined => (checked && workspace ? { checked, workspace, lang: options.lang } : undefined);
+  connection.onReferences(async (p) => {
+    const at = located(p);
+    const file = at && (await view(at.uri));
+    const e = editing();
+    return at && file && e
+      ? references(e, file, at.position, (p as { context?: { includeDeclaration?: unknown } }).context?.includeDeclaration !== false)
+      : [];
+  });
+  connection.onPrepareRename(async (p) => {
+    const at = located(p);
+    const file = at && (await view(at.uri));
+    const e = editing();
+    return at && file && e ? prepareRename(e, file, at.position) : null;
+  });
+  connection.onRenameRequest(async (p) => {
+    const at = located(p);
+    const file = at && (await view(at.uri));
+    const e = editing();
+    const newName = (p as { newName?: unknown }).newName;
+    return at && file && e && typeof newName === 'string' ? rename(e, file, at.position, newName, renameFiles) : null;
+  });
+  connection.onDocumentSymbol(async (p) => {
+    const uri = (p as { textDocument?: { uri?: unknown } })?.textDocument?.uri;
+    const file = typeof uri === 'string' ? await view(uri) : undefined;
+    const e = editing();
+    return file && e ? documentSymbols(e, file) : [];
+  });
+  connection.onWorkspaceSymbol(async (p) => {
+    await ready;
+    if (!checked) await runCheck();
+    const e = editing();
+    const query = (p as { query?: unknown })?.query;
+    return e ? workspaceSymbols(e, typeof query === 'string' ? query : '') : [];
+  });
+  connection.onCodeAction(async (p) => {
+    const q = p as { textDocument?: { uri?: unknown }; range?: { start?: Position; end?: Position } };
+    const uri = q?.textDocument?.uri;
+    const start = q?.range?.start;
+    const end = q?.range?.end;
+    if (typeof uri !== 'string' || !isIndex(start?.line) || !isIndex(end?.line)) return [];
+    const file = await view(uri);
+    const e = editing();
+    return file && e ? codeActions(e, file, { start: start!, end: end! }, uri) : [];
   });
 
   let shutdown = false;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type * as SarifBuilderLib from 'node-sarif-builder';
 import type { SarifResultBuilder, SarifRuleBuilder } from 'node-sarif-builder';
+import { fixOf, fixTitle } from '../core/diagnostics/fixes.js';
 import { CODES, type Code, catalogue, type Diagnostic, docsUrl, type Lang, type Location, phrasing } from '../core/diagnostics/index.js';
 import { PROJECT_URL, VERSION } from '../version.js';
 import { docsLink } from './order.js';
@@ -133,25 +134,21 @@ export const sarifReporter: Reporter = ({ diagnostics, sources, lang }) => {
   return { text: `${safeJson(JSON.stringify(log.log, null, 2))}\n` };
 };
 
-/**
- * A fix for a “did you mean”: only when the diagnostic's region is exactly the misspelt text on one line, so
- * applying it cannot touch anything else.
- */
+/** The diagnostic's own fix (fixOf, the same the editor's quick fix applies) as a SARIF fix. */
 function fixFor(d: Diagnostic, sources: ReadonlyMap<string, string>, lang: Lang): Fix | undefined {
-  if (d.suggestion === undefined || d.file === undefined || d.line === undefined || d.column === undefined || d.endColumn === undefined)
-    return undefined;
-  if (d.endLine !== undefined && d.endLine !== d.line) return undefined;
-  const text = (sources.get(d.file) ?? '').split('\n')[d.line - 1] ?? '';
-  const span = text.slice(d.column - 1, d.endColumn - 1);
-  const wrong = [d.args.key, d.args.value, d.args.kind, d.args.id].find((v) => typeof v === 'string' && v === span);
-  if (wrong === undefined) return undefined;
+  if (d.file === undefined) return undefined;
+  const fix = fixOf(d, (sources.get(d.file) ?? '').split('\n'));
+  if (!fix) return undefined;
   return {
-    description: { text: lang === 'nl' ? `Vervang door “${d.suggestion}”.` : `Replace with “${d.suggestion}”.` },
+    description: { text: fixTitle(fix, lang) },
     artifactChanges: [
       {
         artifactLocation: { uri: d.file, uriBaseId: SRCROOT },
         replacements: [
-          { deletedRegion: { startLine: d.line, startColumn: d.column, endColumn: d.endColumn }, insertedContent: { text: d.suggestion } },
+          {
+            deletedRegion: { startLine: fix.line, startColumn: fix.column, endColumn: fix.endColumn },
+            insertedContent: { text: fix.text },
+          },
         ],
       },
     ],

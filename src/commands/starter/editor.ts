@@ -28,7 +28,7 @@ export function vscodeSettings(schemas: string): Record<string, unknown> {
   };
 }
 
-/** `.vscode/extensions.json`: the YAML language server the schemas are for. */
-export const VSCODE_EXTENSIONS = { recommendations: ['redhat.vscode-yaml'] };
+/** `.vscode/extensions.json`: planwerk's own extension (publisher.name of editors/vscode) and the YAML language server the schemas are for. */
+export const VSCODE_EXTENSIONS = { recommendations: ['planwerk.planwerk-vscode', 'redhat.vscode-yaml'] };
 
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

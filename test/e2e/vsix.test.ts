@@ -1,0 +1,30 @@
+/** npm run vsix packs editors/vscode into an installable .vsix (offline), with the manifest a person's VS Code reads. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { ROOT, tempDir } from '../helpers.js';
+
+test('npm run vsix writes a .vsix whose manifest starts the workspace planwerk and offers preview and check', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'planwerk.vsix');
+  const r = spawnSync('npm', ['run', 'vsix', '--', '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_offline: 'true' },
+  });
+  expect(r.status, r.stderr + r.stdout).toBe(0);
+  const listing = execFileSync('unzip', ['-l', out], { encoding: 'utf8' });
+  for (const f of ['extension.vsixmanifest', 'extension/package.json', 'extension/extension.js', 'extension/LICENSE.txt'])
+    expect(listing).toContain(f);
+  const manifest = JSON.parse(execFileSync('unzip', ['-p', out, 'extension/package.json'], { encoding: 'utf8' }));
+  expect(manifest.publisher).toBe('planwerk');
+  expect(manifest.repository).toBeDefined();
+  expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['planwerk.preview', 'planwerk.check']);
+  const js = execFileSync('unzip', ['-p', out, 'extension/extension.js'], { encoding: 'utf8' });
+  expect(js).toContain("args: ['plan', 'lsp']");
+  // plan init recommends this very extension.
+  const editor = await readFile(path.join(ROOT, 'src/commands/starter/editor.ts'), 'utf8');
+  expect(editor).toContain(`'${manifest.publisher}.${manifest.name}'`);
+  await rm(dir, { recursive: true, force: true });
+}, 60_000);
