@@ -1,17 +1,41 @@
-// npm run vsix [-- --out <file>]: pack editors/vscode into a .vsix with @vscode/vsce, offline (no dependency walk),
-// with the project's LICENSE beside it so vsce does not ask.
+// npm run vsix [-- --out <file>]: pack editors/vscode into an installable .vsix with @vscode/vsce, offline. The
+// extension and its language client (vscode-languageclient, a devDependency here) are bundled into one file by
+// esbuild in a staging folder, so the .vsix needs no npm install and vsce walks no dependencies.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ext = path.join(root, 'editors', 'vscode');
 const args = process.argv.slice(2);
 const at = args.indexOf('--out');
 const out = path.resolve(at >= 0 ? args[at + 1] : path.join(root, 'planwerk-vscode.vsix'));
-copyFileSync(path.join(root, 'LICENSE'), path.join(ext, 'LICENSE'));
-const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: ext, stdio: 'inherit' });
-rmSync(path.join(ext, 'LICENSE'), { force: true });
-process.exit(r.status ?? 1);
+
+const stage = mkdtempSync(path.join(tmpdir(), 'planwerk-vsix-'));
+try {
+  await build({
+    entryPoints: [path.join(ext, 'extension.js')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+    outfile: path.join(stage, 'extension.js'),
+    nodePaths: [path.join(root, 'node_modules')],
+    logLevel: 'warning',
+  });
+  // The manifest without its dependencies: they are in the bundle.
+  const manifest = JSON.parse(readFileSync(path.join(ext, 'package.json'), 'utf8'));
+  delete manifest.dependencies;
+  writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  copyFileSync(path.join(ext, 'README.md'), path.join(stage, 'README.md'));
+  copyFileSync(path.join(root, 'LICENSE'), path.join(stage, 'LICENSE'));
+  const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: stage, stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+} finally {
+  rmSync(stage, { recursive: true, force: true });
+}

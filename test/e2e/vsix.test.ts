@@ -22,7 +22,11 @@ test('npm run vsix writes a .vsix whose manifest starts the workspace planwerk a
   expect(manifest.repository).toBeDefined();
   expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['planwerk.preview', 'planwerk.check']);
   const js = execFileSync('unzip', ['-p', out, 'extension/extension.js'], { encoding: 'utf8' });
-  expect(js).toContain("args: ['plan', 'lsp']");
+  expect(js).toMatch(/args: \[["']plan["'], ["']lsp["']\]/);
+  // The language client is in the bundle: the .vsix runs without an npm install, and needs nothing but VS Code.
+  expect(js).toMatch(/LanguageClient\d* = class extends/);
+  expect(js).not.toMatch(/require\(["']vscode-languageclient/);
+  expect(listing).not.toContain('node_modules');
   // plan init recommends this very extension.
   const editor = await readFile(path.join(ROOT, 'src/commands/starter/editor.ts'), 'utf8');
   expect(editor).toContain(`'${manifest.publisher}.${manifest.name}'`);
