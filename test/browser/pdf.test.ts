@@ -411,7 +411,8 @@ describe('when the PDF step cannot run', () => {
 
   test('with SOURCE_DATE_EPOCH two builds give byte-identical PDFs', async () => {
     const epoch = { SOURCE_DATE_EPOCH: '1700000000' };
-    const [a, b] = [await buildSmall('same-a', [], epoch), await buildSmall('same-b', [], epoch)];
+    // Both printed (--no-cache): the second would otherwise reuse the first's PDFs (test/browser/pdf-reuse.test.ts).
+    const [a, b] = [await buildSmall('same-a', ['--no-cache'], epoch), await buildSmall('same-b', ['--no-cache'], epoch)];
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
     for (const name of ['plan.pdf', 'vr-2021.pdf']) {
