@@ -1,13 +1,17 @@
 /**
  * PDFs are reused by what they were printed from: a document whose HTML did not change is not printed again.
  * An entry (cache kind `pdfs`) is the final PDF, after the contents' page numbers settled and the metadata was
- * set, keyed by the HTML's bytes, SOURCE_DATE_EPOCH (the PDF's dates), the browser's version and the system's
- * fonts (src/pdf/identity.ts) and planwerk's code of src/pdf (the print settings, the passes, the metadata).
- * So a reused PDF is the same bytes a fresh print would give under SOURCE_DATE_EPOCH. Without a cache, or when
- * the browser cannot say its version, every document is printed and nothing is stored.
+ * set, keyed by the HTML's bytes, the browser's version and the system's fonts (src/pdf/identity.ts),
+ * planwerk's code of src/pdf (the print settings, the passes, the metadata) and whether SOURCE_DATE_EPOCH is
+ * set. Its value is not in the key: a reused PDF gets this run's dates the way a printed one does
+ * (makeReproducible, which also derives the file identifiers from the result), so it is the same bytes a fresh
+ * print would give under SOURCE_DATE_EPOCH, and a pull request built on the same day as its base (the same
+ * HTML, another commit time) reprints only what changed. Without a cache, or when the browser cannot say its
+ * version, every document is printed and nothing is stored.
  */
 import { Cache, type CacheOptions } from '../io/cache.js';
 import { printIdentity } from '../pdf/identity.js';
+import { makeReproducible } from '../pdf/metadata.js';
 import { type PrintJob, type PrintPdfsOptions, printPdfs } from '../pdf/print.js';
 
 /** The format of a `pdfs` entry (the PDF's bytes); the code hash of lib/src/pdf keys it as well. */
@@ -34,12 +38,12 @@ export async function printPdfsCached(
   if (cacheOptions === undefined || identity === undefined) return printPdfs(jobs, save, options);
   const cache = new Cache<unknown>(cacheOptions, 'pdfs', PDF_CACHE_VERSION, ['pdf']);
   report.cache = cache;
-  const epoch = options.sourceDateEpoch === undefined ? 'none' : String(options.sourceDateEpoch);
-  const keys = new Map(jobs.map((j) => [j.path, cache.key([identity, epoch, j.html])] as const));
+  const epoch = options.sourceDateEpoch;
+  const keys = new Map(jobs.map((j) => [j.path, cache.key([identity, epoch === undefined ? 'print time' : 'fixed', j.html])] as const));
   const ready = new Map<string, Uint8Array>();
   for (const job of jobs) {
     const pdf = cache.getPayload(keys.get(job.path)!);
-    if (pdf) ready.set(job.path, pdf);
+    if (pdf) ready.set(job.path, epoch === undefined ? pdf : makeReproducible(pdf, epoch));
   }
   // Saved in job order, as printPdfs saves: what the build lists is the same whichever PDFs were reused.
   let next = 0;
