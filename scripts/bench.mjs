@@ -2,8 +2,10 @@
 // The speed benchmark: one Markdown table. For generated content of N documents (scripts/bench-gen.mjs): validate
 // (cold, nothing changed, one file changed), a cold HTML build (cache emptied), a rebuild with nothing changed, a
 // rebuild after one body changed, and peak RSS; then the shipped content's validate, HTML build (cold, one body
-// changed, nothing changed) and full build (PDF), and PDF pages per second (scripts/bench-pdf.mjs). With --eleventy DIR (a folder holding an installed @11ty/eleventy;
-// ../eleventy-ref beside the project when present), Eleventy 3 on the same files as a reference. Medians of --runs runs.
+// changed, nothing changed) and full build (PDF: cold, and one progress entry changed, with a plain `chromium
+// --print-to-pdf` of the same HTML as the floor of printing), and PDF pages per second (scripts/bench-pdf.mjs).
+// With --eleventy DIR (a folder holding an installed @11ty/eleventy; ../eleventy-ref beside the project when
+// present), Eleventy 3 on the same files as a reference. Medians of --runs runs, with the fastest and slowest.
 //
 //   node scripts/bench.mjs [--runs 3] [--quick] [--counts 1000,10000] [--eleventy DIR] [--bin other/bin/plan.js] [--no-pdf]
 //
@@ -54,7 +56,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function measure(n, f) {
   const all = Array.from({ length: n }, f);
   loads.push(loadavg()[0]);
-  return { seconds: median(all.map((x) => x.seconds)), rss: median(all.map((x) => x.rss)) };
+  const secs = all.map((x) => x.seconds);
+  return { seconds: median(secs), min: Math.min(...secs), max: Math.max(...secs), rss: median(all.map((x) => x.rss)) };
 }
 const emptyCache = (dir) => rmSync(path.join(dir, 'node_modules', '.cache', 'planwerk'), { recursive: true, force: true });
 const plan = (...a) => [bin, ...a];
@@ -93,7 +96,16 @@ for (const n of counts) {
 // The shipped content, copied so that its cache and output stay out of the checkout.
 const shipped = path.join(work, 'shipped');
 cpSync(path.join(root, 'content'), path.join(shipped, 'content'), { recursive: true });
-const ship = { validate: measure(runs, () => time(shipped, plan('validate'))) };
+const ship = { validateCold: measure(runs, () => (emptyCache(shipped), time(shipped, plan('validate')))) };
+ship.validate = measure(runs, () => time(shipped, plan('validate')));
+// A pull request's check in CI: the base branch's cache restored, one file changed (docs/scaling.md).
+const shipProgress = path.join(shipped, 'content', 'reports', '2021', 'progress');
+const shipEntry = path.join(shipProgress, readdirSync(shipProgress).sort()[0]);
+let pr = 0;
+ship.validateOne = measure(
+  runs,
+  () => (appendFileSync(shipEntry, `\nGewijzigd in de pull request ${++pr}.\n`), time(shipped, plan('validate'))),
+);
 const shipHtml = plan('build', '--format', 'html', '--out', 'dist');
 ship.html = measure(runs, () => (emptyCache(shipped), time(shipped, shipHtml)));
 // Warm: the cache filled, one body changed since the last build (with nothing changed, see the next column).
@@ -103,7 +115,12 @@ ship.htmlWarm = measure(runs, () => (appendFileSync(shipTouched, `\nGewijzigd ${
 ship.htmlSame = measure(runs, () => time(shipped, shipHtml));
 let pdf;
 if (!args.includes('--no-pdf')) {
-  ship.all = measure(runs, () => (emptyCache(shipped), time(shipped, plan('build', '--out', 'dist'), [0, 2])));
+  const full = plan('build', '--out', 'dist');
+  ship.all = measure(runs, () => (emptyCache(shipped), time(shipped, full, [0, 2])));
+  // One sentence added to one progress entry of the 2021 report: only that report is printed again.
+  let one = 0;
+  ship.allOne = measure(runs, () => (appendFileSync(shipEntry, `\nNog een zin ${++one}.\n`), time(shipped, full, [0, 2])));
+  ship.chromium = plainChromium(path.join(shipped, 'dist'));
   const r = spawnSync(process.execPath, [path.join(here, 'bench-pdf.mjs'), '--root', root, '--pages', '100', '--json'], {
     encoding: 'utf8',
   });
@@ -111,7 +128,37 @@ if (!args.includes('--no-pdf')) {
 }
 rmSync(work, { recursive: true, force: true });
 
-const s = (m) => (m ? `${m.seconds.toFixed(2)} s` : '–');
+/**
+ * The floor of printing: each HTML document of the build printed once by `chromium --headless --print-to-pdf`,
+ * one after another (no contents page numbers, no tags, no metadata), timed like the rest.
+ */
+function plainChromium(dist) {
+  let exe;
+  try {
+    exe = spawnSync(
+      process.execPath,
+      ['-e', `import(${JSON.stringify(path.join(root, 'lib/src/pdf/browser.js'))}).then((b) => console.log(b.findBrowser(process.env)))`],
+      { encoding: 'utf8' },
+    ).stdout.trim();
+  } catch {
+    return undefined;
+  }
+  if (!exe) return undefined;
+  const pages = readdirSync(dist).filter((f) => f.endsWith('.html') && f !== 'kwaliteitsrapport.html');
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-pdf-header-footer'];
+  return measure(runs, () => {
+    const t0 = process.hrtime.bigint();
+    for (const page of pages) {
+      const r = spawnSync(exe, [...flags, `--print-to-pdf=${path.join(work, 'plain.pdf')}`, `file://${path.join(dist, page)}`], {
+        stdio: 'ignore',
+      });
+      if (r.status !== 0) throw new Error(`${exe} --print-to-pdf ${page}: exit ${r.status}`);
+    }
+    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, rss: 0 };
+  });
+}
+
+const s = (m) => (m ? `${m.seconds.toFixed(2)} s (${m.min.toFixed(2)}–${m.max.toFixed(2)})` : '–');
 const mb = (m) => (m ? `${Math.round(m.rss)} MB` : '–');
 const rows = [
   ['', ...columns.map((c) => c.name)],
@@ -129,29 +176,23 @@ const rows = [
 const table = (rs) => [rs[0], rs[0].map(() => '---'), ...rs.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n');
 console.log(table(rows));
 console.log();
+const ratio = (a, b) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}×` : '–');
 console.log(
   table([
-    [
-      'shipped content',
-      'validate',
-      'build --format html, cold',
-      'html, one body changed',
-      'html, nothing changed',
-      'build (HTML + PDF), cold',
-      'PDF pages/s',
-    ],
-    [
-      '',
-      s(ship.validate),
-      s(ship.html),
-      s(ship.htmlWarm),
-      s(ship.htmlSame),
-      s(ship.all),
-      pdf ? `${pdf.pagesPerSecond.toFixed(1)} (${pdf.pages} pages)` : '–',
-    ],
+    ['shipped content', 'time', ''],
+    ['validate, cold (cache emptied)', s(ship.validateCold), ''],
+    ['validate, nothing changed', s(ship.validate), ''],
+    ['validate, one file changed (a pull request with its base’s cache)', s(ship.validateOne), ''],
+    ['build --format html, cold', s(ship.html), ''],
+    ['html, one body changed', s(ship.htmlWarm), ''],
+    ['html, nothing changed', s(ship.htmlSame), ''],
+    ['build (HTML + PDF), cold', s(ship.all), ''],
+    ['build (HTML + PDF), one progress entry changed', s(ship.allOne), `${ratio(ship.allOne, ship.all)} of cold`],
+    ['chromium --print-to-pdf of the same HTML (reference)', s(ship.chromium), `${ratio(ship.chromium, ship.all)} of cold`],
+    ['PDF pages/s', pdf ? `${pdf.pagesPerSecond.toFixed(1)} (${pdf.pages} pages)` : '–', ''],
   ]),
 );
 console.log();
 console.log(
-  `${path.relative(process.cwd(), bin) || bin}; median of ${runs} run(s); ${availableParallelism()} cores; load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; node ${process.version}`,
+  `${path.relative(process.cwd(), bin) || bin}; median of ${runs} run(s) (min–max); ${availableParallelism()} cores; load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; node ${process.version}`,
 );

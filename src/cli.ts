@@ -236,6 +236,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
               pdf: {
                 env: {
                   PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH,
+                  HOME: env.HOME,
                   CHROME_PATH: env.CHROME_PATH,
                   PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT,
                 },

@@ -1,6 +1,11 @@
 /**
  * Links from a Markdown body to other entities, written `[text](@id)`. Found per document (pure, cacheable);
  * the link stage checks that each id exists, the renderer turns them into real links.
+ *
+ * Parsing a body with remark is most of a cold run's time, and all validate needs of the links is whether each
+ * names an existing id. So a body is scanned first (`scanBodyLinks`) for the ids its links could name, a
+ * superset; only when one of those ids does not exist is the body parsed for the links themselves, with their
+ * positions (`unknownBodyLinks`). The reasoning that makes the scan safe is with `linkIdCandidates`.
  */
 import type { Link, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -15,6 +20,12 @@ export interface BodyLink {
   column: number;
 }
 
+/**
+ * What a document keeps of its body's links: the links themselves when the body was parsed (or cannot hold
+ * one), else `ids`, every id a link in it could name (sorted, each once).
+ */
+export type BodyLinkScan = { links: BodyLink[] } | { ids: string[] };
+
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /**
@@ -25,9 +36,11 @@ export type ParseMarkdown = (text: string) => Root;
 export const parseMarkdown: ParseMarkdown = (text) => parser.parse(text) as Root;
 
 export const ENTITY_LINK = /^@([a-z0-9]+(?:[-.][a-z0-9]+)*)$/;
+const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
+/** Every `[text](@id)` link in the body, by parsing it. */
 export function bodyLinks(body: string, bodyLine: number, parse: ParseMarkdown = parseMarkdown): BodyLink[] {
-  if (!body.includes('](@')) return []; // most bodies have none: skip the parse
+  if (!mayHoldLink(body)) return [];
   const tree = parse(body);
   const links: BodyLink[] = [];
   visit(tree, 'link', (node: Link) => {
@@ -35,4 +48,59 @@ export function bodyLinks(body: string, bodyLine: number, parse: ParseMarkdown =
     if (m && node.position) links.push({ id: m[1]!, line: node.position.start.line + bodyLine - 1, column: node.position.start.column });
   });
   return links;
+}
+
+/**
+ * An inline link is its text's closing `]` followed immediately by `(` (CommonMark 6.3): no `](`, no link.
+ * Character references and escapes never stand for that structure.
+ */
+const mayHoldLink = (body: string): boolean => body.includes('](');
+
+/**
+ * The ids the links of a body could name, without parsing it; undefined when the body holds a character
+ * reference (`&`), which can spell any character of a destination (`&#64;x`).
+ *
+ * Why every link's id is among them: a link's destination is one run of the body's text (it holds no line
+ * ending, CommonMark 6.3), and its url is that run with escapes and references decoded. With no `&`, decoding
+ * only drops the `\` before a punctuation character, so for a url `@id` (no `\` in it) the run with every `\`
+ * removed is `@id`. The character after the run ends the destination (white space, `)` or `>`), is no `\`, and
+ * is no character of an id. So in the body without its `\`, the longest run of id characters after that `@`
+ * is the id itself.
+ */
+export function linkIdCandidates(body: string): string[] | undefined {
+  if (body.includes('&')) return mayReferToAt(body) ? undefined : [];
+  const ids = new Set<string>();
+  for (const m of body.replaceAll('\\', '').matchAll(/@([a-z0-9.-]*)/g)) if (ID.test(m[1]!)) ids.add(m[1]!);
+  return [...ids].sort();
+}
+
+/**
+ * Whether a character reference in the body could stand for `@`: only `&commat;`, `&#64;` and `&#x40;` do
+ * (leading zeros allowed). Without one of those and without a literal `@`, no url in the body starts with `@`.
+ */
+const mayReferToAt = (body: string): boolean => body.includes('@') || /&(?:commat|#0*64|#[xX]0*40);/.test(body);
+
+/** The body's links as far as validate needs them: parsed only when the cheap scan cannot rule links out. */
+export function scanBodyLinks(body: string, bodyLine: number, parse?: ParseMarkdown): BodyLinkScan {
+  if (!mayHoldLink(body)) return { links: [] };
+  const ids = linkIdCandidates(body);
+  if (ids === undefined) return { links: bodyLinks(body, bodyLine, parse) };
+  return ids.length === 0 ? { links: [] } : { ids };
+}
+
+/**
+ * The links of a scanned body whose id is not `known`, in body order: none without parsing when every id
+ * the scan found is known, else from the parsed body.
+ */
+export function unknownBodyLinks(scan: BodyLinkScan, body: string, bodyLine: number, known: (id: string) => boolean): BodyLink[] {
+  if ('ids' in scan && scan.ids.every(known)) return [];
+  const links = 'links' in scan ? scan.links : bodyLinks(body, bodyLine);
+  return links.filter((l) => !known(l.id));
+}
+
+/** The links of a scanned body that name `id`: none without parsing when the scan found no candidate for it. */
+export function bodyLinksTo(scan: BodyLinkScan, body: string, bodyLine: number, id: string): BodyLink[] {
+  if ('ids' in scan && !scan.ids.includes(id)) return [];
+  const links = 'links' in scan ? scan.links : bodyLinks(body, bodyLine);
+  return links.filter((l) => l.id === id);
 }

@@ -3,7 +3,7 @@
  * Shape only: whether a referenced id exists is the link stage's business.
  */
 import type { z } from 'zod';
-import { type BodyLink, bodyLinks, type ParseMarkdown } from './body-links.js';
+import { type BodyLinkScan, type ParseMarkdown, scanBodyLinks } from './body-links.js';
 import { checkDate } from './dates.js';
 import { closest, diag, type RawDiagnostic } from './diagnostics/index.js';
 import type { ParsedDocument, PathSegment, PositionIndex } from './parse.js';
@@ -20,8 +20,8 @@ export interface ValidDocument<K extends Kind = Kind> {
   locate: ParsedDocument['locate'];
   /** The positions `locate` reads: plain data, kept so the document can cross a worker boundary. */
   positions: PositionIndex;
-  /** Links to other entities in the body, `[text](@id)`. */
-  links: BodyLink[];
+  /** Links to other entities in the body, `[text](@id)`: found, or the ids they could name (body-links.ts). */
+  links: BodyLinkScan;
 }
 
 export type AnyValidDocument = { [K in Kind]: ValidDocument<K> }[Kind];
@@ -66,7 +66,7 @@ export function validateDocument(doc: ParsedDocument, parse?: ParseMarkdown): Va
       bodyLine: doc.bodyLine,
       locate: doc.locate,
       positions: doc.positions,
-      links: bodyLinks(doc.body, doc.bodyLine, parse),
+      links: scanBodyLinks(doc.body, doc.bodyLine, parse),
     } as AnyValidDocument;
     return { ok: true, document, diagnostics: [] };
   }

@@ -1,6 +1,7 @@
 /**
  * The on-disk cache of per-document work (parse + validate results, rendered Markdown bodies), keyed by a hash
- * of everything the result depends on. One file per entry under `node_modules/.cache/planwerk/<kind>/`:
+ * of everything the result depends on. One file per entry under `node_modules/.cache/planwerk/<kind>/`, or, for
+ * many entries made at once, one pack of them (cache-pack.ts):
  *
  *   PWC1 <key> <sha256 of payload> <payload length>\n<payload: v8-serialized value>
  *
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { VERSION } from '../version.js';
+import { PACK_FROM, Packs } from './cache-pack.js';
 
 /** Where the cache lives, relative to the folder `plan` runs in (git-ignored with node_modules/). */
 export const CACHE_DIR = path.join('node_modules', '.cache', 'planwerk');
@@ -130,7 +132,10 @@ export class Cache<T> {
     this.version = this.dir === undefined ? version : `${version}:${codeFingerprint(code)}`;
     this.salt = options.salt;
     this.warn = options.warn;
+    // The packs of this kind whose keys hold the same tool version, format, code and salt as this cache's.
+    if (this.dir) this.packs = new Packs(path.join(this.dir, 'packs'), cacheKey([MAGIC, VERSION, this.version, this.salt]).slice(0, 16));
   }
+  private readonly packs: Packs | undefined;
   private readonly salt: string;
   private readonly warn: ((problem: CacheProblem) => void) | undefined;
   /** A write failed: later entries are not attempted (the disk will not take them either). */
@@ -157,6 +162,11 @@ export class Cache<T> {
   /** The entry's serialized value (v8.serialize), checked; undefined on a miss. */
   getPayload(key: string): Buffer | undefined {
     if (!this.dir) return undefined;
+    const packed = this.packs?.get(key);
+    if (packed) {
+      this.stats.hits++;
+      return packed;
+    }
     const bytes = readEntry(this.file(key));
     if (bytes === 'none') {
       this.stats.misses++;
@@ -179,13 +189,36 @@ export class Cache<T> {
   }
 
   /**
-   * Store a value already serialized (by a worker thread). Written in the background, a few at a time, so the
-   * run does not wait on the disk for every entry; `flush` waits for all of them.
+   * Store a value already serialized (by a worker thread). Written in the background, so the run does not wait
+   * on the disk for every entry; `flush` waits for all of them. Entries stored together (in one synchronous
+   * stretch, as compile stores every file's result) go into one pack from PACK_FROM on (cache-pack.ts), else
+   * into a file each, a few at a time.
    */
   setPayload(key: string, payload: Uint8Array): void {
     if (!this.dir || this.writeFailed) return;
     this.queue.push({ key, payload });
-    if (this.running < WRITERS) this.pending.push(this.writer()); // each writer drains the queue
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.pending.push(Promise.resolve().then(() => this.drain()));
+  }
+
+  private scheduled = false;
+
+  private async drain(): Promise<void> {
+    this.scheduled = false;
+    if (this.queue.length >= PACK_FROM && this.packs) {
+      const batch = this.queue.splice(0);
+      try {
+        await this.packs.write(batch);
+      } catch (e) {
+        if (!this.writeFailed) this.warn?.({ reason: 'write-failed', code: errorCode(e) });
+        this.writeFailed = true;
+        this.queue.length = 0;
+      }
+      return;
+    }
+    const n = Math.min(WRITERS - this.running, this.queue.length);
+    await Promise.all(Array.from({ length: n }, () => this.writer())); // each writer drains the queue
   }
 
   /** Wait until every entry given to set is on disk (or given up on). */

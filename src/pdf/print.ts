@@ -284,7 +284,7 @@ function firstLine(e: unknown): string {
 }
 
 export interface PrintPdfsOptions {
-  /** Environment (read once by the CLI): PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT. */
+  /** Environment (read once by the CLI): PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT (and HOME, for the PDF cache). */
   env: Record<string, string | undefined>;
   /** SOURCE_DATE_EPOCH in seconds, when set. */
   sourceDateEpoch?: number;

@@ -11,10 +11,11 @@ import type { SourceFile } from '../core/parse.js';
 import { statsLine } from '../io/cache.js';
 import { markerContents, OUTPUT_MARKER, outputRecord } from '../io/output-dir.js';
 import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto } from '../io/write.js';
-import { BrowserNotFound, PdfError, PdfInterrupted, printPdfs } from '../pdf/print.js';
+import { BrowserNotFound, PdfError, PdfInterrupted } from '../pdf/print.js';
 import { VERSION } from '../version.js';
 import { type BuildOutcome, fail, interrupted, nothingWritten, reportSucceeded } from './build-report.js';
 import type { runCache } from './compile.js';
+import { type CachedPrint, printPdfsCached } from './pdf-cache.js';
 import { produce } from './produce.js';
 import { type Selected, selectDiagnostics } from './select.js';
 import { type BuildOptions, type Compiled, exitFor, type RunIo } from './types.js';
@@ -74,8 +75,10 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
     const dir = (staging = await createStaging(options.outDir));
     await writeInto(dir, now);
     if (pdfJobs.length > 0) {
+      // A document whose HTML, browser and fonts are as when it was printed is not printed again (pdf-cache.ts).
+      const reuse: CachedPrint = { cache: undefined };
       try {
-        await printPdfs(
+        await printPdfsCached(
           pdfJobs,
           async (name, pdf) => {
             await writeInto(dir, [{ path: name, contents: pdf }]);
@@ -89,6 +92,8 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
             ...(options.pdf.progress ? { progress: (line: string) => io.stderr.write(`${line}\n`) } : {}),
             warn: (line) => io.stderr.write(`${line}\n`),
           },
+          options.cache,
+          reuse,
         );
       } catch (e) {
         if (e instanceof PdfInterrupted || signal?.aborted) {
@@ -99,6 +104,8 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
         if (e instanceof BrowserNotFound) pdfFailure = { message: e.message, hint: '' };
         else if (e instanceof PdfError) pdfFailure = { message: `PDF: ${e.message}`, hint: pdfHint(options) };
         else throw e;
+      } finally {
+        if (options.cache?.stats && reuse.cache) io.stderr.write(statsLine({ pdfs: reuse.cache }));
       }
     }
     if (signal?.aborted) return interrupted(io, signal, language, options.outShown);

@@ -91,7 +91,7 @@ export interface BuildOptions extends ContentOptions, SelectOptions {
   /** SOURCE_DATE_EPOCH in seconds, when set: PDFs then carry it as their dates and are byte-identical. */
   sourceDateEpoch: number | undefined;
   pdf: {
-    /** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT. */
+    /** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT; HOME (its font folders shape a print). */
     env: Record<string, string | undefined>;
     /** Show which document and pass is printing (a terminal, not CI). */
     progress: boolean;

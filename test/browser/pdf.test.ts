@@ -372,7 +372,8 @@ describe('when the PDF step cannot run', () => {
   test('a browser that hangs: exit 2 after the timeout, the browser process is gone, the HTML and data written', async () => {
     const { exe, pidFile } = await fakeBrowser('hanging', 'exec sleep 300');
     const target = await previousOutput('hang');
-    const r = await buildSmall('hang', [], { PUPPETEER_EXECUTABLE_PATH: exe, PLANWERK_PDF_TIMEOUT: '2' });
+    // --no-cache here and below: no PDF cache, so the fake is started only to print (the cache asks --version first).
+    const r = await buildSmall('hang', ['--no-cache'], { PUPPETEER_EXECUTABLE_PATH: exe, PLANWERK_PDF_TIMEOUT: '2' });
     expect(r.code).toBe(2);
     // It ended by its own timeout (the message says so), not by the browser's sleep ending (the browser was killed).
     expect(r.stderr).toMatch(/could not start the browser .*Timed out after 2000 ms/);
@@ -384,7 +385,7 @@ describe('when the PDF step cannot run', () => {
   test('a browser that crashes while printing: exit 2, the HTML and data written', async () => {
     const { exe, pidFile } = await fakeBrowser('dying', `exec '${findBrowser(process.env)}' "$@"`);
     const target = await previousOutput('dying');
-    const building = buildSmall('dying', [], { PUPPETEER_EXECUTABLE_PATH: exe });
+    const building = buildSmall('dying', ['--no-cache'], { PUPPETEER_EXECUTABLE_PATH: exe });
     await untilExists(pidFile);
     await new Promise((r) => setTimeout(r, 800));
     const pid = Number(await readFile(pidFile, 'utf8'));
@@ -411,7 +412,8 @@ describe('when the PDF step cannot run', () => {
 
   test('with SOURCE_DATE_EPOCH two builds give byte-identical PDFs', async () => {
     const epoch = { SOURCE_DATE_EPOCH: '1700000000' };
-    const [a, b] = [await buildSmall('same-a', [], epoch), await buildSmall('same-b', [], epoch)];
+    // Both printed (--no-cache): the second would otherwise reuse the first's PDFs (test/browser/pdf-reuse.test.ts).
+    const [a, b] = [await buildSmall('same-a', ['--no-cache'], epoch), await buildSmall('same-b', ['--no-cache'], epoch)];
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
     for (const name of ['plan.pdf', 'vr-2021.pdf']) {
@@ -424,7 +426,7 @@ describe('when the PDF step cannot run', () => {
   test('SIGINT while printing: the browser is stopped, nothing is written, exit 130', async () => {
     const { exe, pidFile } = await fakeBrowser('interrupted', `exec '${findBrowser(process.env)}' "$@"`);
     const target = await previousOutput('interrupt');
-    const child = spawn(process.execPath, [BIN, 'build', '--content', path.join(small, 'content'), '--out', target], {
+    const child = spawn(process.execPath, [BIN, 'build', '--no-cache', '--content', path.join(small, 'content'), '--out', target], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', LANG: 'C', PUPPETEER_EXECUTABLE_PATH: exe },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

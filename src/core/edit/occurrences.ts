@@ -4,6 +4,7 @@
  * model and the files' texts, so references, rename and the outline agree with what `plan validate` checks.
  */
 
+import { bodyLinksTo } from '../body-links.js';
 import { allDocuments, type LinkContext } from '../link/model.js';
 import { referencesOf } from '../link/references.js';
 import type { PathSegment } from '../parse.js';
@@ -69,8 +70,7 @@ export function occurrencesOf(ctx: LinkContext, id: string, textOf: TextOf): Occ
       const at = doc.locate(ref.path as PathSegment[], ref.path[0] === 'measures' ? 'key' : 'value');
       add(doc.file, at.line, scalarAt(linesOf(doc.file), at.line, at.column, id), false);
     }
-    for (const link of doc.links) {
-      if (link.id !== id) continue;
+    for (const link of bodyLinksTo(doc.links, doc.body, doc.bodyLine, id)) {
       const at = bodyLinkAt(linesOf(doc.file), link.line, link.column, id);
       if (at) add(doc.file, at.line, at.column, false);
     }

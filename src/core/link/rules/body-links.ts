@@ -1,3 +1,4 @@
+import { unknownBodyLinks } from '../../body-links.js';
 import { closest, diag, type RawDiagnostic } from '../../diagnostics/index.js';
 import { allDocuments } from '../model.js';
 import type { Rule } from './types.js';
@@ -7,9 +8,10 @@ export const bodyLinks: Rule = {
   description: 'A link to an entity in a Markdown body, `[text](@id)`, names an existing id.',
   run(ctx) {
     const out: RawDiagnostic[] = [];
+    const known = (id: string) => ctx.definitions.has(id) || ctx.placeholders.has(id);
     for (const doc of allDocuments(ctx)) {
-      for (const link of doc.links) {
-        if (ctx.definitions.has(link.id) || ctx.placeholders.has(link.id)) continue;
+      // A body is parsed here only when an id its links could name is unknown (src/core/body-links.ts).
+      for (const link of unknownBodyLinks(doc.links, doc.body, doc.bodyLine, known)) {
         const args: { id: string; suggestion?: string } = { id: link.id };
         const s = closest(link.id, ctx.definitions.keys());
         if (s !== undefined) args.suggestion = s;

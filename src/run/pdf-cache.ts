@@ -1,0 +1,79 @@
+/**
+ * PDFs are reused by what they were printed from: a document whose HTML did not change is not printed again.
+ * An entry (cache kind `pdfs`) is the final PDF, after the contents' page numbers settled and the metadata was
+ * set, keyed by the HTML's bytes, the browser's version and the system's fonts (src/pdf/identity.ts),
+ * planwerk's code of src/pdf (the print settings, the passes, the metadata) and whether SOURCE_DATE_EPOCH is
+ * set. Its value is not in the key: a reused PDF gets this run's dates the way a printed one does
+ * (makeReproducible, which also derives the file identifiers from the result), so it is the same bytes a fresh
+ * print would give under SOURCE_DATE_EPOCH, and a pull request built on the same day as its base (the same
+ * HTML, another commit time) reprints only what changed. Without a cache, or when the browser cannot say its
+ * version, every document is printed and nothing is stored.
+ */
+import { Cache, type CacheOptions } from '../io/cache.js';
+import { printIdentity } from '../pdf/identity.js';
+import { makeReproducible } from '../pdf/metadata.js';
+import { type PrintJob, type PrintPdfsOptions, printPdfs } from '../pdf/print.js';
+
+/** The format of a `pdfs` entry (the PDF's bytes); the code hash of lib/src/pdf keys it as well. */
+export const PDF_CACHE_VERSION = 'pdfs-1';
+
+export interface CachedPrint {
+  /** Its hits (reused) and misses (printed), for PLANWERK_CACHE_STATS; undefined without a cache. */
+  cache: Cache<unknown> | undefined;
+}
+
+/**
+ * printPdfs, printing only the documents whose PDF is not in the cache. `save` gets every PDF in job order,
+ * reused or printed; when printing fails, the PDFs that are there (reused, or printed completely) are still
+ * saved before the error is thrown, as printPdfs does.
+ */
+export async function printPdfsCached(
+  jobs: readonly PrintJob[],
+  save: (path: string, pdf: Uint8Array) => Promise<void>,
+  options: PrintPdfsOptions,
+  cacheOptions: CacheOptions | undefined,
+  report: CachedPrint = { cache: undefined },
+): Promise<void> {
+  const identity = cacheOptions?.dir === undefined ? undefined : await printIdentity(options.env);
+  if (cacheOptions === undefined || identity === undefined) return printPdfs(jobs, save, options);
+  const cache = new Cache<unknown>(cacheOptions, 'pdfs', PDF_CACHE_VERSION, ['pdf']);
+  report.cache = cache;
+  const epoch = options.sourceDateEpoch;
+  const keys = new Map(jobs.map((j) => [j.path, cache.key([identity, epoch === undefined ? 'print time' : 'fixed', j.html])] as const));
+  const ready = new Map<string, Uint8Array>();
+  for (const job of jobs) {
+    const pdf = cache.getPayload(keys.get(job.path)!);
+    if (pdf) ready.set(job.path, epoch === undefined ? pdf : makeReproducible(pdf, epoch));
+  }
+  // Saved in job order, as printPdfs saves: what the build lists is the same whichever PDFs were reused.
+  let next = 0;
+  const deliver = async (all: boolean): Promise<void> => {
+    for (; next < jobs.length; next++) {
+      const pdf = ready.get(jobs[next]!.path);
+      if (pdf) await save(jobs[next]!.path, pdf);
+      else if (!all) return;
+    }
+  };
+  for (const job of jobs)
+    if (ready.has(job.path)) options.progress?.(`PDF: ${job.path}: reused (printed before from the same HTML, browser and fonts)`);
+  const missing = jobs.filter((j) => !ready.has(j.path));
+  if (missing.length === 0) return deliver(true);
+  let failure: unknown;
+  try {
+    await printPdfs(
+      missing,
+      async (name, pdf) => {
+        cache.setPayload(keys.get(name)!, pdf);
+        ready.set(name, pdf);
+        await deliver(false);
+      },
+      options,
+    );
+  } catch (e) {
+    failure = e;
+  }
+  await cache.flush();
+  // After an interrupt nothing is kept (the caller discards what it was given), so nothing more is saved.
+  if (failure === undefined || !options.signal?.aborted) await deliver(true);
+  if (failure !== undefined) throw failure;
+}

@@ -1,0 +1,76 @@
+/**
+ * A document whose HTML did not change is not printed again (src/run/pdf-cache.ts). Observed as a user would:
+ * the CLI's PLANWERK_CACHE_STATS line counts the PDFs reused (hits) and printed (misses), and the PDFs are
+ * compared byte for byte with a build that prints everything (--no-cache), under SOURCE_DATE_EPOCH. Each build
+ * runs in its own folder, so the cache (node_modules/.cache/planwerk there) is this test's alone.
+ */
+import { appendFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIXTURES, runCli, tempDir } from '../helpers.js';
+
+let dir: string;
+const EPOCH = '1700000000';
+const PDFS = ['context.pdf', 'plan.pdf', 'vr-2021.pdf'];
+
+/** plan build in `dir` (its own cache), with the cache counted; returns the PDF counts and the run. */
+async function build(out: string, args: string[] = [], env: Record<string, string> = {}) {
+  const r = await runCli(['build', '--out', out, ...args], {
+    cwd: dir,
+    env: { SOURCE_DATE_EPOCH: EPOCH, PLANWERK_CACHE_STATS: '1', HOME: dir, ...env },
+  });
+  expect(r.code, r.stderr).toBe(0);
+  const m = /plan: cache: pdfs (\d+) hits (\d+) misses/.exec(r.stderr);
+  return { reused: m ? Number(m[1]) : undefined, printed: m ? Number(m[2]) : undefined, r };
+}
+const pdf = (out: string, name: string) => readFile(path.join(dir, out, name));
+
+beforeAll(async () => {
+  dir = await tempDir('planwerk-pdf-reuse-');
+  await cp(path.join(FIXTURES, 'base', 'content'), path.join(dir, 'content'), { recursive: true });
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('PDFs are reused by what they were printed from', () => {
+  test('one report body changed: only that report is printed, every PDF the bytes of a full print', async () => {
+    const first = await build('first');
+    expect([first.reused, first.printed]).toEqual([0, 3]);
+    expect((await readdir(path.join(dir, 'first'))).filter((f) => f.endsWith('.pdf')).sort()).toEqual(PDFS);
+
+    await appendFile(path.join(dir, 'content', 'reports', '2021', 'progress', 'alpha.md'), '\nEen zin erbij.\n');
+    const second = await build('second');
+    expect([second.reused, second.printed]).toEqual([2, 1]);
+    // The one printed is the report: it changed, the others are the first build's bytes.
+    expect(Buffer.compare(await pdf('first', 'vr-2021.pdf'), await pdf('second', 'vr-2021.pdf'))).not.toBe(0);
+    for (const name of ['context.pdf', 'plan.pdf'])
+      expect(Buffer.compare(await pdf('first', name), await pdf('second', name)), name).toBe(0);
+
+    const fresh = await build('fresh', ['--no-cache']);
+    expect(fresh.printed).toBeUndefined(); // no cache, no count: everything printed
+    for (const name of PDFS) expect(Buffer.compare(await pdf('second', name), await pdf('fresh', name)), name).toBe(0);
+    // Listed in the same order as when every PDF is printed.
+    const listed = (out: string) => out.split('\n').flatMap((l) => (l.endsWith('.pdf') ? [path.basename(l)] : []));
+    expect(listed(second.r.stdout)).toEqual(listed(fresh.r.stdout));
+  });
+
+  test('another SOURCE_DATE_EPOCH (the same HTML) reuses the PDFs with their new dates; another font prints them again', async () => {
+    const warm = await build('warm');
+    expect(warm.printed).toBe(0);
+    // A second later, the same day: the documents (which show the date) are the same HTML.
+    const later = { SOURCE_DATE_EPOCH: '1700000001' };
+    const redated = await build('redated', [], later);
+    expect([redated.reused, redated.printed]).toEqual([3, 0]);
+    await build('redated-fresh', ['--no-cache'], later);
+    for (const name of PDFS) {
+      expect(Buffer.compare(await pdf('redated', name), await pdf('redated-fresh', name)), name).toBe(0);
+      expect(Buffer.compare(await pdf('redated', name), await pdf('warm', name)), name).not.toBe(0);
+    }
+    // A font installed for this user (HOME/.fonts) may change how any page is set.
+    await mkdir(path.join(dir, '.fonts'), { recursive: true });
+    await writeFile(path.join(dir, '.fonts', 'extra.ttf'), 'not really a font');
+    expect((await build('font')).printed).toBe(3);
+    expect((await build('font-again')).printed).toBe(0);
+  });
+});
