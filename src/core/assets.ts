@@ -93,7 +93,11 @@ interface Found {
 /** Images in a Markdown body, at their file positions. */
 export function bodyImages(body: string, bodyLine: number): Found[] {
   if (!body.includes('![')) return []; // most bodies have none: skip the parse
-  const tree = parser.parse(body) as Root;
+  return imagesInTree(parser.parse(body) as Root, bodyLine);
+}
+
+/** Images (inline and by reference) in a parsed body, at their file positions. */
+export function imagesInTree(tree: Root, bodyLine: number): Found[] {
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (d: Definition) => void definitions.set(d.identifier, d.url));
   const found: Found[] = [];
