@@ -4,11 +4,11 @@
  * build, export, dev) says so in one warning line at most, then does its work without the cache: the same output
  * as with --no-cache, no stack trace, and nothing of the user's touched.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BIN, FIXTURES, run, runCli, tempDir } from '../helpers.js';
+import { startDev } from '../dev-server.js';
+import { FIXTURES, run, runCli, tempDir } from '../helpers.js';
 
 const CACHE = path.join('node_modules', '.cache', 'planwerk');
 const EPOCH = { SOURCE_DATE_EPOCH: '1700000000' };
@@ -164,29 +164,15 @@ test('plan dev serves with a file where the cache folder should be', async () =>
   const cache = path.join(dir, CACHE);
   await mkdir(path.dirname(cache), { recursive: true });
   await writeFile(cache, 'my notes\n');
-  let stderr = '';
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'dev', '--port', '0'], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', LANG: 'C', NO_COLOR: '1' },
-  });
+  const dev = await startDev(dir, []);
   try {
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-        out += d;
-        const m = /serving (http:\/\/\S+?)\/? /.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.on('exit', () => reject(new Error(`plan dev exited: ${stderr}`)));
-    });
-    const page = await fetch(`${base}/plan.html`);
+    const page = await fetch(`${dev.base}/plan.html`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Plan 2021-2025');
-    expect(stderr).not.toMatch(/\n\s+at |Error:/);
-    expect(warnings(stderr).length).toBeLessThanOrEqual(1);
+    expect(dev.stderr()).not.toMatch(/\n\s+at |Error:/);
+    expect(warnings(dev.stderr()).length).toBeLessThanOrEqual(1);
     expect((await stat(cache)).isFile()).toBe(true);
   } finally {
-    child.kill('SIGKILL');
+    dev.child.kill('SIGKILL');
   }
 });
