@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in lib/ (built by `npm install` through the prepare script).
+// Thin launcher: the compiled CLI lives in lib/ (compiled by `npm run build`, and before `npm pack` by prepack).
 import { main } from '../lib/src/cli.js';
 
 process.exitCode = await main(process.argv, {
