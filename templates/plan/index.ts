@@ -78,14 +78,21 @@ export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
     const from = partInput(v, name);
     return from === undefined ? part(name, nested) : r.fragment('plan-part', [name, nested, from], () => part(name, nested));
   };
-  const chapter = (c: Doc<'chapter'>, name: PlanPart | undefined) => chapterSection(r, c, name ? [kept(name, true)] : []);
+  // The part a chapter names in `generated` takes the chapter's heading; the parts its `include` names keep their own.
+  const chapter = (c: Doc<'chapter'>, names: PlanPart[]) =>
+    chapterSection(
+      r,
+      c,
+      names.map((name) => kept(name, name === c.data.generated)),
+    );
+  // A chapter is kept with the inputs of its parts; one carrying a list of kept sections (the actions) is put together again.
   return v.blocks
     .map((b) =>
       b.kind === 'part'
         ? kept(b.part, false)
-        : b.part && partInput(v, b.part) === undefined
-          ? chapter(b.chapter, b.part)
-          : r.fragment('plan-chapter', [b.chapter, b.part ?? null, b.part ? partInput(v, b.part) : null], () => chapter(b.chapter, b.part)),
+        : b.parts.some((p) => partInput(v, p) === undefined)
+          ? chapter(b.chapter, b.parts)
+          : r.fragment('plan-chapter', [b.chapter, b.parts, b.parts.map((p) => partInput(v, p))], () => chapter(b.chapter, b.parts)),
     )
     .filter((n): n is ElementContent => n !== null);
 }

@@ -8,9 +8,12 @@ import type { ReportView } from '../../src/render/views/report.js';
 import { inline } from '../common.js';
 import { anchor, type Child, facts, figure, h, type RenderContext, rh, section, table, td, th, themeName } from '../kit.js';
 
-export function indicatorsSection(r: RenderContext, v: ReportView, tables: readonly IndicatorView[]): Element | null {
+export function indicatorsSection(r: RenderContext, v: ReportView, tables: readonly IndicatorView[], nested = false): Element | null {
   if (tables.length === 0) return null;
-  return section('indicatoren', 'part indicators', [h('h2', r.labels.indicators), ...tables.map((t) => indicator(r, v, t, true))]);
+  return section('indicatoren', 'part indicators', [
+    nested ? null : h('h2', r.labels.indicators),
+    ...tables.map((t) => indicator(r, v, t, true)),
+  ]);
 }
 
 export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, withHeading: boolean): Element {

@@ -146,10 +146,10 @@ export const Chapter = z.strictObject({
     .optional()
     .describe('The generated part this chapter introduces: it is rendered right after the chapter’s text.'),
   include: z
-    .array(z.enum(PART_PIECES))
+    .array(Text)
     .optional()
     .describe(
-      'Pieces of the generated parts the document prints, which the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation). None unless named.',
+      'What the chapter places after its text, in order: generated parts of its document (plan: goals, overview, actions, transversal-actions, timeline, staffing, budget, places, statistics, priorities; report: evaluations, partnerships, signals, changes, indicators, progress, fixed-data) and pieces the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation). A part no chapter places is not printed; a piece is printed only when named.',
     ),
 });
 

@@ -2,6 +2,7 @@
 import type { BudgetFigures, Figure, Indicators, StaffingFigures } from '../../core/compute/types.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
 import { CONTEXT_PARTS } from '../../core/outputs.js';
+import { placedParts } from '../../core/parts.js';
 import { PLAN_PARTS } from '../../core/schema/kinds.js';
 import { byDocId, byOrderThenId } from '../../core/sort.js';
 import { type Block, chaptersOf, documentBlocks } from './blocks.js';
@@ -48,7 +49,7 @@ export interface PlanView {
 export function planView(content: LinkContext, indicators: Indicators): PlanView {
   const priorityThemes = [...content.priorityThemes].sort(byOrderThenId);
   const chapters = chaptersOf(content.chapters, content.plan?.data.id);
-  const introduced = new Set(chapters.map((c) => c.data.generated));
+  const introduced = new Set(chapters.flatMap((c) => placedParts(c.data, PLAN_PARTS)));
   const inContext = CONTEXT_PARTS.filter((p) => !introduced.has(p));
   return {
     blocks: documentBlocks(
