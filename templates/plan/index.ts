@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { Doc } from '../../src/core/link/model.js';
 import type { PlanPart, PlanView } from '../../src/render/views/plan.js';
-import { chapterSection } from '../common.js';
+import { chapterSection, legend } from '../common.js';
 import type { RenderContext } from '../kit.js';
 import { actionsSection } from './actions.js';
 import { budget } from './budget.js';
@@ -41,6 +41,8 @@ function partInput(v: PlanView, name: PlanPart): unknown {
       return v.statistics;
     case 'priorities':
       return v.priorities;
+    case 'legend':
+      return v.legend ?? null;
     case 'staffing':
       return [v.staffing, v.extensionRequests];
   }
@@ -71,6 +73,8 @@ export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
         return statistics(r, v.statistics);
       case 'priorities':
         return priorities(r, v.priorities);
+      case 'legend':
+        return legend(v.legend);
     }
   };
   // Each block is kept as a section (src/assemble/fragments.ts), and so is the part a chapter carries.

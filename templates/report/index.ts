@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { ReportPart, ReportView } from '../../src/render/views/report.js';
-import { chapterSection } from '../common.js';
+import { chapterSection, legend } from '../common.js';
 import { type Child, h, type RenderContext, section } from '../kit.js';
 import { changes } from './changes.js';
 import { evaluations } from './evaluations.js';
@@ -35,6 +35,8 @@ export function reportBody(r: RenderContext, v: ReportView): ElementContent[] {
         return progress(r, v, nested);
       case 'fixed-data':
         return fixedData(r, v, nested);
+      case 'legend':
+        return legend(v.legend);
     }
   };
   // Parts that stand alone get a section and heading of their own; progress, fixed data and the indicators have theirs.

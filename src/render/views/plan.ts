@@ -25,10 +25,13 @@ const DEFAULT_ORDER: Record<PlanPart, number> = {
   places: 96,
   statistics: 97,
   priorities: 98,
+  legend: 1,
 };
 
 export interface PlanView {
   blocks: Block<PlanPart>[];
+  /** The content's sentence for the mark “–” (the part `legend`). */
+  legend: string | undefined;
   /** The context document's parts, in order (empty when the plan's chapters carry them all). */
   contextBlocks: Block<PlanPart>[];
   goalTree: StrategicGoalView[];
@@ -58,6 +61,7 @@ export function planView(content: LinkContext, indicators: Indicators): PlanView
       DEFAULT_ORDER,
     ),
     contextBlocks: documentBlocks([], inContext, DEFAULT_ORDER),
+    legend: content.plan?.data.legend,
     goalTree: goalTreeView(content),
     overview: overviewView(content),
     actions: {
