@@ -1,7 +1,7 @@
 /** Pieces both documents use: chapters, timing, contribution lists. */
 import type { Element, ElementContent } from 'hast';
 import type { ActionDoc, Doc } from '../src/core/link/model.js';
-import { anchor, type Child, facts, h, joinInline, link, type RenderContext } from './kit.js';
+import { anchor, type Child, facts, h, joinInline, link, MISSING, type RenderContext } from './kit.js';
 
 export function chapterSection(r: RenderContext, c: Doc<'chapter'>, extra: Child[] = []): Element {
   const title = c.data.number ? `${c.data.number} ${c.data.title}` : c.data.title;
@@ -14,13 +14,18 @@ export function chapterSection(r: RenderContext, c: Doc<'chapter'>, extra: Child
   ]);
 }
 
+/** The part `legend`: the content's one sentence for the mark “–”, or nothing when it gives none. */
+export function legend(text: string | undefined): Element | null {
+  return text === undefined ? null : h('p.legend', text);
+}
+
 /**
  * Timing as precise as the source: the (corrected) dates, or the source's own words when it gives no date. A
  * correction is applied, never explained in the document (the quality report lists it).
  */
 export function timingText(r: RenderContext, t: ActionDoc['data']['timing']): ElementContent[] {
   const { fmt, labels } = r;
-  if (!t || (t.start === undefined && t.end === undefined && t.raw === undefined)) return [h('span.not-reported', labels.notStated)];
+  if (!t || (t.start === undefined && t.end === undefined && t.raw === undefined)) return [h('span.not-reported', MISSING)];
   const start = t.start ? fmt.date(t.start) : '…';
   const end = t.end === 'open' ? labels.openEnd : t.end ? fmt.date(t.end) : '…';
   const parts: ElementContent[] = [];

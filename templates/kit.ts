@@ -73,20 +73,25 @@ export function joinInline(items: ElementContent[], separator = ', '): ElementCo
 }
 
 /**
+ * What a document prints for a figure or a fact the content lacks: a neutral mark, never a sentence of the tool.
+ * The one sentence that explains it is the content's (the `legend` part); why it is missing is for the staff
+ * quality report.
+ */
+export const MISSING = '–';
+
+/**
  * A figure as the document prints it: the number the organisation stated, else the computed one (a lower bound
- * when some inputs were not reported), else "not reported". How stated and computed compare is for the staff
- * quality report, not for the funder's document. In a table the content lost (`lost`), a missing figure is an
- * empty cell: the table says once why; "not reported" is kept for what the organisation did not report.
+ * “≥” when some inputs were not reported), else the mark. How stated and computed compare is for the staff
+ * quality report, not for the funder's document.
  */
 export function figure(r: RenderContext, f: Figure | undefined, unit: Unit, lost = false): ElementContent {
   const { labels, fmt } = r;
-  const missing = lost ? h('span.unavailable', '–') : h('span.not-reported', labels.notReported);
+  const missing = h(lost ? 'span.unavailable' : 'span.not-reported', MISSING);
   if (!f) return missing;
-  if (typeof f.declared === 'number') return h('span.figure', fmt.unit(f.declared, unit, labels.notReported));
+  if (typeof f.declared === 'number') return h('span.figure', fmt.unit(f.declared, unit, MISSING));
   if (f.value === null) return missing;
-  const parts: ElementContent[] = [h('span', fmt.unit(f.value, unit, labels.notReported))];
-  if (f.missing > 0)
-    parts.push(h('span.lower-bound', { title: labels.lowerBound }, lost ? ' (≥)' : ` (≥; ${f.missing} ${labels.notReported})`));
+  const parts: ElementContent[] = [h('span', fmt.unit(f.value, unit, MISSING))];
+  if (f.missing > 0) parts.push(h('span.lower-bound', { title: labels.lowerBound }, ' (≥)'));
   return h('span.figure', parts);
 }
 

@@ -5,7 +5,8 @@
  */
 import { diag, type Location, type RawDiagnostic } from './diagnostics/index.js';
 import type { LinkContext } from './link/model.js';
-import type { PLAN_PARTS } from './schema/kinds.js';
+import { placedParts } from './parts.js';
+import { PLAN_PARTS } from './schema/kinds.js';
 
 /** What an output is: a document (HTML), its printed PDF, the data export, the output marker, a report for staff. */
 export type OutputRole = 'document' | 'pdf' | 'data' | 'marker' | 'report';
@@ -84,7 +85,9 @@ export const QUALITY_FILE: Record<'nl-BE' | 'en', string> = { 'nl-BE': 'kwalitei
 /** The documents' file names: the plan and each report by its id, and the context document when it has parts. */
 export function documentFiles(context: LinkContext): { plan: string; reports: Map<number, string>; context?: string } {
   const plan = context.plan;
-  const introduced = new Set(context.chapters.filter((c) => c.data.document === plan?.data.id).map((c) => c.data.generated));
+  const introduced = new Set(
+    context.chapters.filter((c) => c.data.document === plan?.data.id).flatMap((c) => placedParts(c.data, PLAN_PARTS)),
+  );
   const withContext = plan !== undefined && CONTEXT_PARTS.some((p) => !introduced.has(p));
   return {
     plan: `${plan?.data.id ?? 'plan'}.html`,

@@ -1,14 +1,13 @@
 /** The multi-year budget: lines per year, computed subtotals beside the declared ones, FTE and memo lines. */
 import type { Element } from 'hast';
 import type { PlanView } from '../../src/render/views/plan.js';
-import { figure, h, type RenderContext, rh, table, td, th } from '../kit.js';
+import { figure, h, MISSING, type RenderContext, rh, table, td, th } from '../kit.js';
 
 export function budget(r: RenderContext, budgets: PlanView['budgets'], nested: boolean): Element | null {
   const { labels, fmt } = r;
   if (budgets.length === 0) return null;
   const num = () => ({ className: ['num'] });
-  const money = (v: number | null | undefined) =>
-    v === null || v === undefined ? h('span.not-reported', labels.notReported) : fmt.number(v, 0);
+  const money = (v: number | null | undefined) => (v === null || v === undefined ? h('span.not-reported', MISSING) : fmt.number(v, 0));
   return h(nested ? 'div' : 'section', { id: 'begroting', className: ['part', 'budget'] }, [
     nested ? null : h('h2', labels.budget),
     ...budgets.map(({ doc: b, figures: f }) => {
@@ -27,7 +26,7 @@ export function budget(r: RenderContext, budgets: PlanView['budgets'], nested: b
               td(''),
               rh(labels.fte),
               ...years.map((y) =>
-                td(fte[y] === null || fte[y] === undefined ? h('span.not-reported', labels.notReported) : fmt.number(fte[y]!), num()),
+                td(fte[y] === null || fte[y] === undefined ? h('span.not-reported', MISSING) : fmt.number(fte[y]!), num()),
               ),
             ],
           ]

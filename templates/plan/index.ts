@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { Doc } from '../../src/core/link/model.js';
 import type { PlanPart, PlanView } from '../../src/render/views/plan.js';
-import { chapterSection } from '../common.js';
+import { chapterSection, legend } from '../common.js';
 import type { RenderContext } from '../kit.js';
 import { actionsSection } from './actions.js';
 import { budget } from './budget.js';
@@ -41,6 +41,8 @@ function partInput(v: PlanView, name: PlanPart): unknown {
       return v.statistics;
     case 'priorities':
       return v.priorities;
+    case 'legend':
+      return v.legend ?? null;
     case 'staffing':
       return [v.staffing, v.extensionRequests];
   }
@@ -71,6 +73,8 @@ export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
         return statistics(r, v.statistics);
       case 'priorities':
         return priorities(r, v.priorities);
+      case 'legend':
+        return legend(v.legend);
     }
   };
   // Each block is kept as a section (src/assemble/fragments.ts), and so is the part a chapter carries.
@@ -78,14 +82,21 @@ export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
     const from = partInput(v, name);
     return from === undefined ? part(name, nested) : r.fragment('plan-part', [name, nested, from], () => part(name, nested));
   };
-  const chapter = (c: Doc<'chapter'>, name: PlanPart | undefined) => chapterSection(r, c, name ? [kept(name, true)] : []);
+  // The part a chapter names in `generated` takes the chapter's heading; the parts its `include` names keep their own.
+  const chapter = (c: Doc<'chapter'>, names: PlanPart[]) =>
+    chapterSection(
+      r,
+      c,
+      names.map((name) => kept(name, name === c.data.generated)),
+    );
+  // A chapter is kept with the inputs of its parts; one carrying a list of kept sections (the actions) is put together again.
   return v.blocks
     .map((b) =>
       b.kind === 'part'
         ? kept(b.part, false)
-        : b.part && partInput(v, b.part) === undefined
-          ? chapter(b.chapter, b.part)
-          : r.fragment('plan-chapter', [b.chapter, b.part ?? null, b.part ? partInput(v, b.part) : null], () => chapter(b.chapter, b.part)),
+        : b.parts.some((p) => partInput(v, p) === undefined)
+          ? chapter(b.chapter, b.parts)
+          : r.fragment('plan-chapter', [b.chapter, b.parts, b.parts.map((p) => partInput(v, p))], () => chapter(b.chapter, b.parts)),
     )
     .filter((n): n is ElementContent => n !== null);
 }

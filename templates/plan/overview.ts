@@ -37,7 +37,6 @@ export function overviewTable(r: RenderContext, v: OverviewView): Element {
   ]);
   return section('overzichtsschema', 'part overview', [
     h('h2', labels.overview),
-    h('p', labels.overviewIntro),
     h('div.wide', [table(labels.overview, head, rows, { className: 'overview' })]),
     h('p.legend', [
       `${labels.legend}: `,

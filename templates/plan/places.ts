@@ -2,7 +2,7 @@
 import type { Element } from 'hast';
 import type { Indicators } from '../../src/core/compute/types.js';
 import type { PlacesView } from '../../src/render/views/places.js';
-import { anchor, figure, h, joinInline, link, type RenderContext, rh, section, table, td, th } from '../kit.js';
+import { anchor, figure, h, joinInline, link, MISSING, type RenderContext, rh, section, table, td, th } from '../kit.js';
 
 export function places(r: RenderContext, v: PlacesView | null, attendance: Indicators['attendance']): Element | null {
   if (!v) return null;
@@ -30,13 +30,10 @@ export function places(r: RenderContext, v: PlacesView | null, attendance: Indic
               [[th(labels.host), th(labels.date), th(labels.attendance)]],
               meetings.map((m) => [
                 rh(m.host ? link(r, m.host, name(m.host)) : (m.place ?? m.raw ?? '')),
-                td(m.date ? fmt.date(m.date) : h('span.not-reported', labels.notStated)),
-                td(
-                  m.attendance === null || m.attendance === undefined
-                    ? h('span.not-reported', labels.notReported)
-                    : fmt.number(m.attendance, 0),
-                  { className: ['num'] },
-                ),
+                td(m.date ? fmt.date(m.date) : h('span.not-reported', MISSING)),
+                td(m.attendance === null || m.attendance === undefined ? h('span.not-reported', MISSING) : fmt.number(m.attendance, 0), {
+                  className: ['num'],
+                }),
               ]),
             )
           : null,

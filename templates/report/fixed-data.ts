@@ -7,7 +7,7 @@ import type { ReportView } from '../../src/render/views/report.js';
 import { contributionList, timingText } from '../common.js';
 import { anchor, facts, h, type RenderContext, section, themeName } from '../kit.js';
 
-export function fixedData(r: RenderContext, v: ReportView): Element | null {
+export function fixedData(r: RenderContext, v: ReportView, nested = false): Element | null {
   if (v.fixedData.every((g) => g.entries.length === 0)) return null;
   const { labels } = r;
   const groupTitle = (theme: string) =>
@@ -15,7 +15,7 @@ export function fixedData(r: RenderContext, v: ReportView): Element | null {
       ? `${labels.fixedData}: ${labels.transversalActions.toLowerCase()}`
       : `${labels.fixedData} ${labels.theme.toLowerCase()} ‘${themeName(r, theme)}’`;
   return section('vaste-gegevens', 'part fixed-data', [
-    h('h2', v.numbers.annex ? `${v.numbers.annex} ${labels.annexes}` : labels.fixedData),
+    nested ? null : h('h2', v.numbers.annex ? `${v.numbers.annex} ${labels.annexes}` : labels.fixedData),
     ...v.fixedData.map((g, i) =>
       h('section', { id: anchor('fixed-group', `${v.year}-${i + 1}`), className: ['fixed-group'] }, [
         h('h3', groupTitle(g.theme)),

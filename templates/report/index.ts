@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { ReportPart, ReportView } from '../../src/render/views/report.js';
-import { chapterSection } from '../common.js';
+import { chapterSection, legend } from '../common.js';
 import { type Child, h, type RenderContext, section } from '../kit.js';
 import { changes } from './changes.js';
 import { evaluations } from './evaluations.js';
@@ -17,7 +17,9 @@ import { progress } from './progress.js';
 import { signals } from './signals.js';
 
 export function reportBody(r: RenderContext, v: ReportView): ElementContent[] {
-  const part = (name: ReportPart): Element | null => {
+  // `nested`: the part a chapter names in `generated` takes the chapter's heading (progress, fixed data and the
+  // indicators drop their own).
+  const part = (name: ReportPart, nested = false): Element | null => {
     switch (name) {
       case 'evaluations':
         return evaluations(r, v.evaluations);
@@ -28,11 +30,13 @@ export function reportBody(r: RenderContext, v: ReportView): ElementContent[] {
       case 'changes':
         return changes(r, v.changes);
       case 'indicators':
-        return indicatorsSection(r, v, v.otherTables);
+        return indicatorsSection(r, v, v.otherTables, nested);
       case 'progress':
-        return progress(r, v);
+        return progress(r, v, nested);
       case 'fixed-data':
-        return fixedData(r, v);
+        return fixedData(r, v, nested);
+      case 'legend':
+        return legend(v.legend);
     }
   };
   // Parts that stand alone get a section and heading of their own; progress, fixed data and the indicators have theirs.
@@ -53,7 +57,11 @@ export function reportBody(r: RenderContext, v: ReportView): ElementContent[] {
   for (const b of v.blocks) {
     if (b.kind !== 'chapter') continue;
     const table = v.chapterTables.get(b.chapter.data.id);
-    carried.set(b.chapter.data.id, [...(b.part ? [part(b.part)] : []), ...(table ? [indicator(r, v, table, false)] : [])]);
+    const generated = b.chapter.data.generated;
+    carried.set(b.chapter.data.id, [
+      ...b.parts.map((p) => (p === generated ? part(p, true) : standalone(p))),
+      ...(table ? [indicator(r, v, table, false)] : []),
+    ]);
   }
   // A part on its own is kept as a section (src/assemble/fragments.ts), by what it is drawn from.
   const input = (name: ReportPart): unknown =>

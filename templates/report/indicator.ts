@@ -6,11 +6,14 @@ import type { Element } from 'hast';
 import type { IndicatorView } from '../../src/render/views/indicator.js';
 import type { ReportView } from '../../src/render/views/report.js';
 import { inline } from '../common.js';
-import { anchor, type Child, facts, figure, h, type RenderContext, rh, section, table, td, th, themeName } from '../kit.js';
+import { anchor, type Child, facts, figure, h, MISSING, type RenderContext, rh, section, table, td, th, themeName } from '../kit.js';
 
-export function indicatorsSection(r: RenderContext, v: ReportView, tables: readonly IndicatorView[]): Element | null {
+export function indicatorsSection(r: RenderContext, v: ReportView, tables: readonly IndicatorView[], nested = false): Element | null {
   if (tables.length === 0) return null;
-  return section('indicatoren', 'part indicators', [h('h2', r.labels.indicators), ...tables.map((t) => indicator(r, v, t, true))]);
+  return section('indicatoren', 'part indicators', [
+    nested ? null : h('h2', r.labels.indicators),
+    ...tables.map((t) => indicator(r, v, t, true)),
+  ]);
 }
 
 export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, withHeading: boolean): Element {
@@ -24,7 +27,7 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
   const num = { className: ['num'] };
   // The source had this table's figures but the content lost them: say so once, leave the cells empty.
   const lost = t.unavailable !== undefined;
-  const empty = lost ? '–' : labels.notReported;
+  const empty = MISSING;
   const rows: Child[][] = t.rows.map((row) => [
     rh(rowLabel(row)),
     ...columns.map((c) => td(figure(r, t.cells[`${row}|${c}`], unitOf(c), lost), num)),
@@ -59,7 +62,7 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
       ? h('figure.chart-figure', [
           r.chart({
             title,
-            description: `${labels.chartOf}: ${title}. ${chartData.map((d) => `${d.row} (${d.series}): ${r.fmt.unit(d.value, view.chartUnit, labels.notReported)}`).join('; ')}.`,
+            description: `${labels.chartOf}: ${title}. ${chartData.map((d) => `${d.row} (${d.series}): ${r.fmt.unit(d.value, view.chartUnit, MISSING)}`).join('; ')}.`,
             spec: {
               $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
               width: 440,
@@ -122,7 +125,7 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
       labels.communicationActions,
       [[th(labels.date), th(labels.action), th(labels.description), th(labels.link)]],
       list.map((a, i) => [
-        td(a.date ? fmt.date(a.date) : (a.raw ?? h('span.not-reported', labels.notStated))),
+        td(a.date ? fmt.date(a.date) : (a.raw ?? h('span.not-reported', MISSING))),
         rh(a.title),
         td(a.description ? inline(r, a.description, anchor('text', `communication-${v.year}-${i + 1}`)) : ''),
         // Only web addresses become links: a javascript: or data: URL in the content must never be clickable.
@@ -136,9 +139,7 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
 function localFundingShares(r: RenderContext, v: ReportView): Element | null {
   const list = v.localFundingShares;
   if (!list || list.length === 0) return null;
-  return facts(
-    list.map((s) => [s.label, s.value === null || s.value === undefined ? (s.raw ?? r.labels.notReported) : r.fmt.percent(s.value)]),
-  );
+  return facts(list.map((s) => [s.label, s.value === null || s.value === undefined ? (s.raw ?? MISSING) : r.fmt.percent(s.value)]));
 }
 
 function hostOf(url: string): string {

@@ -10,11 +10,11 @@ import { anchor, h, link, type RenderContext, section, textOf, themeName } from 
 const RATINGS = ['not-applicable', 'in-development', 'partial-results', 'goals-achieved', 'above-expectations'] as const;
 const STATUSES = ['not-started', 'on-schedule', 'adjusted', 'completed', 'stopped', 'new'] as const;
 
-export function progress(r: RenderContext, v: ReportView): Element | null {
+export function progress(r: RenderContext, v: ReportView, nested = false): Element | null {
   if (v.progress.length === 0) return null;
   // Lost ticked boxes are said in the quality report (content/unavailable), not here: the scale shows no choice.
   return section('voortgang', 'part progress', [
-    h('h2', v.numbers.progress ? `${v.numbers.progress} ${r.labels.progress}` : r.labels.progress),
+    nested ? null : h('h2', v.numbers.progress ? `${v.numbers.progress} ${r.labels.progress}` : r.labels.progress),
     ...v.progress.map(({ number, theme, entries }) =>
       h('section', { id: anchor('progress-theme', `${v.year}-${number ?? theme}`), className: ['progress-theme'] }, [
         h('h3', sectionTitle(r, number, theme)),

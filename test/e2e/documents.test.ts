@@ -183,8 +183,9 @@ describe('three states of a figure', () => {
     // Why it is missing is for the staff: the quality report, with the seed's place.
     const quality = before.get('kwaliteitsrapport.html')!;
     expect(quality).toMatch(/content\/unavailable[\s\S]*?004, 2\.4 \(regels 1796-1824\)/);
-    // A table the organisation filled in keeps “niet gerapporteerd” for what it did not report.
-    expect(element(report, 'indicator-rgi-2.8-2021')).toContain('niet gerapporteerd');
+    // A table the organisation filled in shows the same mark for what it did not report, no sentence of the tool.
+    expect(element(report, 'indicator-rgi-2.8-2021')).toContain('<span class="not-reported">–</span>');
+    expect(element(report, 'indicator-rgi-2.8-2021')).not.toContain('niet gerapporteerd');
   });
 
   test('the lost ticked boxes show scales without a choice and no note; a section without scales in the source gets none', () => {

@@ -81,9 +81,19 @@ describe('what the documents must never contain', () => {
     }
   });
 
-  test('missing is not zero: unreported measures render as not reported', async () => {
+  test('missing is not zero: an unreported measure shows the neutral mark, and no sentence of the tool', async () => {
     const html = await readFile(path.join(out, 'vr-2022.html'), 'utf8');
-    expect(html).toContain('niet gerapporteerd');
+    expect(html).toContain('<span class="not-reported">–</span>');
+    expect(html).not.toContain('niet gerapporteerd');
+  });
+
+  test('the legend is the content’s one sentence, printed where a chapter places the part `legend`', async () => {
+    const plan = await readFile(path.join(out, 'plan.html'), 'utf8');
+    const chapter = elementById(plan, 'chapter-plan-doelstellingen-en-acties');
+    expect(chapter).toContain('<p class="legend">– : niet vermeld in de bron.</p>');
+    expect(plan.split('niet vermeld in de bron').length).toBe(2);
+    // The report places no legend: the plan's sentence is not printed there.
+    expect(await readFile(path.join(out, 'vr-2021.html'), 'utf8')).not.toContain('niet vermeld in de bron');
   });
 
   test('Dutch number and date formatting', async () => {

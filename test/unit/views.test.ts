@@ -137,28 +137,43 @@ describe('goal inheritance', () => {
 });
 
 describe('document blocks', () => {
-  const chapter = (id: string, order: number, generated?: string) =>
-    doc<LinkContext['chapters'][number]>('chapter', { id, order, document: 'plan', title: id, ...(generated ? { generated } : {}) });
+  const chapter = (id: string, order: number, generated?: string, include?: string[]) =>
+    doc<LinkContext['chapters'][number]>('chapter', {
+      id,
+      order,
+      document: 'plan',
+      title: id,
+      ...(generated ? { generated } : {}),
+      ...(include ? { include } : {}),
+    });
+  const shape = (blocks: ReturnType<typeof documentBlocks<string>>) =>
+    blocks.map((b) => (b.kind === 'chapter' ? [b.chapter.data.id, ...b.parts].join('+') : `[${b.part}]`));
 
-  test('a part follows the chapter that introduces it; others take their default place; a chapter wins a tie', () => {
+  test('a part follows the chapter that places it (generated, then include in order); a part no chapter places is left out', () => {
     const blocks = documentBlocks(
-      [chapter('intro', 10), chapter('doelen', 50, 'goals'), chapter('slot', 60), chapter('ook', 56)],
-      ['goals', 'overview', 'budget'] as const,
+      [chapter('intro', 10), chapter('doelen', 50, 'goals', ['budget', 'served-by', 'overview']), chapter('slot', 60)],
+      ['goals', 'overview', 'budget', 'timeline'] as const,
       { goals: 55, overview: 56 },
     );
-    expect(blocks.map((b) => (b.kind === 'chapter' ? `${b.chapter.data.id}${b.part ? `+${b.part}` : ''}` : `[${b.part}]`))).toEqual([
-      'intro',
-      'doelen+goals',
-      'ook',
+    expect(shape(blocks)).toEqual(['intro', 'doelen+goals+budget+overview', 'slot']);
+  });
+
+  test('a part placed twice prints at the first chapter that places it', () => {
+    const blocks = documentBlocks([chapter('b', 20, undefined, ['goals']), chapter('a', 10, 'goals')], ['goals'] as const, {});
+    expect(shape(blocks)).toEqual(['a+goals', 'b']);
+  });
+
+  test('a document without chapters shows every part at its default place; one without a default goes last', () => {
+    expect(shape(documentBlocks([], ['budget', 'goals', 'overview'] as const, { goals: 55, overview: 56 }))).toEqual([
+      '[goals]',
       '[overview]',
-      'slot',
       '[budget]',
     ]);
   });
 
   test('a chapter naming an unknown part carries none', () => {
-    const [b] = documentBlocks([chapter('x', 10, 'nonsense')], ['goals'] as const, {});
-    expect(b).toMatchObject({ kind: 'chapter', part: undefined });
+    const [b] = documentBlocks([chapter('x', 10, 'nonsense', ['nonsense'])], ['goals'] as const, {});
+    expect(b).toMatchObject({ kind: 'chapter', parts: [] });
   });
 });
 

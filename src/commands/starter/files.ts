@@ -115,15 +115,27 @@ export function starterFiles(o: StarterOptions): PlannedFile[] {
     c(`regions/${t.region.id}.md`, { kind: 'region', id: t.region.id, type: 'welfare-region', title: t.region.title }, t.region.body),
     c(
       `chapters/plan/10-${t.chapter.id}.md`,
-      // The pieces a new plan prints: which actions serve each goal, the goals in each action's facts, and the
-      // actions that answer a recommendation (a chapter's `include`; none unless named).
+      // What a new plan prints after its first chapter (a chapter's `include`; a part no chapter places is not
+      // printed): the goal tree, the overview, the actions, a timeline, staffing and budget; and the pieces: which
+      // actions serve each goal, the goals in each action's facts, the actions that answer a recommendation.
       {
         kind: 'chapter',
         id: t.chapter.id,
         document: planId,
         order: 10,
         title: t.chapter.title,
-        include: ['served-by', 'contributions', 'answered-by'],
+        include: [
+          'goals',
+          'overview',
+          'actions',
+          'transversal-actions',
+          'timeline',
+          'staffing',
+          'budget',
+          'served-by',
+          'contributions',
+          'answered-by',
+        ],
       },
       t.chapter.body,
     ),

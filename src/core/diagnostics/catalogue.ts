@@ -179,6 +179,16 @@ export const catalogue = {
     title: { en: 'More than one plan', nl: 'Meer dan één plan' },
     example: { id: 'plan-2020-2025' },
   }),
+  'link/unknown-part': entry<{ name: string; document: 'plan' | 'report'; expected: readonly string[]; suggestion?: string }>({
+    severity: 'error',
+    title: { en: 'Unknown part in include', nl: 'Onbekend onderdeel in include' },
+    example: { name: 'overzicht', document: 'plan', expected: ['goals', 'overview', 'served-by'], suggestion: 'overview' },
+  }),
+  'link/part-placed-twice': entry<{ name: string }>({
+    severity: 'error',
+    title: { en: 'Part placed twice', nl: 'Onderdeel twee keer geplaatst' },
+    example: { name: 'overview' },
+  }),
 
   // ── timing: periods of goals, actions and progress ───────────────────────────────────────
   'timing/end-before-start': entry<{ start: string; end: string }>({

@@ -30,6 +30,9 @@ export const Plan = z.strictObject({
     .min(1),
   activityTypes: z.array(z.strictObject({ id: Id, title: Text, ...ordered })).optional(),
   branding: Branding.optional(),
+  legend: Text.optional().describe(
+    'The one sentence that explains the mark “–” of a figure or fact the content lacks, printed where a chapter places the part `legend`; the document prints no sentence of its own about it.',
+  ),
 });
 
 export const Report = z.strictObject({
@@ -38,6 +41,10 @@ export const Report = z.strictObject({
   title: Text,
   organisation: Text.describe('The organisation’s name on this report.'),
   date: IsoDate.optional(),
+  legend: Text.optional().describe(
+    'The report’s own sentence (else the plan’s): the one sentence that explains the mark “–” of a figure or fact the content lacks, printed where a chapter places the part `legend`; the document prints no sentence of its own about it.',
+  ),
+
   declared: z
     .strictObject({
       staffing: z
@@ -121,9 +128,19 @@ export const PLAN_PARTS = [
   'places',
   'statistics',
   'priorities',
+  'legend',
 ] as const;
 /** The parts of a progress report the compiler generates. */
-export const REPORT_PARTS = ['evaluations', 'partnerships', 'signals', 'changes', 'indicators', 'progress', 'fixed-data'] as const;
+export const REPORT_PARTS = [
+  'evaluations',
+  'partnerships',
+  'signals',
+  'changes',
+  'indicators',
+  'progress',
+  'fixed-data',
+  'legend',
+] as const;
 /**
  * Pieces of a generated part that the source may not have: printed only when a chapter of the document names them
  * in `include`. served-by: under each goal, the actions that serve it; contributions: in each action's facts, the
@@ -146,10 +163,10 @@ export const Chapter = z.strictObject({
     .optional()
     .describe('The generated part this chapter introduces: it is rendered right after the chapter’s text.'),
   include: z
-    .array(z.enum(PART_PIECES))
+    .array(Text)
     .optional()
     .describe(
-      'Pieces of the generated parts the document prints, which the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation). None unless named.',
+      'What the chapter places after its text, in order: generated parts of its document (plan: goals, overview, actions, transversal-actions, timeline, staffing, budget, places, statistics, priorities; report: evaluations, partnerships, signals, changes, indicators, progress, fixed-data) and pieces the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation). A part no chapter places is not printed; a piece is printed only when named.',
     ),
 });
 

@@ -1,11 +1,14 @@
 /**
- * Document order: the chapters of a document by `order`, with each generated part either right after the
- * chapter that introduces it (`generated:` in the chapter) or, when none does, at its default place.
+ * Document order: the chapters of a document by `order`, each with the generated parts it places (`generated:`,
+ * then the parts its `include:` names) right after its text. A part no chapter places is not printed: the funder
+ * reads only what the organisation chose to place. A document without chapters (a content not yet written as
+ * chapters, or the context document) shows its parts at their default places.
  */
 import type { Doc } from '../../core/link/model.js';
+import { placedParts } from '../../core/parts.js';
 import { byOrderThenId, sortBy } from '../../core/sort.js';
 
-export type Block<P extends string> = { kind: 'chapter'; chapter: Doc<'chapter'>; part: P | undefined } | { kind: 'part'; part: P };
+export type Block<P extends string> = { kind: 'chapter'; chapter: Doc<'chapter'>; parts: P[] } | { kind: 'part'; part: P };
 
 /** The chapters of document `id`, in order. */
 export function chaptersOf(chapters: readonly Doc<'chapter'>[], id: string | undefined): Doc<'chapter'>[] {
@@ -13,29 +16,24 @@ export function chaptersOf(chapters: readonly Doc<'chapter'>[], id: string | und
 }
 
 /**
- * Blocks in document order. `defaultOrder` places a part no chapter introduces (chapter orders are 10, 20, …;
- * a part without a default goes to 1000); on equal order a chapter comes before a part, then by id or name.
+ * Blocks in document order. A part is placed by the first chapter (in order) that names it; without chapters,
+ * `defaultOrder` places every part (a part without a default goes last), on equal order by name.
  */
 export function documentBlocks<P extends string>(
   chapters: readonly Doc<'chapter'>[],
   parts: readonly P[],
   defaultOrder: Readonly<Record<string, number>>,
 ): Block<P>[] {
-  const isPart = (name: string | undefined): name is P => name !== undefined && (parts as readonly string[]).includes(name);
-  const introduced = new Set<string>(chapters.flatMap((c) => (c.data.generated ? [c.data.generated] : [])));
-  const blocks: { order: number; key: string; block: Block<P> }[] = [
-    ...chapters.map((c) => ({
-      order: c.data.order,
-      key: `c-${c.data.id}`,
-      block: { kind: 'chapter' as const, chapter: c, part: isPart(c.data.generated) ? c.data.generated : undefined },
-    })),
-    ...parts
-      .filter((p) => !introduced.has(p))
-      .map((p) => ({ order: defaultOrder[p] ?? 1000, key: `p-${p}`, block: { kind: 'part' as const, part: p } })),
-  ];
-  return sortBy(
-    blocks,
-    (b) => b.order,
-    (b) => b.key,
-  ).map((b) => b.block);
+  if (chapters.length === 0)
+    return sortBy(
+      [...parts],
+      (p) => defaultOrder[p] ?? 1000,
+      (p) => p,
+    ).map((part) => ({ kind: 'part' as const, part }));
+  const taken = new Set<P>();
+  return [...chapters].sort(byOrderThenId).map((chapter) => {
+    const own = placedParts(chapter.data, parts).filter((p) => !taken.has(p));
+    for (const p of own) taken.add(p);
+    return { kind: 'chapter' as const, chapter, parts: own };
+  });
 }

@@ -2,6 +2,7 @@
 import type { BudgetFigures, Figure, Indicators, StaffingFigures } from '../../core/compute/types.js';
 import type { ActionDoc, Doc, LinkContext } from '../../core/link/model.js';
 import { CONTEXT_PARTS } from '../../core/outputs.js';
+import { placedParts } from '../../core/parts.js';
 import { PLAN_PARTS } from '../../core/schema/kinds.js';
 import { byDocId, byOrderThenId } from '../../core/sort.js';
 import { type Block, chaptersOf, documentBlocks } from './blocks.js';
@@ -24,10 +25,13 @@ const DEFAULT_ORDER: Record<PlanPart, number> = {
   places: 96,
   statistics: 97,
   priorities: 98,
+  legend: 1,
 };
 
 export interface PlanView {
   blocks: Block<PlanPart>[];
+  /** The content's sentence for the mark “–” (the part `legend`). */
+  legend: string | undefined;
   /** The context document's parts, in order (empty when the plan's chapters carry them all). */
   contextBlocks: Block<PlanPart>[];
   goalTree: StrategicGoalView[];
@@ -48,7 +52,7 @@ export interface PlanView {
 export function planView(content: LinkContext, indicators: Indicators): PlanView {
   const priorityThemes = [...content.priorityThemes].sort(byOrderThenId);
   const chapters = chaptersOf(content.chapters, content.plan?.data.id);
-  const introduced = new Set(chapters.map((c) => c.data.generated));
+  const introduced = new Set(chapters.flatMap((c) => placedParts(c.data, PLAN_PARTS)));
   const inContext = CONTEXT_PARTS.filter((p) => !introduced.has(p));
   return {
     blocks: documentBlocks(
@@ -57,6 +61,7 @@ export function planView(content: LinkContext, indicators: Indicators): PlanView
       DEFAULT_ORDER,
     ),
     contextBlocks: documentBlocks([], inContext, DEFAULT_ORDER),
+    legend: content.plan?.data.legend,
     goalTree: goalTreeView(content),
     overview: overviewView(content),
     actions: {

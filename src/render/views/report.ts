@@ -21,6 +21,7 @@ const DEFAULT_ORDER: Record<ReportPart, number> = {
   indicators: 79,
   progress: 1000,
   'fixed-data': 1001,
+  legend: 1,
 };
 
 type Contribution = NonNullable<ActionDoc['data']['goals']>[number];
@@ -51,6 +52,8 @@ export interface ReportView {
   report: Doc<'report'>;
   year: number;
   blocks: Block<ReportPart>[];
+  /** The content's sentence for the mark “–” (the part `legend`): the report's, else the plan's. */
+  legend: string | undefined;
   /** The RGI table a chapter carries (same number), by chapter id. */
   chapterTables: ReadonlyMap<string, IndicatorView>;
   /** RGI tables no chapter carries: they appear in a section of their own. */
@@ -121,6 +124,7 @@ export function reportView(
     report,
     year,
     blocks: documentBlocks(chapters, REPORT_PARTS, DEFAULT_ORDER),
+    legend: content.reports.find((x) => x.data.year === year)?.data.legend ?? content.plan?.data.legend,
     chapterTables,
     otherTables: tables.filter((t) => !chapters.some((c) => c.data.number === t.number)).map(indicatorView),
     evaluations: ofYear(content.evaluations),

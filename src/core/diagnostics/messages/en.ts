@@ -198,6 +198,16 @@ export const en: Messages = {
     hint: () => 'Keep one plan per content folder.',
     related: () => 'the other plan',
   },
+  'link/unknown-part': {
+    message: (a) =>
+      `${q(a.name)} is not a part or piece of a ${a.document === 'plan' ? 'plan' : 'progress report'}, so this chapter cannot place it.`,
+    hint: (a) => suggest(L, a.suggestion, `Name one of: ${a.expected.join(', ')}.`),
+  },
+  'link/part-placed-twice': {
+    message: (a) => `The part ${q(a.name)} is already placed by another chapter (or earlier in this one); a part is printed once.`,
+    hint: () => 'Remove it here, or from the chapter that places it first.',
+    related: () => 'placed first here',
+  },
   'timing/end-before-start': {
     message: (a) => `The end ${a.end} lies before the start ${a.start}.`,
     hint: () => 'Correct one of the two dates; keep the source’s words in “raw” if it states them this way.',

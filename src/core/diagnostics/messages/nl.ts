@@ -201,6 +201,17 @@ export const nl: Messages = {
     hint: () => 'Houd één plan per inhoudsmap.',
     related: () => 'het andere plan',
   },
+  'link/unknown-part': {
+    message: (a) =>
+      `${q(a.name)} is geen onderdeel of stuk van een ${a.document === 'plan' ? 'plan' : 'voortgangsrapport'}, dus dit hoofdstuk kan het niet plaatsen.`,
+    hint: (a) => suggest(L, a.suggestion, `Noem een van: ${a.expected.join(', ')}.`),
+  },
+  'link/part-placed-twice': {
+    message: (a) =>
+      `Het onderdeel ${q(a.name)} wordt al door een ander hoofdstuk geplaatst (of eerder in dit hoofdstuk); een onderdeel wordt één keer afgedrukt.`,
+    hint: () => 'Verwijder het hier, of uit het hoofdstuk dat het eerst plaatst.',
+    related: () => 'hier eerst geplaatst',
+  },
   'timing/end-before-start': {
     message: (a) => `Het einde ${a.end} ligt vóór het begin ${a.start}.`,
     hint: () => 'Verbeter een van beide datums; bewaar de woorden van de bron in “raw” als ze zo vermeld staan.',

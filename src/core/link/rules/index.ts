@@ -8,6 +8,7 @@ import { nothingStated } from './nothing-stated.js';
 import { outputNames } from './output-names.js';
 import { parentCycles } from './parent-cycles.js';
 import { placeholders } from './placeholders.js';
+import { placements } from './placements.js';
 import { progress } from './progress.js';
 import { resolveReferences } from './resolve-references.js';
 import { singlePlan } from './single-plan.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   progress,
   bodyLinks,
   placeholders,
+  placements,
   outputNames,
   nothingStated,
 ];
