@@ -117,11 +117,11 @@ export function figureName(ref: FigureRef, lang: Lang): string {
     case 'indicator': {
       const where =
         ref.cell === 'cell'
-          ? [ref.row, ref.column].filter(Boolean).join(' × ')
+          ? [ref.row, ref.column && fieldLabel(ref.column, lang)].filter(Boolean).join(' × ')
           : ref.cell === 'row-total'
             ? `${ref.row} (${t.rowTotal})`
             : ref.cell === 'column-total'
-              ? `${ref.column} (${t.columnTotal})`
+              ? `${fieldLabel(ref.column ?? '', lang)} (${t.columnTotal})`
               : ref.cell === 'total'
                 ? figureLabel('total', lang)
                 : figureLabel(ref.name ?? '', lang);

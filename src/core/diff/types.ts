@@ -103,3 +103,10 @@ export interface DocumentChange {
 }
 
 export const isEmpty = (d: ModelDiff): boolean => d.entities.length === 0 && d.figures.length === 0 && d.structure.length === 0;
+
+/** What plan diff reports: the base compared with, each document output, and the model diff. */
+export interface DiffReport {
+  base: { ref: string; commit: string };
+  documents: DocumentChange[];
+  model: ModelDiff;
+}
