@@ -254,6 +254,48 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     );
 
   program
+    .command('diff')
+    .description(h.diff.description)
+    .addOption(content())
+    .addOption(lang())
+    .addOption(jobs())
+    .option('--no-cache', h.noCache)
+    .option('--base <ref>', h.diff.base)
+    .option('-o, --out <dir>', h.diff.out, 'diff')
+    .addOption(new Option('--locale <locale>', h.locale).choices(['nl-BE', 'nl', 'en']))
+    .addOption(new Option('-r, --reporter <name>', h.diff.reporter).choices(['json', 'markdown', 'pretty']).default('pretty'))
+    .option('--no-color', h.noColor)
+    .action(
+      async (
+        opts: CommonOptions & {
+          base?: string;
+          out: string;
+          locale?: 'nl-BE' | 'nl' | 'en';
+          reporter: 'json' | 'markdown' | 'pretty';
+          color: boolean;
+        },
+      ) => {
+        const epoch = sourceDateEpoch(env);
+        const { diffCommand } = await import('./run/diff.js');
+        exitCode = await diffCommand(
+          {
+            ...contentOptions(opts),
+            base: opts.base,
+            githubBaseRef: env.GITHUB_BASE_REF || undefined,
+            gitEnv: env,
+            reporter: opts.reporter,
+            outDir: path.resolve(io.cwd, opts.out),
+            outShown: opts.out,
+            color: color && opts.color,
+            locale: opts.locale,
+            buildDate: new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
+          },
+          io,
+        );
+      },
+    );
+
+  program
     .command('dev')
     .description(h.dev.description)
     .addOption(content())

@@ -40,6 +40,12 @@ export const help = {
     reporter: 'format of the diagnostics on standard error (default: github in GitHub Actions)',
     asOf: 'also write the consolidated plan with every change recorded through YEAR',
   },
+  diff: {
+    description: 'what a change does to the documents: the model diff, the computed figures it moves, a redline of each changed document',
+    base: 'compare with the merge base of HEAD and REF (default: the pull request base, else origin/main, else main)',
+    out: 'folder for the redlines and changes.md',
+    reporter: 'format of the change list on standard output',
+  },
   dev: {
     description: 'preview the documents in a browser: rebuilt and reloaded on every change',
     port: 'port (0: any free port)',

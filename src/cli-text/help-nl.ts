@@ -42,6 +42,13 @@ export const help: HelpTexts = {
     reporter: 'formaat van de meldingen op de standaardfout (standaard: github in GitHub Actions)',
     asOf: 'schrijf ook het geconsolideerde plan met elke wijziging tot en met JAAR',
   },
+  diff: {
+    description:
+      'wat een wijziging aan de documenten doet: het modelverschil, de berekende cijfers die meebewegen, een redline van elk gewijzigd document',
+    base: 'vergelijk met de merge base van HEAD en REF (standaard: de basis van de pull request, anders origin/main, anders main)',
+    out: 'map voor de redlines en changes.md',
+    reporter: 'formaat van de wijzigingslijst op de standaarduitvoer',
+  },
   dev: {
     description: 'bekijk de documenten in een browser: opnieuw gebouwd en herladen bij elke wijziging',
     port: 'poort (0: een willekeurige vrije poort)',

@@ -4,13 +4,13 @@
  */
 import { spawn } from 'node:child_process';
 
-interface GitResult {
+export interface GitResult {
   code: number;
   stdout: string;
   stderr: string;
 }
 
-function git(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<GitResult> {
+export function git(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<GitResult> {
   return new Promise((resolve) => {
     // LC_ALL=C: git's own messages end up in ours; keep them in one language.
     const child = spawn('git', [...args], {
@@ -37,12 +37,15 @@ export interface Changed {
   files: string[];
 }
 
-/** The changed files, or the reason they could not be determined (no git, not a repository, no such ref). */
-export async function changedFiles(
+/**
+ * The first of `candidates` that names a commit, and its merge base with HEAD; or why there is none (no git, not a
+ * repository, no such ref, a shallow clone without the merge base).
+ */
+export async function mergeBaseWith(
   cwd: string,
   candidates: readonly string[],
   env: NodeJS.ProcessEnv,
-): Promise<Changed | { reason: string }> {
+): Promise<{ top: string; base: string; mergeBase: string } | { reason: string }> {
   const top = await git(['rev-parse', '--show-toplevel'], cwd, env);
   if (top.code === -1) return { reason: `git could not be run (${top.stderr.trim()})` };
   if (top.code !== 0) return { reason: 'not inside a git repository' };
@@ -60,7 +63,18 @@ export async function changedFiles(
   if (base === undefined) return { reason: `no ${candidates.join(' or ')} to compare with` };
   const mb = await git(['merge-base', `${base}^{commit}`, 'HEAD'], root, env);
   if (mb.code !== 0) return { reason: `no merge base of ${base} and HEAD (a shallow clone needs fetch-depth: 0)` };
-  const mergeBase = mb.stdout.trim();
+  return { top: root, base, mergeBase: mb.stdout.trim() };
+}
+
+/** The changed files, or the reason they could not be determined (no git, not a repository, no such ref). */
+export async function changedFiles(
+  cwd: string,
+  candidates: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Changed | { reason: string }> {
+  const found = await mergeBaseWith(cwd, candidates, env);
+  if ('reason' in found) return found;
+  const { top: root, base, mergeBase } = found;
   // --no-renames lists both names of a moved file: diagnostics may point at either.
   const lists = await Promise.all([
     git(['diff', '--name-only', '--no-renames', '-z', mergeBase], root, env),

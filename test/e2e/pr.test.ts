@@ -115,6 +115,19 @@ describe.each(WORKFLOWS)('the workflow: %s', async (_name, read, pdfSetup) => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  test('build, on pull requests: the whole history, plan diff into the job summary, diff/ uploaded', () => {
+    const steps = workflow.jobs.build!.steps;
+    const checkout = steps[at(steps, (s) => /^actions\/checkout@/.test(s.uses ?? ''), 'checks out')]!;
+    expect(checkout.with?.['fetch-depth']).toBe(0);
+    const order = [
+      at(steps, (s) => /npx plan build\b/.test(s.run ?? ''), 'builds'),
+      at(steps, (s) => s.run === 'npx plan diff --reporter markdown >> "$GITHUB_STEP_SUMMARY"', 'runs plan diff into the job summary'),
+      at(steps, (s) => /^actions\/upload-artifact@/.test(s.uses ?? '') && String(s.with?.path) === 'diff/', 'uploads diff/'),
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const i of order.slice(1)) expect((steps[i] as { if?: string }).if).toBe("github.event_name == 'pull_request'");
+  });
+
   test('every action is pinned to a full commit SHA with its version in a comment', () => {
     const uses = text.split('\n').filter((l) => /^\s*(- )?uses:/.test(l));
     expect(uses.length).toBeGreaterThanOrEqual(9);

@@ -48,6 +48,13 @@ const WORDS = {
     summaryTitle: 'planwerk: documenten',
     summaryDownload: 'Download **planwerk-documenten** onder *Artifacts* op [de pagina van deze run]',
     artifact: 'planwerk-documenten',
+    diff: 'Wijzigingen in de documenten',
+    diffWhy: [
+      'Bij een pull request: wat de wijziging aan de documenten doet (plan diff), als lijst in de samenvatting en',
+      'als redlines in een artifact. De merge base met de basisbranch vraagt de hele geschiedenis (fetch-depth: 0).',
+    ],
+    uploadDiff: 'Redlines bewaren',
+    diffArtifact: 'planwerk-wijzigingen',
   },
   en: {
     intro: [
@@ -80,6 +87,13 @@ const WORDS = {
     summaryTitle: 'planwerk: documents',
     summaryDownload: 'Download **planwerk-documents** under *Artifacts* on [this run’s page]',
     artifact: 'planwerk-documents',
+    diff: 'Changes in the documents',
+    diffWhy: [
+      'On a pull request: what the change does to the documents (plan diff), as a list in the job summary and as',
+      'redlines in an artifact. The merge base with the base branch needs the whole history (fetch-depth: 0).',
+    ],
+    uploadDiff: 'Keep the redlines',
+    diffArtifact: 'planwerk-changes',
   },
 } as const;
 
@@ -92,7 +106,7 @@ function setup(w: (typeof WORDS)[StarterLocale], job: string): string {
   return `      - name: ${w.checkout}
         uses: ${ACTIONS.checkout}
         with:
-          persist-credentials: false
+          persist-credentials: false${job === 'build' ? '\n          fetch-depth: 0' : ''}
       - name: ${w.node}
         uses: ${ACTIONS.setupNode}
         with:
@@ -175,5 +189,16 @@ ${save(w)}      - name: ${w.upload}
             echo
             find dist -type f \\( -name '*.pdf' -o -name '*.html' \\) | sort | sed 's/^dist\\//- /'
           } >> "$GITHUB_STEP_SUMMARY"
+${comment(w.diffWhy, '      ')}      - name: ${w.diff}
+        if: github.event_name == 'pull_request'
+        run: npx plan diff --reporter markdown >> "$GITHUB_STEP_SUMMARY"
+      - name: ${w.uploadDiff}
+        if: github.event_name == 'pull_request'
+        uses: ${ACTIONS.upload}
+        with:
+          name: ${w.diffArtifact}
+          path: diff/
+          if-no-files-found: ignore
+          retention-days: 30
 `;
 }

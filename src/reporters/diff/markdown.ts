@@ -1,0 +1,62 @@
+/**
+ * plan diff's change list as Markdown: for a GitHub job summary or a pull request comment (readable without
+ * opening a file), and `changes.md` in the --out folder beside the redlines it links to.
+ */
+
+import type { Location } from '../../core/diagnostics/index.js';
+import type { Lang } from '../../core/diagnostics/types.js';
+import type { DiffReport, EntityChange, FieldChange, FigureChange } from '../../core/diff/index.js';
+import { isEmpty } from '../../core/diff/index.js';
+import { diffTexts, entityName, fieldPath, figureName, structureText, valueText } from '../../core/diff/text.js';
+
+/** Markdown's special characters in running text, escaped (titles and values are the content's own text). */
+const md = (s: string) => s.replace(/([\\`*_{}[\]<>#|!])/g, '\\$1');
+const where = (at: Location | undefined, base: boolean, lang: Lang) =>
+  at ? ` — \`${at.file}:${at.line}\`${base ? ` (${diffTexts(lang).atBase})` : ''}` : '';
+const link = (redline: string | undefined, lang: Lang) => (redline ? ` — [${diffTexts(lang).redline}](${redline})` : '');
+const SIGN = { added: '➕', removed: '➖', changed: '✏️' } as const;
+
+const field = (f: FieldChange, lang: Lang) =>
+  `  - ${md(fieldPath(f.shown, lang))}: ${md(valueText(f.before, lang))} → ${md(valueText(f.after, lang))} (\`${f.at.file}:${f.at.line}\`)`;
+
+function entity(c: EntityChange, lang: Lang): string[] {
+  const t = diffTexts(lang);
+  return [
+    `- ${SIGN[c.change]} ${md(entityName(c, lang))} ${t.change[c.change]}${where(c.at, c.change === 'removed', lang)}${link(c.redline, lang)}`,
+    ...c.fields.map((f) => field(f, lang)),
+  ];
+}
+
+function figure(f: FigureChange, lang: Lang): string[] {
+  const t = diffTexts(lang);
+  const inputs = f.inputs.map(
+    (i) =>
+      `${md(`${entityName({ kind: i.kind, id: i.id, title: i.id }, lang)}`)}${i.fields.length ? ` (${md(i.fields.map((s) => fieldPath(s, lang)).join('; '))})` : ''}`,
+  );
+  return [
+    `- ${md(figureName(f.ref, lang))}: ${md(valueText(f.before, lang))} → ${md(valueText(f.after, lang))}${link(f.redline, lang)}`,
+    `  - ${t.movedBy}: ${inputs.length ? inputs.join(', ') : t.noInput}`,
+  ];
+}
+
+export function diffMarkdown(report: DiffReport, lang: Lang): string {
+  const t = diffTexts(lang);
+  const { model } = report;
+  const lines = [`## ${md(t.title(report.base.ref, report.base.commit.slice(0, 12)))}`, ''];
+  if (isEmpty(model) && report.documents.every((d) => d.change === 'unchanged')) return `${[...lines, t.nothing].join('\n')}\n`;
+  lines.push(`### ${t.documents}`, '');
+  for (const d of report.documents)
+    lines.push(
+      `- \`${d.path}\` ${d.title ? `“${md(d.title)}” ` : ''}— ${t.change[d.change]}${d.redline ? ` — [${t.redline}](${d.redline})` : ''}`,
+    );
+  if (model.entities.length) lines.push('', `### ${t.model}`, '', ...model.entities.flatMap((c) => entity(c, lang)));
+  if (model.figures.length) lines.push('', `### ${t.figures}`, '', ...model.figures.flatMap((f) => figure(f, lang)));
+  if (model.structure.length)
+    lines.push(
+      '',
+      `### ${t.structure}`,
+      '',
+      ...model.structure.map((s) => `- ${md(structureText(s, lang))}${where(s.at, s.change === 'removed', lang)}${link(s.redline, lang)}`),
+    );
+  return `${lines.join('\n')}\n`;
+}

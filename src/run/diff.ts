@@ -1,0 +1,146 @@
+/**
+ * plan diff, the composition root:
+ *
+ *   guard --out → merge base (git) → base content into a temporary folder → build base and head in memory
+ *     (produce, as plan build --format html, with the cache) → model diff (src/core/diff) → redlines → write
+ *     --out (redlines, changes.md, marker) → report (pretty, markdown, json) on standard output
+ *
+ * Exit codes: 0 when it ran (changed or not); 1 when the content at the head or at the base has errors (reported
+ * as plan validate reports them, on standard error; nothing is compared or written); 2 when it could not run
+ * (no repository, no such ref, an --out folder planwerk did not make).
+ */
+import { summarize } from '../core/diagnostics/index.js';
+import { linkRedlines, type RedlineTarget } from '../core/diff/anchors.js';
+import { type DiffReport, type DocumentChange, diffModels } from '../core/diff/index.js';
+import { checkOutputDir, markerContents, OUTPUT_MARKER, outputRecord } from '../io/output-dir.js';
+import { createStaging, discard, swapIn, writeInto } from '../io/write.js';
+import { redline } from '../redline/index.js';
+import type { OutputFile } from '../render/index.js';
+import { diffJson } from '../reporters/diff/json.js';
+import { diffMarkdown } from '../reporters/diff/markdown.js';
+import { diffPretty } from '../reporters/diff/pretty.js';
+import { prettyReporter } from '../reporters/pretty.js';
+import { VERSION } from '../version.js';
+import { usableCache } from './cache.js';
+import { type Built, buildVersion, checkoutBase } from './diff-version.js';
+import type { OutputOptions } from './produce.js';
+import type { ContentOptions, RunIo } from './types.js';
+
+export const DIFF_REPORTERS = ['json', 'markdown', 'pretty'] as const;
+
+export interface DiffOptions extends ContentOptions {
+  /** --base, else GITHUB_BASE_REF (as origin/<ref>), else origin/main, else main. */
+  base: string | undefined;
+  githubBaseRef: string | undefined;
+  gitEnv: NodeJS.ProcessEnv;
+  reporter: (typeof DIFF_REPORTERS)[number];
+  outDir: string;
+  outShown: string;
+  color: boolean;
+  locale: 'nl-BE' | 'nl' | 'en' | undefined;
+  /** The same build date on both sides, so it is no change. */
+  buildDate: string;
+}
+
+const redlineName = (output: string) => `${output.replace(/\.html?$/i, '')}.redline.html`;
+
+/** Each document output of either version, matched by path, with its redline when it changed. */
+function compareDocuments(base: OutputFile[], head: OutputFile[], locale: 'nl-BE' | 'en') {
+  const paths = [...new Set([...head.map((d) => d.path), ...base.map((d) => d.path)])].sort();
+  const documents: DocumentChange[] = [];
+  const files: { path: string; contents: string }[] = [];
+  const targets: RedlineTarget[] = [];
+  for (const p of paths) {
+    const b = base.find((d) => d.path === p);
+    const h = head.find((d) => d.path === p);
+    const title = h?.title ?? b?.title ?? p;
+    const change = !b ? 'added' : !h ? 'removed' : b.contents === h.contents ? 'unchanged' : 'changed';
+    if (change === 'unchanged') {
+      documents.push({ path: p, title, change });
+      continue;
+    }
+    const red = redline({ ...(b ? { base: b.contents } : {}), ...(h ? { head: h.contents } : {}), title, locale });
+    const name = redlineName(p);
+    files.push({ path: name, contents: red.html });
+    targets.push({ redline: name, ...(h ? { head: h.contents } : {}), ...(b ? { base: b.contents } : {}) });
+    documents.push({ path: p, title, change, redline: name });
+  }
+  return { documents, files, targets };
+}
+
+/** The diagnostics of a version that has errors, as plan validate prints them, on standard error. */
+function reportErrors(io: RunIo, built: Built, side: string, options: DiffOptions): void {
+  const { text } = prettyReporter({
+    diagnostics: built.diagnostics,
+    summary: summarize(built.diagnostics, built.sources.length),
+    lang: options.lang,
+    sources: new Map(built.sources.map((s) => [s.path, s.text])),
+    color: options.color,
+  });
+  const said =
+    options.lang === 'nl'
+      ? `de inhoud ${side} heeft fouten; er is niets vergeleken`
+      : `the content ${side} has errors; nothing was compared`;
+  io.stderr.write(`${text}plan: diff: ${said}.\n`);
+}
+
+async function writeOut(options: DiffOptions, files: { path: string; contents: string }[]): Promise<void> {
+  const staging = await createStaging(options.outDir);
+  try {
+    await writeInto(staging, files);
+    const record = outputRecord(new Map(files.map((f) => [f.path, f.contents])));
+    await writeInto(staging, [{ path: OUTPUT_MARKER, contents: markerContents(`planwerk ${VERSION}`, record) }]);
+    await swapIn(staging, options.outDir);
+  } finally {
+    await discard(staging);
+  }
+}
+
+export async function diffCommand(given: DiffOptions, io: RunIo): Promise<number> {
+  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd);
+  if (refusal) {
+    io.stderr.write(`plan: ${refusal.message}\nplan: nothing written; ${given.outShown} is left as it was.\n`);
+    return 2;
+  }
+  const options = usableCache(given, io);
+  const candidates =
+    options.base !== undefined ? [options.base] : options.githubBaseRef ? [`origin/${options.githubBaseRef}`] : ['origin/main', 'main'];
+  const checkout = await checkoutBase(options.contentDir, candidates, options.gitEnv);
+  try {
+    const shape = (contentDir: string): OutputOptions => ({ ...options, contentDir, format: 'html', asOf: undefined });
+    const head = await buildVersion(shape(options.contentDir));
+    const here = options.lang === 'nl' ? 'in de werkmap' : 'in the working tree';
+    if (head.errors > 0) {
+      reportErrors(io, head, here, options);
+      return 1;
+    }
+    const base = await buildVersion(shape(checkout.contentDir));
+    const there =
+      options.lang === 'nl'
+        ? `in ${checkout.ref} (${checkout.commit.slice(0, 12)})`
+        : `at ${checkout.ref} (${checkout.commit.slice(0, 12)})`;
+    if (base.errors > 0) {
+      reportErrors(io, base, there, options);
+      return 1;
+    }
+    // The redlines speak the documents' language: --locale, else the plan's.
+    const plan = head.version!.documents.find((d) => d.kind === 'plan');
+    const locale =
+      options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.kind === 'plan' && plan.data.locale === 'en' ? 'en' : 'nl-BE';
+    const compared = compareDocuments(base.documents ?? [], head.documents ?? [], locale);
+    const model = linkRedlines(diffModels(base.version!, head.version!), compared.targets);
+    const report: DiffReport = { base: { ref: checkout.ref, commit: checkout.commit }, documents: compared.documents, model };
+    const changes = diffMarkdown(report, options.lang);
+    await writeOut(options, [...compared.files, { path: 'changes.md', contents: changes }]);
+    const text =
+      options.reporter === 'json'
+        ? diffJson(report, `planwerk ${VERSION}`)
+        : options.reporter === 'markdown'
+          ? changes
+          : diffPretty(report, options.lang, { color: options.color, outShown: options.outShown });
+    io.stdout.write(text);
+    return 0;
+  } finally {
+    await checkout.dispose();
+  }
+}
