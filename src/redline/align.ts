@@ -23,6 +23,8 @@ interface Unit {
   key: string;
   /** What a counterpart must share: tag, id and class (or `#text` for a run of inline content). */
   kind: string;
+  /** Tag and id alone: a leaf whose class changed (the chosen step of a rating) still pairs on equal words. */
+  tagId: string;
   /** A block element without blocks inside, or a run of inline content: compared by its words. */
   leaf: boolean;
 }
@@ -191,7 +193,10 @@ function pairRun(removed: Unit[], added: Unit[]): Op[] {
   // Cells, charts, elements with an id and containers pair by kind; a paragraph or an item by its words too.
   const byKind = (u: Unit) =>
     u.el !== undefined && (BY_POSITION.has(u.el.tagName) || isAtomic(u.el) || u.el.properties.id !== undefined || !u.leaf);
-  const matches = (r: Unit, a: Unit) => r.kind === a.kind && (byKind(r) || byKind(a) || dice(wordsOf(r), wordsOf(a)) >= SIMILAR);
+  const matches = (r: Unit, a: Unit) =>
+    r.kind === a.kind
+      ? byKind(r) || byKind(a) || dice(wordsOf(r), wordsOf(a)) >= SIMILAR
+      : r.tagId === a.tagId && r.leaf && a.leaf && textOf(r.nodes) === textOf(a.nodes);
   let ri = 0;
   let ai = 0;
   for (const part of diffArrays(removed, added, { comparator: matches })) {
@@ -234,6 +239,7 @@ function units(children: ElementContent[], info: TreeInfo): Unit[] {
         el: undefined,
         key: `#text:${nodes.map((n) => info.key(n)).join('')}`,
         kind: '#text',
+        tagId: '#text',
         leaf: true,
       });
     }
@@ -245,7 +251,16 @@ function units(children: ElementContent[], info: TreeInfo): Unit[] {
       const id = typeof c.properties.id === 'string' ? c.properties.id : '';
       const cls = Array.isArray(c.properties.className) ? c.properties.className.join(' ') : '';
       const leaf = info.leaf(c);
-      out.push({ start: i, end: i + 1, nodes: [c], el: c, key: info.key(c), kind: `${c.tagName}#${id}.${cls}`, leaf });
+      out.push({
+        start: i,
+        end: i + 1,
+        nodes: [c],
+        el: c,
+        key: info.key(c),
+        kind: `${c.tagName}#${id}.${cls}`,
+        tagId: `${c.tagName}#${id}`,
+        leaf,
+      });
     } else if (runStart < 0) runStart = i;
   }
   closeRun(children.length);

@@ -23,8 +23,9 @@ export function fold(root: Element, marks: Marks, unchanged: string): void {
   const visit = (el: Element) => {
     for (const c of el.children) {
       if (c.type !== 'element') continue;
-      if (FOLDABLE.has(c.tagName) && !has(c)) foldSection(c, unchanged);
-      else if (has(c)) visit(c);
+      if (!FOLDABLE.has(c.tagName)) visit(c);
+      else if (!has(c)) foldSection(c, unchanged);
+      else visit(c);
     }
   };
   visit(root);
