@@ -129,11 +129,22 @@ function pair(
     marks.record(old.anchor, 'changed', group);
     return;
   }
-  if (t.head.leaf(h.el) && t.base.leaf(b.el)) {
+  const leaves = Number(t.head.leaf(h.el)) + Number(t.base.leaf(b.el));
+  if (leaves === 2) {
     const r = markWords(h.el.children, b.el.children, marks);
     if (r.changed) h.el.children = r.nodes;
     else marks.modified(h.el);
     marks.record(h.el, 'changed', group);
+    return;
+  }
+  if (leaves === 1) {
+    // Text that gained or lost a block around it (a list item and its paragraph, as a loose list has them): the
+    // words are compared; the same words in another shape are no change to mark.
+    const r = markWords(h.el.children, b.el.children, marks);
+    if (r.changed) {
+      h.el.children = r.nodes;
+      marks.record(h.el, 'changed', group);
+    }
     return;
   }
   alignChildren(h.el, b.el, t, GROUPS.has(h.el.tagName) ? h.el : group);

@@ -9,7 +9,7 @@ import type { RedlineLabels } from './labels.js';
 
 export type Whole = 'inserted' | 'deleted' | undefined;
 
-export function banner(title: string, changes: Change[], labels: RedlineLabels, whole: Whole): Element {
+export function banner(title: string, changes: Change[], paths: string[][], labels: RedlineLabels, whole: Whole): Element {
   const summary =
     whole === 'inserted'
       ? labels.newDocument
@@ -28,8 +28,13 @@ export function banner(title: string, changes: Change[], labels: RedlineLabels, 
           h(
             'ol',
             { className: ['rl-changes'] },
-            changes.map((c) =>
-              h('li', [h('a', { href: `#${c.anchor}` }, c.heading), ' ', h('span', { className: ['rl-kind'] }, `(${kind[c.kind]})`)]),
+            changes.map((c, i) =>
+              h('li', [
+                ...(paths[i] ?? []).slice(0, -1).map((p) => `${p} › `),
+                h('a', { href: `#${c.anchor}` }, c.heading),
+                ' ',
+                h('span', { className: ['rl-kind'] }, `(${kind[c.kind]})`),
+              ]),
             ),
           ),
         ]

@@ -14,7 +14,13 @@ export interface Change {
   kind: Kind;
 }
 
-export function listChanges(body: Element, marks: Marks, fallbackHeading: string): Change[] {
+export interface Listed {
+  changes: Change[];
+  /** Per change, the headings it falls under, the nearest last (at most three): for the banner's list. */
+  paths: string[][];
+}
+
+export function listChanges(body: Element, marks: Marks, fallbackHeading: string): Listed {
   const byAnchor = new Map<Element, Event>();
   for (const e of marks.events) if (!byAnchor.has(e.anchor)) byAnchor.set(e.anchor, e);
   const ids = new Set<string>();
@@ -22,22 +28,30 @@ export function listChanges(body: Element, marks: Marks, fallbackHeading: string
     if (typeof el.properties.id === 'string') ids.add(el.properties.id);
     return true;
   });
-  const found: { event: Event; heading: string }[] = [];
-  let current = fallbackHeading;
+  const found: { event: Event; heading: string; path: string[] }[] = [];
+  let stack: { level: number; text: string }[] = [];
   eachElement([body], (el) => {
-    if (HEADING.test(el.tagName)) current = headingText(el) || current;
+    if (HEADING.test(el.tagName)) {
+      const level = Number(el.tagName.slice(1));
+      const text = headingText(el);
+      if (text) stack = [...stack.filter((x) => x.level < level), { level, text }];
+    }
     const event = byAnchor.get(el);
     if (!event) return true;
     const own = event.kind === 'changed' ? undefined : findElement([el], (x) => HEADING.test(x.tagName));
-    const heading = (own && headingText(own)) || current;
+    const ownText = own && headingText(own);
+    // The document's title (h1) heads everything: a path starts below it when it can.
+    const under = stack.some((x) => x.level > 1) ? stack.filter((x) => x.level > 1) : stack;
+    const path = [...under.map((x) => x.text), ...(ownText ? [ownText] : [])].slice(-3);
+    const heading = path[path.length - 1] ?? fallbackHeading;
     const last = found[found.length - 1];
     const merges =
       last && event.group !== undefined && last.event.group === event.group && last.event.kind === event.kind && last.heading === heading;
-    if (!merges) found.push({ event, heading });
+    if (!merges) found.push({ event, heading, path: path.length > 0 ? path : [heading] });
     return true;
   });
   let n = 0;
-  return found.map(({ event, heading }) => {
+  const changes = found.map(({ event, heading }) => {
     let id = event.anchor.properties.id;
     if (typeof id !== 'string' || id === '') {
       do id = `rl-${++n}`;
@@ -47,6 +61,7 @@ export function listChanges(body: Element, marks: Marks, fallbackHeading: string
     }
     return { anchor: id, heading, kind: event.kind };
   });
+  return { changes, paths: found.map((f) => f.path) };
 }
 
 /** A heading as it reads now: without the screen reader's words, and without deleted words unless all are. */

@@ -47,9 +47,9 @@ export function redline(input: RedlineInput): Redline {
   const base = bodyOf(fromHtml(input.base));
   const marks = new Marks(labels, idsOf(body));
   alignChildren(body, base, { head: new TreeInfo(input.head), base: new TreeInfo(input.base), marks }, undefined);
-  const changes = listChanges(body, marks, input.title);
+  const { changes, paths } = listChanges(body, marks, input.title);
   fold(body, marks, labels.unchanged);
-  return { changed: changes.length > 0, html: finish(tree, body, input, changes, undefined), changes };
+  return { changed: changes.length > 0, html: finish(tree, body, input, changes, paths, undefined), changes };
 }
 
 /** A new or removed document: the document itself, marked as a whole (one entry in the list). */
@@ -60,12 +60,12 @@ function whole(input: RedlineInput, kind: 'inserted' | 'deleted'): Redline {
   addClass(main, `rl-whole-${kind}`);
   if (typeof main.properties.id !== 'string' || main.properties.id === '') main.properties.id = 'rl-1';
   const changes: RedlineChange[] = [{ anchor: main.properties.id as string, heading: input.title, kind }];
-  return { changed: true, html: finish(tree, body, input, changes, kind), changes };
+  return { changed: true, html: finish(tree, body, input, changes, [], kind), changes };
 }
 
-function finish(tree: Root, body: Element, input: RedlineInput, changes: RedlineChange[], kind: Whole): string {
+function finish(tree: Root, body: Element, input: RedlineInput, changes: RedlineChange[], paths: string[][], kind: Whole): string {
   const labels = REDLINE_LABELS[input.locale];
-  body.children.unshift(banner(input.title, changes, labels, kind));
+  body.children.unshift(banner(input.title, changes, paths, labels, kind));
   addStyle(tree);
   const title = findElement(tree.children, (el) => el.tagName === 'title');
   if (title) title.children = [{ type: 'text', value: `${labels.titlePrefix} ${input.title}` }];

@@ -216,6 +216,24 @@ describe('redline', () => {
     ]);
   });
 
+  test('the same words in another shape (a loose list item and its paragraph) are no change', () => {
+    const items = (loose: boolean) =>
+      `<section id="l"><h2 id="l--titel">Lijst</h2><ul>${['Een', 'Twee'].map((w) => `<li>${loose ? `<p>${w} punt</p>` : `${w} punt`}</li>`).join('')}</ul></section>`;
+    const r = nl(doc(items(true)), doc(items(false)));
+    expect(r.changed).toBe(false);
+    const reworded = nl(doc(items(true)), doc(items(false).replace('Twee punt', 'Twee punten')));
+    expect(marked(reworded.html, 'del').map((t) => t.trim())).toEqual(['punt']);
+    expect(marked(reworded.html, 'ins')).toEqual(['punten']);
+  });
+
+  test('the banner names each change under the headings above it (the document title left out)', () => {
+    const nested = (word: string) =>
+      `<section id="p"><h2 id="p--titel">Voortgang</h2><section id="q"><h3 id="q--titel">Project Q</h3><h4 id="q--samenwerking">Samenwerking</h4><p>Wij overlegden ${word}.</p></section></section>`;
+    const r = nl(doc(nested('maandelijks')), doc(nested('wekelijks')));
+    expect(r.changes).toEqual([{ anchor: 'rl-1', heading: 'Samenwerking', kind: 'changed' }]);
+    expect(r.html).toContain('<li>Voortgang › Project Q › <a href="#rl-1">Samenwerking</a> <span class="rl-kind">(gewijzigd)</span></li>');
+  });
+
   test('the style sheet gains the redline rules; a policy that hashes the sheet gets the new hash', () => {
     const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
     expect(sha256Base64('')).toBe(createHash('sha256').update('').digest('base64'));
