@@ -22,9 +22,19 @@ const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const BLOCKING = new Set(['serious', 'critical']);
 
-/** The edits: a sentence of one progress entry reworded, the 2021 staffing figure changed. */
+/**
+ * The edits: a sentence of one progress entry reworded, the 2021 staffing figure changed; and in the same entry
+ * a list item removed, a paragraph added, so that whole blocks are marked in a real document too.
+ */
 const PROGRESS = 'reports/2021/progress/armoedetoets-beringen.md';
-const SENTENCE = ['In nauwe samenwerking met Stad Beringen wordt een armoedetoets', 'In goede samenwerking met Stad Beringen werd een armoedetoets'];
+const SENTENCE = [
+  'In nauwe samenwerking met Stad Beringen wordt een armoedetoets',
+  'In goede samenwerking met Stad Beringen werd een armoedetoets',
+];
+const BLOCKS = [
+  '- Toelichting op Forum Armoede Leopoldsburg (FAL): de uitrol van de armoedetoets werd toegelicht op het armoedeforum van Stad Beringen waarin armoedeorganisaties die actief zijn binnen de stad Beringen zetelen\n',
+  'Een nieuwe alinea over de evaluatie met de stad, in het najaar.\n',
+];
 const REPORT = 'reports/2021/report.md';
 const FIGURE = ['fte: 24.45', 'fte: 24.95'];
 
@@ -51,6 +61,7 @@ beforeAll(async () => {
   await cp(path.join(ROOT, 'content'), path.join(edited, 'content'), { recursive: true });
   await cp(path.join(ROOT, 'planwerk-baseline.json'), path.join(edited, 'planwerk-baseline.json'));
   await replaceIn(path.join(edited, 'content', PROGRESS), SENTENCE);
+  await replaceIn(path.join(edited, 'content', PROGRESS), BLOCKS);
   await replaceIn(path.join(edited, 'content', REPORT), FIGURE);
   const [base, head] = await Promise.all([
     build(path.join(ROOT, 'content'), path.join(dir, 'base')),
@@ -68,27 +79,37 @@ afterAll(async () => {
 });
 
 describe('the redline of the 2021 report', () => {
-  test('lists the reworded sentence and the changed figure (its table and its chart), nothing else', () => {
+  test('lists the changed figure (its table and its chart), the reworded sentence and the two blocks, nothing else', () => {
     expect(result.changed).toBe(true);
     expect(result.changes.map((c) => [c.heading, c.kind])).toEqual([
       ['2.1 Decretale personeelsformatie', 'changed'],
       ['2.1 Decretale personeelsformatie', 'changed'],
       ['Samenwerking', 'changed'],
+      ['Samenwerking', 'deleted'],
+      ['Samenwerking', 'inserted'],
     ]);
+    expect(result.html).toContain('<ins class="rl"><span class="rl-sr">ingevoegd: </span>Een nieuwe alinea over de evaluatie');
     expect(result.html).toContain('<del class="rl"><span class="rl-sr">verwijderd: </span>nauwe</del>');
     expect(result.html).toContain('<ins class="rl"><span class="rl-sr">ingevoegd: </span>goede</ins>');
     expect(result.html).toMatch(/<del class="rl"><span class="rl-sr">verwijderd: <\/span>24,45<\/del>/);
   });
 
   test('W3C Nu checker: no error', async () => {
-    const { code, stderr } = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', file]);
-    let report: { messages: { type: string; lastLine?: number; message: string; extract?: string }[] };
+    // A known-bad control file in the same run proves the checker ran and reports errors as JSON.
+    const control = path.join(dir, 'control-invalid.html');
+    await writeFile(control, '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div></p></body></html>\n');
+    const { code, stderr } = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', control, file]);
+    let report: { messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[] };
     try {
       report = JSON.parse(stderr) as typeof report;
     } catch {
       throw new Error(`vnu (exit ${code}) gave no JSON report:\n${stderr.slice(0, 2000)}`);
     }
-    const problems = report.messages.map((m) => `${m.lastLine ?? '?'} ${m.type}: ${m.message} «${(m.extract ?? '').replace(/\n/g, ' ')}»`);
+    const of = (f: string) => report.messages.filter((m) => m.url === pathToFileURL(f).href || m.url === `file:${f}`);
+    expect(of(control).length, 'the control file must fail').toBeGreaterThan(0);
+    const problems = report.messages
+      .filter((m) => !of(control).includes(m))
+      .map((m) => `${m.lastLine ?? '?'} ${m.type}: ${m.message} «${(m.extract ?? '').replace(/\n/g, ' ')}»`);
     expect(problems.length, problems.join('\n')).toBe(0);
   }, 120_000);
 
@@ -135,7 +156,13 @@ describe('the redline of the 2021 report', () => {
       );
       const problems = axe.violations
         .filter((v) => v.impact && BLOCKING.has(v.impact))
-        .map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.slice(0, 5).map((n) => n.html.slice(0, 120)).join(' | ')}`);
+        .map(
+          (v) =>
+            `${v.id} [${v.impact}] ${v.help}: ${v.nodes
+              .slice(0, 5)
+              .map((n) => n.html.slice(0, 120))
+              .join(' | ')}`,
+        );
       expect(problems.length, problems.join('\n')).toBe(0);
     } finally {
       await page.close();
