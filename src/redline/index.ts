@@ -44,9 +44,12 @@ export function redline(input: RedlineInput): Redline {
   if (input.head === undefined || input.base === undefined) return whole(input, input.head === undefined ? 'deleted' : 'inserted');
   const tree = fromHtml(input.head);
   const body = bodyOf(tree);
-  const base = bodyOf(fromHtml(input.base));
   const marks = new Marks(labels, idsOf(body));
-  alignChildren(body, base, { head: new TreeInfo(input.head), base: new TreeInfo(input.base), marks }, undefined);
+  // The same body (only the head's metadata may differ): no need to read the base at all.
+  if (fromBody(input.base) !== fromBody(input.head)) {
+    const base = bodyOf(fromHtml(input.base));
+    alignChildren(body, base, { head: new TreeInfo(input.head), base: new TreeInfo(input.base), marks }, undefined);
+  }
   const { changes, paths } = listChanges(body, marks, input.title);
   fold(body, marks, labels.unchanged);
   return { changed: changes.length > 0, html: finish(tree, body, input, changes, paths, undefined), changes };
@@ -71,6 +74,8 @@ function finish(tree: Root, body: Element, input: RedlineInput, changes: Redline
   if (title) title.children = [{ type: 'text', value: `${labels.titlePrefix} ${input.title}` }];
   return `${serializeDocument(tree)}\n`;
 }
+
+const fromBody = (html: string) => html.slice(Math.max(0, html.search(/<body[\s>]/i)));
 
 function bodyOf(tree: Root): Element {
   const body = findElement(tree.children, (el) => el.tagName === 'body');
