@@ -14,6 +14,10 @@ export const REDLINE_CSS = `
 ins.rl { background: #d7f0dc; color: inherit; text-decoration: underline; text-decoration-color: #1e6b30; text-decoration-thickness: 2px; }
 del.rl { background: #fbe1e1; color: inherit; text-decoration: line-through; text-decoration-color: #a11a1a; text-decoration-thickness: 2px; }
 .scale li.chosen :is(ins.rl, del.rl) { background: transparent; }
+del.rl + ins.rl { margin-left: 0.2em; }
+.chart > :is(ins.rl, del.rl) { display: block; width: fit-content; margin: 0.4em 0; padding: 0.2em; }
+.chart > ins.rl { outline: 2px solid #1e6b30; }
+.chart > del.rl { outline: 2px solid #a11a1a; }
 .rl-mod { outline: 2px dashed #7a4f00; outline-offset: 2px; }
 .rl-ins-block { outline: 2px solid #1e6b30; outline-offset: 2px; }
 .rl-del-block { outline: 2px solid #a11a1a; outline-offset: 2px; }
