@@ -13,7 +13,7 @@ import { banner, type Whole } from './banner.js';
 import { listChanges } from './changes.js';
 import { fold } from './fold.js';
 import { REDLINE_LABELS } from './labels.js';
-import { Marks } from './marks.js';
+import { Marks, relink } from './marks.js';
 import { addStyle } from './style.js';
 import { addClass, eachElement, findElement, TreeInfo } from './tree.js';
 
@@ -49,6 +49,7 @@ export function redline(input: RedlineInput): Redline {
   if (fromBody(input.base) !== fromBody(input.head)) {
     const base = bodyOf(fromHtml(input.base));
     alignChildren(body, base, { head: new TreeInfo(input.head), base: new TreeInfo(input.base), marks }, undefined);
+    relink(body);
   }
   const { changes, paths } = listChanges(body, marks, input.title);
   fold(body, marks, labels.unchanged);

@@ -93,7 +93,7 @@ export class Marks {
     });
     if (renamed.size === 0) return;
     eachElement([root], (el) => {
-      for (const name of ['ariaLabelledBy', 'ariaDescribedBy', 'headers', 'htmlFor', 'ariaControls']) {
+      for (const name of REFERENCES) {
         const v = el.properties[name];
         if (Array.isArray(v)) el.properties[name] = v.map((t) => renamed.get(String(t)) ?? t);
         else if (typeof v === 'string') el.properties[name] = renamed.get(v) ?? v;
@@ -107,6 +107,31 @@ export class Marks {
     });
   }
 }
+
+/**
+ * References left pointing at an id only deleted content had (a link from one removed block into another): they
+ * follow the id to its renamed form. Run once the whole redline is assembled.
+ */
+export function relink(body: Element): void {
+  const ids = new Set<string>();
+  eachElement([body], (el) => {
+    if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+    return true;
+  });
+  const follow = (id: string) => (!ids.has(id) && ids.has(`rl-del-${id}`) ? `rl-del-${id}` : id);
+  eachElement([body], (el) => {
+    const href = el.properties.href;
+    if (typeof href === 'string' && href.startsWith('#')) el.properties.href = `#${follow(href.slice(1))}`;
+    for (const name of REFERENCES) {
+      const v = el.properties[name];
+      if (Array.isArray(v)) el.properties[name] = v.map((t) => follow(String(t)));
+      else if (typeof v === 'string') el.properties[name] = follow(v);
+    }
+    return true;
+  });
+}
+
+const REFERENCES = ['ariaLabelledBy', 'ariaDescribedBy', 'headers', 'htmlFor', 'ariaControls'];
 
 /** Elements whose children are restricted (list items, rows, cells, a figure's caption): marked child by child. */
 const STRUCTURAL = new Set([

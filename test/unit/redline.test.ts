@@ -97,6 +97,18 @@ describe('redline', () => {
     expect(visible(p).replace(/blijft|mensen/g, '')).toContain('is erg krap voor gezinnen in armoede.');
   });
 
+  test('a link from one removed section into another follows the renamed id', () => {
+    const x = '<section id="x"><h2 id="x--titel">X</h2><p>Zie <a href="#y--titel">Y</a>.</p></section>';
+    const y = '<section id="y"><h2 id="y--titel">Y</h2><p>Inhoud van Y.</p></section>';
+    const r = nl(doc(SECTION_A + x + y), doc(SECTION_A));
+    expect(r.changes.map((c) => [c.anchor, c.kind])).toEqual([
+      ['rl-del-x', 'deleted'],
+      ['rl-del-y', 'deleted'],
+    ]);
+    expect(r.html).toContain('<a href="#rl-del-y--titel">');
+    expect(ids(r.html)).toContain('rl-del-y--titel');
+  });
+
   test('an inserted and a removed block, each marked whole, in document order', () => {
     const base = doc(SECTION_A + SECTION_C);
     const head = doc(
