@@ -1,7 +1,8 @@
 /**
  * The shape of the code, checked: the pure core touches no file system, process or clock; the renderer's layers
  * import one way (core → render → templates → assemble); templates import values only from templates/ (types from
- * src/ below them are fine) and only the assembler takes values from them; no source file grows past 400 lines.
+ * src/ below them are fine) and only the assembler takes values from them; the redlines of plan diff (src/redline)
+ * are as pure and take only from the core and the renderer's helpers; no source file grows past 400 lines.
  * Biome enforces the first rule while editing; this test makes them all fail the suite.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -52,6 +53,25 @@ describe('architecture', () => {
     for (const file of await filesUnder('src/core')) {
       const text = await readFile(path.join(ROOT, file), 'utf8');
       for (const i of importsOf(text)) if (i.from.startsWith('node:') && !i.typeOnly) offences.push(`${file} imports ${i.from}`);
+      const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      for (const word of ['process.', 'console.', 'Date.now(', 'new Date()'])
+        if (code.includes(word)) offences.push(`${file} uses ${word}`);
+    }
+    expect(offences).toEqual([]);
+  });
+
+  test('src/redline is pure like the core and takes only from the core and src/render (the serializer)', async () => {
+    const offences: string[] = [];
+    const files = await filesUnder('src/redline');
+    expect(files).toContain('src/redline/index.ts');
+    for (const file of files) {
+      const text = await readFile(path.join(ROOT, file), 'utf8');
+      for (const i of importsOf(text)) {
+        if (i.from.startsWith('node:')) offences.push(`${file} imports ${i.from}`);
+        const target = resolved(file, i.from);
+        if (target && !['src/core/', 'src/render/', 'src/redline/'].some((l) => target.startsWith(l)))
+          offences.push(`${file} imports ${target}`);
+      }
       const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       for (const word of ['process.', 'console.', 'Date.now(', 'new Date()'])
         if (code.includes(word)) offences.push(`${file} uses ${word}`);
