@@ -1,11 +1,9 @@
 /**
- * The redline's few rules, added to the document's own inline style sheet, and the Content-Security-Policy kept
- * true to it: a policy that allows inline styles ('unsafe-inline', as the documents have it) needs nothing; one
- * that names the sheet by its hash gets the new sheet's hash in place of the old one.
+ * The redline's few rules, added to the document's own inline style sheet. The documents' policy allows inline
+ * styles (templates/layout.ts CONTENT_SECURITY_POLICY), so it stays as it is.
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { sha256Base64 } from './sha256.js';
 import { findElement } from './tree.js';
 
 // Colours: text keeps the document's ink; the tints stay light enough for its muted and accent colours (WCAG AA).
@@ -33,42 +31,16 @@ details.rl-fold > summary > :is(h1, h2, h3, h4, h5, h6) { display: inline; }
 @media print { details.rl-fold > summary { list-style: none; } }
 `;
 
-/** Add the rules to the document's style sheet (or a new one) and keep the policy allowing it. */
+/** Add the rules to the document's style sheet (or a new one). */
 export function addStyle(tree: Root): void {
   const head = findElement(tree.children, (el) => el.tagName === 'head');
   if (!head) throw new Error('bug: a document without <head>');
   let style = findElement(head.children, (el) => el.tagName === 'style');
-  const oldText = style ? sheet(style) : undefined;
+  const oldText = style ? sheet(style) : '';
   if (!style) head.children.push((style = h('style', '')));
-  const text = `${oldText ?? ''}${REDLINE_CSS}`;
-  style.children = [{ type: 'text', value: text }];
-  const meta = findElement(
-    head.children,
-    (el) => el.tagName === 'meta' && String(el.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy',
-  );
-  const policy = meta?.properties.content;
-  if (!meta || typeof policy !== 'string') return;
-  meta.properties.content = restyled(policy, oldText, text);
+  style.children = [{ type: 'text', value: `${oldText}${REDLINE_CSS}` }];
 }
 
 function sheet(style: Element): string {
   return style.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-}
-
-/** The policy with the old sheet's hash (if it names one) replaced by the new sheet's, or added beside it. */
-export function restyled(policy: string, oldText: string | undefined, newText: string): string {
-  return policy
-    .split(';')
-    .map((directive) => {
-      const words = directive.trim().split(/\s+/);
-      if (words[0] !== 'style-src' && words[0] !== 'style-src-elem') return directive;
-      const hashes = words.filter((w) => /^'sha(256|384|512)-/i.test(w));
-      const nonce = words.some((w) => /^'nonce-/i.test(w));
-      if (hashes.length === 0 && !nonce) return directive;
-      const oldHash = oldText === undefined ? undefined : `'sha256-${sha256Base64(oldText)}'`;
-      const newHash = `'sha256-${sha256Base64(newText)}'`;
-      const kept = words.filter((w) => w !== oldHash);
-      return `${directive.startsWith(' ') ? ' ' : ''}${[...kept, newHash].join(' ')}`;
-    })
-    .join(';');
 }
