@@ -3,7 +3,7 @@
  * content copied to a temporary folder; and `plan rename` end to end.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -215,6 +215,23 @@ describe('plan lsp: editing', () => {
     await change(GOAL, good);
   });
 
+  test('a rename moves the folder named after the id, after the files', async () => {
+    const file = 'content/actions/de-stek.md';
+    const text = await readFile(path.join(dir, file), 'utf8');
+    await open(file, text);
+    const edit = (await connection.sendRequest('textDocument/rename', {
+      textDocument: { uri: uri(file) },
+      position: { line: text.split('\n').indexOf('id: de-stek'), character: 5 },
+      newName: 'de-stek-x',
+    })) as WorkspaceEdit;
+    const moves = edit.documentChanges!.filter((c) => 'kind' in c && c.kind === 'rename') as { oldUri: string; newUri: string }[];
+    expect(moves.map((m) => [rel(m.oldUri), rel(m.newUri)])).toEqual([
+      [file, 'content/actions/de-stek-x.md'],
+      ['content/reports/2021/progress/de-stek.md', 'content/reports/2021/progress/de-stek-x.md'],
+      ['content/actions/de-stek', 'content/actions/de-stek-x'],
+    ]);
+  });
+
   test('a rename whose edit, applied, leaves plan validate with the same findings', async () => {
     const before = await findings(dir);
     const edit = (await connection.sendRequest('textDocument/rename', {
@@ -254,6 +271,34 @@ describe('plan rename', () => {
     expect((await findings(d)).map((f) => f.replace('sd1-rechten.md', 'sd1.md'))).toEqual(before);
     await rm(d, { recursive: true, force: true });
   }, 60_000);
+
+  test('renames the folder named after the id: the sub-projects of a parent action, the chapters of a report', async () => {
+    const d = await tempDir();
+    await cp(path.join(ROOT, 'content'), path.join(d, 'content'), { recursive: true });
+    const before = await findings(d);
+    const dry = await runCli(['rename', 'de-stek', 'de-stek-x', '--dry-run', '--lang', 'en'], { cwd: d });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('content/actions/de-stek.md → content/actions/de-stek-x.md');
+    expect(dry.stdout).toContain('content/actions/de-stek/ → content/actions/de-stek-x/');
+    const r = await runCli(['rename', 'de-stek', 'de-stek-x', '--lang', 'en'], { cwd: d });
+    expect(r.code, r.stderr).toBe(0);
+    const sub = await readFile(path.join(d, 'content/actions/de-stek-x/de-stek-leopoldsburg.md'), 'utf8');
+    expect(sub).toContain('parent: de-stek-x\n');
+    await expect(readFile(path.join(d, 'content/actions/de-stek/de-stek-leopoldsburg.md'))).rejects.toThrow(/ENOENT/);
+    const back = (f: string) => f.replace(/de-stek-x([/.])/, 'de-stek$1');
+    expect((await findings(d)).map(back)).toEqual(before.map(back));
+    // A report's chapters: its id names their folder; a folder that exists refuses the rename.
+    await mkdir(path.join(d, 'content/chapters/vr-2021-x'));
+    const taken = await runCli(['rename', 'vr-2021', 'vr-2021-x', '--lang', 'en'], { cwd: d });
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('the folder content/chapters/vr-2021-x already exists');
+    await rm(path.join(d, 'content/chapters/vr-2021-x'), { recursive: true });
+    const report = await runCli(['rename', 'vr-2021', 'vr-2021-x', '--lang', 'en'], { cwd: d });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toContain('content/chapters/vr-2021/ → content/chapters/vr-2021-x/');
+    expect(await readFile(path.join(d, 'content/chapters/vr-2021-x/04-doelgroepbereik.md'), 'utf8')).toContain('document: vr-2021-x\n');
+    await rm(d, { recursive: true, force: true });
+  }, 90_000);
 
   test('refuses an id that is taken, an invalid id, an unknown id, and a rename that would break a file', async () => {
     const d = await tempDir();
