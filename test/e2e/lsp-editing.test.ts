@@ -2,51 +2,28 @@
  * References, rename, quick fixes and symbols of plan lsp, over stdio with the protocol client, on the shipped
  * content copied to a temporary folder; and `plan rename` end to end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type CodeAction,
-  createProtocolConnection,
-  type Diagnostic,
-  type DocumentSymbol,
-  type Location,
-  type ProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type SymbolInformation,
-  type TextEdit,
-  type WorkspaceEdit,
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  Location,
+  SymbolInformation,
+  TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { BIN, ROOT, runCli, tempDir } from '../helpers.js';
+import { ROOT, runCli, tempDir } from '../helpers.js';
+import { type LspClient, startLsp } from '../lsp-client.js';
 
 let dir: string;
-let child: ChildProcess;
-let connection: ProtocolConnection;
-const latest = new Map<string, Diagnostic[]>();
-const waiters: (() => void)[] = [];
-const uri = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
-const rel = (u: string) => path.relative(dir, fileURLToPath(u)).split(path.sep).join('/');
-
-function diagnosticsOf(file: string, ok: (d: Diagnostic[]) => boolean, ms = 20_000): Promise<Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const timeout = setTimeout(
-      () => reject(new Error(`no matching diagnostics for ${file}: ${JSON.stringify(latest.get(uri(file)))}`)),
-      ms,
-    );
-    const check = () => {
-      const d = latest.get(uri(file)) ?? [];
-      if (ok(d)) {
-        clearTimeout(timeout);
-        resolve(d);
-      }
-    };
-    waiters.push(check);
-    check();
-  });
-}
+let client: LspClient;
+const uri = (file: string) => client.uri(file);
+const rel = (u: string) => client.rel(u);
+const diagnosticsOf = (file: string, ok: (d: Diagnostic[]) => boolean) =>
+  client.diagnosticsOf(file, ok, { ms: 20_000, unpublishedAsNone: true });
 
 /** LSP text edits applied to a text (from the end, so earlier ranges hold). */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -61,16 +38,8 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
 const GOAL = 'content/goals/sd1-sociale-bescherming.md';
 /** The sentence `plan init` writes in a goal's body (src/core/placeholders.ts). */
 const STARTER = 'Leg hier uit waarom deze doelstelling er is en wat ze inhoudt (de toelichting).';
-let version = 1;
-const open = async (file: string, text: string) =>
-  connection.sendNotification('textDocument/didOpen', {
-    textDocument: { uri: uri(file), languageId: 'markdown', version: version++, text },
-  });
-const change = async (file: string, text: string) =>
-  connection.sendNotification('textDocument/didChange', {
-    textDocument: { uri: uri(file), version: version++ },
-    contentChanges: [{ text }],
-  });
+const open = (file: string, text: string) => client.open(file, text);
+const change = (file: string, text: string) => client.change(file, text);
 
 /** `plan validate`'s findings as code and file, sorted (positions aside). */
 async function findings(cwd: string): Promise<string[]> {
@@ -82,38 +51,22 @@ async function findings(cwd: string): Promise<string[]> {
 beforeAll(async () => {
   dir = await tempDir();
   await cp(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
-  child = spawn(process.execPath, [BIN, 'lsp', '--stdio', '--lang', 'en'], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-    latest.set(p.uri, p.diagnostics);
-    for (const w of waiters) w();
-  });
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).href,
+  client = startLsp(dir, { args: ['--lang', 'en'], env: { PATH: process.env.PATH ?? '' } });
+  await client.initialize({
     capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] } } },
     workspaceFolders: null,
   });
-  await connection.sendNotification('initialized', {});
 }, 60_000);
 
 afterAll(async () => {
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on('exit', resolve)));
-  connection.dispose();
+  await client.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('plan lsp: editing', () => {
   test('references of a goal: its definition and every use, in other files, open or not', async () => {
     await open(GOAL, await readFile(path.join(dir, GOAL), 'utf8'));
-    const refs = (await connection.sendRequest('textDocument/references', {
+    const refs = (await client.connection.sendRequest('textDocument/references', {
       textDocument: { uri: uri(GOAL) },
       position: { line: 2, character: 6 },
       context: { includeDeclaration: true },
@@ -127,7 +80,7 @@ describe('plan lsp: editing', () => {
       const line = (await readFile(path.join(dir, rel(r.uri)), 'utf8')).split('\n')[r.range.start.line]!;
       expect(line.slice(r.range.start.character, r.range.end.character)).toBe('sd1-sociale-bescherming');
     }
-    const without = (await connection.sendRequest('textDocument/references', {
+    const without = (await client.connection.sendRequest('textDocument/references', {
       textDocument: { uri: uri(GOAL) },
       position: { line: 2, character: 6 },
       context: { includeDeclaration: false },
@@ -137,22 +90,27 @@ describe('plan lsp: editing', () => {
 
   test('a rename refused: an id that is taken, an invalid id, a place that is not an id', async () => {
     const at = { textDocument: { uri: uri(GOAL) }, position: { line: 2, character: 6 } };
-    expect(await connection.sendRequest('textDocument/prepareRename', at)).toMatchObject({ placeholder: 'sd1-sociale-bescherming' });
-    await expect(connection.sendRequest('textDocument/rename', { ...at, newName: 'sd2' })).rejects.toThrow(
+    expect(await client.connection.sendRequest('textDocument/prepareRename', at)).toMatchObject({ placeholder: 'sd1-sociale-bescherming' });
+    await expect(client.connection.sendRequest('textDocument/rename', { ...at, newName: 'sd2' })).rejects.toThrow(
       /taken.*content\/goals\/sd2\.md/,
     );
-    await expect(connection.sendRequest('textDocument/rename', { ...at, newName: 'Not An Id' })).rejects.toThrow(/not a valid id/);
+    await expect(client.connection.sendRequest('textDocument/rename', { ...at, newName: 'Not An Id' })).rejects.toThrow(/not a valid id/);
     await expect(
-      connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: uri(GOAL) }, position: { line: 1, character: 1 } }),
+      client.connection.sendRequest('textDocument/prepareRename', {
+        textDocument: { uri: uri(GOAL) },
+        position: { line: 1, character: 1 },
+      }),
     ).rejects.toThrow(/cursor on an id/);
   });
 
   test('symbols: the outline of a file and any document by a word of its title', async () => {
-    const outline = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri(GOAL) } })) as DocumentSymbol[];
+    const outline = (await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: uri(GOAL) },
+    })) as DocumentSymbol[];
     expect(outline[0]).toMatchObject({ detail: 'sd1-sociale-bescherming · goal' });
-    const found = (await connection.sendRequest('workspace/symbol', { query: 'grond- en mensen' })) as SymbolInformation[];
+    const found = (await client.connection.sendRequest('workspace/symbol', { query: 'grond- en mensen' })) as SymbolInformation[];
     expect(found.map((s) => s.name)).toContain('sd1 — Grond- en mensenrechten');
-    const byId = (await connection.sendRequest('workspace/symbol', { query: 'sd1-sociale' })) as SymbolInformation[];
+    const byId = (await client.connection.sendRequest('workspace/symbol', { query: 'sd1-sociale' })) as SymbolInformation[];
     expect(rel(byId[0]!.location.uri)).toBe(GOAL);
   });
 
@@ -184,7 +142,7 @@ describe('plan lsp: editing', () => {
     await change(GOAL, bad);
     const ds = await diagnosticsOf(GOAL, (d) => d.some((x) => String(x.code).startsWith(code)));
     const target = ds.find((x) => String(x.code).startsWith(code))!;
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: uri(GOAL) },
       range: target.range,
       context: { diagnostics: [target] },
@@ -206,7 +164,7 @@ describe('plan lsp: editing', () => {
     const ds = await diagnosticsOf(GOAL, (d) => d.some((x) => x.code === 'link/placeholder'));
     const target = ds.find((x) => x.code === 'link/placeholder')!;
     expect(target.range.start.line).toBe(bad.split('\n').indexOf('statement: TODO'));
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: uri(GOAL) },
       range: target.range,
       context: { diagnostics: [target] },
@@ -219,7 +177,7 @@ describe('plan lsp: editing', () => {
     const file = 'content/actions/de-stek.md';
     const text = await readFile(path.join(dir, file), 'utf8');
     await open(file, text);
-    const edit = (await connection.sendRequest('textDocument/rename', {
+    const edit = (await client.connection.sendRequest('textDocument/rename', {
       textDocument: { uri: uri(file) },
       position: { line: text.split('\n').indexOf('id: de-stek'), character: 5 },
       newName: 'de-stek-x',
@@ -234,7 +192,7 @@ describe('plan lsp: editing', () => {
 
   test('a rename whose edit, applied, leaves plan validate with the same findings', async () => {
     const before = await findings(dir);
-    const edit = (await connection.sendRequest('textDocument/rename', {
+    const edit = (await client.connection.sendRequest('textDocument/rename', {
       textDocument: { uri: uri(GOAL) },
       position: { line: 2, character: 6 },
       newName: 'sd1-bescherming',
