@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `plan lsp` on the shipped content: start-up (spawn → initialize answered → first diagnostics published) and
 // diagnostics after an edit (didChange → publishDiagnostics for that file), with the usual 150 ms debounce and
-// without it (the check alone). Usage: node scripts/bench-lsp.mjs [edits]. Reads content/, writes nothing.
+// without it (the check alone); and a rename request of the much-used theme `sociale-bescherming` (request →
+// answer; the edit is not applied). Usage: node scripts/bench-lsp.mjs [edits]. Reads content/, writes nothing.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,11 +59,27 @@ async function session(debounce) {
     times.push(performance.now() - s);
     await new Promise((r) => setTimeout(r, 100));
   }
+  const plan = path.join(ROOT, 'content/plan.md');
+  const planText = readFileSync(plan, 'utf8');
+  const planUri = pathToFileURL(plan).href;
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: planUri, languageId: 'markdown', version: 1, text: planText },
+  });
+  const line = planText.split('\n').findIndex((l) => l.endsWith('id: sociale-bescherming'));
+  const at = { textDocument: { uri: planUri }, position: { line, character: planText.split('\n')[line].indexOf('sociale') } };
+  const renames = [];
+  let uses = 0;
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    const edit = await connection.sendRequest('textDocument/rename', { ...at, newName: 'sociale-bescherming-x' });
+    renames.push(performance.now() - s);
+    uses = Object.values(edit.changes).reduce((n, list) => n + list.length, 0);
+  }
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   await new Promise((r) => child.on('exit', r));
   connection.dispose();
-  return { initialized, ready, times };
+  return { initialized, ready, times, renames, uses };
 }
 
 const stats = (xs) => {
@@ -77,3 +94,4 @@ console.log(
 );
 console.log(`  edit → diagnostics, 150 ms debounce: ${stats(usual.times)} (target ≤ 200 ms)`);
 console.log(`  edit → diagnostics, no debounce:     ${stats(bare.times)}`);
+console.log(`  rename of sociale-bescherming (${usual.uses} uses), request → edit: ${stats([...usual.renames, ...bare.renames])}`);

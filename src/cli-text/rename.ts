@@ -4,7 +4,7 @@ import type { Refusal } from '../core/edit/rename.js';
 
 const renameEn = {
   help: {
-    description: 'rename an id everywhere: its definition, every reference and body link, and the file named after it',
+    description: 'rename an id everywhere: its definition, every reference and body link, and the file and folder named after it',
     old: 'the id as it is',
     new: 'the new id',
     dryRun: 'print what would change, write nothing',
@@ -20,7 +20,7 @@ const renameEn = {
       case 'taken':
         return `the id “${r.id}” is taken (${r.file})`;
       case 'file-taken':
-        return `the file ${r.file} already exists`;
+        return `the ${r.folder ? 'folder' : 'file'} ${r.file} already exists`;
       case 'broken':
         return `the rename would leave ${r.findings.length} new finding(s)`;
     }
@@ -37,7 +37,7 @@ export type RenameTexts = typeof renameEn;
 
 const renameNl: RenameTexts = {
   help: {
-    description: 'hernoem een id overal: de definitie, elke verwijzing en link in de tekst, en het bestand dat ernaar heet',
+    description: 'hernoem een id overal: de definitie, elke verwijzing en link in de tekst, en het bestand en de map die ernaar heten',
     old: 'het huidige id',
     new: 'het nieuwe id',
     dryRun: 'toon wat zou veranderen, schrijf niets',
@@ -53,7 +53,7 @@ const renameNl: RenameTexts = {
       case 'taken':
         return `het id “${r.id}” is al in gebruik (${r.file})`;
       case 'file-taken':
-        return `het bestand ${r.file} bestaat al`;
+        return `${r.folder ? 'de map' : 'het bestand'} ${r.file} bestaat al`;
       case 'broken':
         return `de hernoeming zou ${r.findings.length} nieuwe bevinding(en) opleveren`;
     }

@@ -60,7 +60,7 @@ export async function renameCommand(io: Io, o: RenameOptions): Promise<number> {
   const files = [...new Set(plan.occurrences.map((x) => x.file))].sort();
   const out: string[] = [t.edits(plan.occurrences.length, files.length)];
   for (const x of plan.occurrences) out.push(`  ${x.file}:${x.line}:${x.column}`);
-  for (const f of plan.files) out.push(`  ${t.moved(f.from, f.to)}`);
+  for (const f of plan.files) out.push(`  ${f.folder ? t.moved(`${f.from}/`, `${f.to}/`) : t.moved(f.from, f.to)}`);
   io.stdout.write(`${out.join('\n')}\n`);
   if (o.dryRun) return 0;
   for (const file of files) {
@@ -69,6 +69,7 @@ export async function renameCommand(io: Io, o: RenameOptions): Promise<number> {
     // The loader hands on LF; a file written with CRLF keeps them.
     await writeFile(abs(file), raw.includes('\r\n') ? edited.replace(/\n/g, '\r\n') : edited);
   }
+  // Files first, then the folders named after the id (planRename lists them in that order).
   for (const f of plan.files) await rename(abs(f.from), abs(f.to));
   io.stdout.write(`${t.done(plan.old, plan.new)}\n`);
   return 0;

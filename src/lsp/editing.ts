@@ -24,7 +24,9 @@ import { fixOf, fixTitle } from '../core/diagnostics/fixes.js';
 import type { Lang } from '../core/diagnostics/index.js';
 import { type Occurrence, occurrenceAt, occurrencesOf } from '../core/edit/occurrences.js';
 import { planRename } from '../core/edit/rename.js';
+import { allDocuments } from '../core/link/model.js';
 import type { FileView } from './language.js';
+import { isKind, keysAt } from './schema-info.js';
 import type { Checked, Entity, Workspace } from './workspace.js';
 import { wordAt } from './yaml-context.js';
 
@@ -141,17 +143,36 @@ export function workspaceSymbols(e: Editing, query: string): SymbolInformation[]
   return out;
 }
 
+/** Whether the key at a dotted field path of a file may be left out, by its document's schema. */
+function optionalKey(e: Editing): (file: string, field: string) => boolean {
+  return (file, field) => {
+    const doc = allDocuments(e.checked.context).find((x) => x.file === file);
+    const path = field.split('.').map((s) => (/^\d+$/.test(s) ? '*' : s));
+    const key = path.pop();
+    if (!doc || !isKind(doc.kind) || key === undefined) return false;
+    return keysAt(doc.kind, path).some((k) => k.key === key && !k.required);
+  };
+}
+
 /** Quick fixes for the diagnostics in a range: each of ours that carries its fix (fixOf). */
 export function codeActions(e: Editing, file: FileView, range: Range, uri: string): CodeAction[] {
   const lines = file.text.split('\n');
   const out: CodeAction[] = [];
+  const context = { optional: optionalKey(e) };
   for (const d of e.checked.byFile.get(file.shown) ?? []) {
-    if (d.line === undefined || d.line - 1 < range.start.line || d.line - 1 > range.end.line) continue;
-    const fix = fixOf(d, lines);
+    if (d.line === undefined || d.line - 1 > range.end.line || (d.endLine ?? d.line) - 1 < range.start.line) continue;
+    const fix = fixOf(d, lines, context);
     if (!fix) continue;
-    const r = { start: { line: fix.line - 1, character: fix.column - 1 }, end: { line: fix.line - 1, character: fix.endColumn - 1 } };
+    const r = {
+      start: { line: fix.line - 1, character: fix.column - 1 },
+      end: { line: (fix.endLine ?? fix.line) - 1, character: fix.endColumn - 1 },
+    };
+    const start = { line: d.line - 1, character: (d.column ?? 1) - 1 };
     const diagnostic: LspDiagnostic = {
-      range: { start: { line: d.line - 1, character: (d.column ?? 1) - 1 }, end: { line: d.line - 1, character: (d.column ?? 1) - 1 } },
+      range: {
+        start,
+        end: d.endLine !== undefined && d.endColumn !== undefined ? { line: d.endLine - 1, character: d.endColumn - 1 } : start,
+      },
       code: d.code,
       source: 'planwerk',
       message: d.message,

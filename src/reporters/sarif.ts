@@ -1,8 +1,8 @@
 /**
  * SARIF 2.1.0 for code-scanning services and editors (GitHub code scanning, the VS Code SARIF viewer), built
  * with node-sarif-builder. Every catalogue code is a rule with its help; every diagnostic a result with a valid
- * region, its arguments, a fingerprint that survives lines moving, and a fix when the “did you mean” replaces
- * the exact text. Checked with the SARIF multitool in the tests.
+ * region, its arguments, a fingerprint that survives lines moving, and the diagnostic's own fix when it has one
+ * (fixOf: a “did you mean”, a missing key, a placeholder removed). Checked with the SARIF multitool in the tests.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -146,7 +146,12 @@ function fixFor(d: Diagnostic, sources: ReadonlyMap<string, string>, lang: Lang)
         artifactLocation: { uri: d.file, uriBaseId: SRCROOT },
         replacements: [
           {
-            deletedRegion: { startLine: fix.line, startColumn: fix.column, endColumn: fix.endColumn },
+            deletedRegion: {
+              startLine: fix.line,
+              startColumn: fix.column,
+              ...(fix.endLine !== undefined && fix.endLine !== fix.line ? { endLine: fix.endLine } : {}),
+              endColumn: fix.endColumn,
+            },
             insertedContent: { text: fix.text },
           },
         ],

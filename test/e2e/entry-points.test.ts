@@ -4,20 +4,15 @@
  * that reads content, and each must say the same code at the same file and position as `plan validate`, finish,
  * and never show what lies outside the content folder.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  createProtocolConnection,
-  type Diagnostic as LspDiagnostic,
-  type ProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { startDev } from '../dev-server.js';
-import { BIN, FIXTURES, type RunResult, runCli, tempDir } from '../helpers.js';
+import { FIXTURES, type RunResult, runCli, tempDir } from '../helpers.js';
+import { startLsp } from '../lsp-client.js';
 
 /** Text that lies outside the content folder: no output may ever show it. */
 const SECRET = 'SECRET-7f3a9c-NOT-CONTENT';
@@ -104,46 +99,23 @@ const fromNew = (stderr: string): Found[] =>
 
 /** The language server: spawned as an editor spawns it; `prepare` runs once it has answered initialize. */
 async function lsp(cwd: string, prepare?: (c: ProtocolConnection) => Promise<void>): Promise<{ found: Found[]; output: string }> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'lsp', '--stdio'], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', LANG: 'C' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString('utf8')));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString('utf8')));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const latest = new Map<string, LspDiagnostic[]>();
-  let changed = () => {};
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
-    latest.set(p.uri, p.diagnostics);
-    changed();
-  });
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(cwd).href, capabilities: {} });
-  await connection.sendNotification('initialized', {});
-  await prepare?.(connection);
-  const expected = GUARANTEES.map((g) => pathToFileURL(path.join(cwd, g.file)).href);
-  const loadCodes = () => expected.every((u) => latest.get(u)?.some((d) => String(d.code).startsWith('load/')));
+  const client = startLsp(cwd);
+  await client.initialize();
+  await prepare?.(client.connection);
+  const expected = GUARANTEES.map((g) => client.uri(g.file));
   // Until every hostile file has its diagnostic: a server that stalls fails by the test's timeout.
-  await new Promise<void>((resolve) => {
-    changed = () => loadCodes() && resolve();
-    changed();
-  });
+  await client.until(() => expected.every((u) => client.latest.get(u)?.some((d) => String(d.code).startsWith('load/'))));
   const found: Found[] = [];
-  for (const [uri, list] of latest)
+  for (const [uri, list] of client.latest)
     for (const d of list)
       found.push({
         code: String(d.code),
-        file: path.relative(cwd, fileURLToPath(uri)).split(path.sep).join('/'),
+        file: client.rel(uri),
         line: d.range.start.line + 1,
         column: d.range.start.character + 1,
       });
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on('exit', resolve)));
-  connection.dispose();
-  return { found: loadFindings(found), output };
+  await client.stop();
+  return { found: loadFindings(found), output: client.output() };
 }
 
 /** Each entry point: its load findings, and everything it showed or wrote. */

@@ -2,51 +2,28 @@
  * References, rename, quick fixes and symbols of plan lsp, over stdio with the protocol client, on the shipped
  * content copied to a temporary folder; and `plan rename` end to end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type CodeAction,
-  createProtocolConnection,
-  type Diagnostic,
-  type DocumentSymbol,
-  type Location,
-  type ProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type SymbolInformation,
-  type TextEdit,
-  type WorkspaceEdit,
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  Location,
+  SymbolInformation,
+  TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { BIN, ROOT, runCli, tempDir } from '../helpers.js';
+import { ROOT, runCli, tempDir } from '../helpers.js';
+import { type LspClient, startLsp } from '../lsp-client.js';
 
 let dir: string;
-let child: ChildProcess;
-let connection: ProtocolConnection;
-const latest = new Map<string, Diagnostic[]>();
-const waiters: (() => void)[] = [];
-const uri = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
-const rel = (u: string) => path.relative(dir, fileURLToPath(u)).split(path.sep).join('/');
-
-function diagnosticsOf(file: string, ok: (d: Diagnostic[]) => boolean, ms = 20_000): Promise<Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const timeout = setTimeout(
-      () => reject(new Error(`no matching diagnostics for ${file}: ${JSON.stringify(latest.get(uri(file)))}`)),
-      ms,
-    );
-    const check = () => {
-      const d = latest.get(uri(file)) ?? [];
-      if (ok(d)) {
-        clearTimeout(timeout);
-        resolve(d);
-      }
-    };
-    waiters.push(check);
-    check();
-  });
-}
+let client: LspClient;
+const uri = (file: string) => client.uri(file);
+const rel = (u: string) => client.rel(u);
+const diagnosticsOf = (file: string, ok: (d: Diagnostic[]) => boolean) =>
+  client.diagnosticsOf(file, ok, { ms: 20_000, unpublishedAsNone: true });
 
 /** LSP text edits applied to a text (from the end, so earlier ranges hold). */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -59,16 +36,10 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 const GOAL = 'content/goals/sd1-sociale-bescherming.md';
-let version = 1;
-const open = async (file: string, text: string) =>
-  connection.sendNotification('textDocument/didOpen', {
-    textDocument: { uri: uri(file), languageId: 'markdown', version: version++, text },
-  });
-const change = async (file: string, text: string) =>
-  connection.sendNotification('textDocument/didChange', {
-    textDocument: { uri: uri(file), version: version++ },
-    contentChanges: [{ text }],
-  });
+/** The sentence `plan init` writes in a goal's body (src/core/placeholders.ts). */
+const STARTER = 'Leg hier uit waarom deze doelstelling er is en wat ze inhoudt (de toelichting).';
+const open = (file: string, text: string) => client.open(file, text);
+const change = (file: string, text: string) => client.change(file, text);
 
 /** `plan validate`'s findings as code and file, sorted (positions aside). */
 async function findings(cwd: string): Promise<string[]> {
@@ -80,38 +51,22 @@ async function findings(cwd: string): Promise<string[]> {
 beforeAll(async () => {
   dir = await tempDir();
   await cp(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
-  child = spawn(process.execPath, [BIN, 'lsp', '--stdio', '--lang', 'en'], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-    latest.set(p.uri, p.diagnostics);
-    for (const w of waiters) w();
-  });
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).href,
+  client = startLsp(dir, { args: ['--lang', 'en'], env: { PATH: process.env.PATH ?? '' } });
+  await client.initialize({
     capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] } } },
     workspaceFolders: null,
   });
-  await connection.sendNotification('initialized', {});
 }, 60_000);
 
 afterAll(async () => {
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on('exit', resolve)));
-  connection.dispose();
+  await client.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('plan lsp: editing', () => {
   test('references of a goal: its definition and every use, in other files, open or not', async () => {
     await open(GOAL, await readFile(path.join(dir, GOAL), 'utf8'));
-    const refs = (await connection.sendRequest('textDocument/references', {
+    const refs = (await client.connection.sendRequest('textDocument/references', {
       textDocument: { uri: uri(GOAL) },
       position: { line: 2, character: 6 },
       context: { includeDeclaration: true },
@@ -125,7 +80,7 @@ describe('plan lsp: editing', () => {
       const line = (await readFile(path.join(dir, rel(r.uri)), 'utf8')).split('\n')[r.range.start.line]!;
       expect(line.slice(r.range.start.character, r.range.end.character)).toBe('sd1-sociale-bescherming');
     }
-    const without = (await connection.sendRequest('textDocument/references', {
+    const without = (await client.connection.sendRequest('textDocument/references', {
       textDocument: { uri: uri(GOAL) },
       position: { line: 2, character: 6 },
       context: { includeDeclaration: false },
@@ -135,39 +90,59 @@ describe('plan lsp: editing', () => {
 
   test('a rename refused: an id that is taken, an invalid id, a place that is not an id', async () => {
     const at = { textDocument: { uri: uri(GOAL) }, position: { line: 2, character: 6 } };
-    expect(await connection.sendRequest('textDocument/prepareRename', at)).toMatchObject({ placeholder: 'sd1-sociale-bescherming' });
-    await expect(connection.sendRequest('textDocument/rename', { ...at, newName: 'sd2' })).rejects.toThrow(
+    expect(await client.connection.sendRequest('textDocument/prepareRename', at)).toMatchObject({ placeholder: 'sd1-sociale-bescherming' });
+    await expect(client.connection.sendRequest('textDocument/rename', { ...at, newName: 'sd2' })).rejects.toThrow(
       /taken.*content\/goals\/sd2\.md/,
     );
-    await expect(connection.sendRequest('textDocument/rename', { ...at, newName: 'Not An Id' })).rejects.toThrow(/not a valid id/);
+    await expect(client.connection.sendRequest('textDocument/rename', { ...at, newName: 'Not An Id' })).rejects.toThrow(/not a valid id/);
     await expect(
-      connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: uri(GOAL) }, position: { line: 1, character: 1 } }),
+      client.connection.sendRequest('textDocument/prepareRename', {
+        textDocument: { uri: uri(GOAL) },
+        position: { line: 1, character: 1 },
+      }),
     ).rejects.toThrow(/cursor on an id/);
   });
 
   test('symbols: the outline of a file and any document by a word of its title', async () => {
-    const outline = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri(GOAL) } })) as DocumentSymbol[];
+    const outline = (await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: uri(GOAL) },
+    })) as DocumentSymbol[];
     expect(outline[0]).toMatchObject({ detail: 'sd1-sociale-bescherming · goal' });
-    const found = (await connection.sendRequest('workspace/symbol', { query: 'grond- en mensen' })) as SymbolInformation[];
+    const found = (await client.connection.sendRequest('workspace/symbol', { query: 'grond- en mensen' })) as SymbolInformation[];
     expect(found.map((s) => s.name)).toContain('sd1 — Grond- en mensenrechten');
-    const byId = (await connection.sendRequest('workspace/symbol', { query: 'sd1-sociale' })) as SymbolInformation[];
+    const byId = (await client.connection.sendRequest('workspace/symbol', { query: 'sd1-sociale' })) as SymbolInformation[];
     expect(rel(byId[0]!.location.uri)).toBe(GOAL);
   });
 
+  /**
+   * The goal back to its own text, its diagnostics published: none. Without the wait, the list of the case before
+   * (a fixed missing key leaves `statement: TODO`) could pass for this case's and point at a line that moved.
+   */
+  const clean = () => diagnosticsOf(GOAL, (d) => d.length === 0);
   const cases: [string, (t: string) => string, string][] = [
     ['the did-you-mean of an id', (t) => t.replace('parent: sd1', 'parent: sd1x'), 'link/'],
     ['the did-you-mean of a value', (t) => t.replace('level: operational', 'level: operationl'), 'schema/invalid-value'],
     ['an unknown key with a close known key', (t) => t.replace('\ntitle:', '\ntitel:'), 'schema/unknown-key'],
     ['a missing required key', (t) => t.replace(/\nstatement:.*/, ''), 'schema/missing-key'],
+    ['a TODO line of a body', (t) => t.replace('\n---\n\n', '\n---\n\nTODO: write the text here.\n'), 'link/placeholder'],
+    ['a TODO line that ends the file', (t) => `${t.trimEnd()}\nTODO`, 'link/placeholder'],
+    ['a starter sentence on a line of its own', (t) => t.replace('\n---\n\n', `\n---\n\n${STARTER}\n`), 'link/starter-text'],
+    [
+      'a starter sentence rewrapped, text after it',
+      (t) => t.replace('\n---\n\n', `\n---\n\n${STARTER.replace(' uit ', '\nuit ')} Echte tekst.\n`),
+      'link/starter-text',
+    ],
+    ['the TODO of a key that may be left out', (t) => t.replace('\ntitle:', '\ncode: TODO\ntitle:'), 'link/placeholder'],
   ];
   test.each(cases)('a quick fix: %s, applied, leaves no such diagnostic', async (_name, spoil, code) => {
     const good = await readFile(path.join(dir, GOAL), 'utf8');
     const bad = spoil(good);
     expect(bad).not.toBe(good);
+    await clean();
     await change(GOAL, bad);
     const ds = await diagnosticsOf(GOAL, (d) => d.some((x) => String(x.code).startsWith(code)));
     const target = ds.find((x) => String(x.code).startsWith(code))!;
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: uri(GOAL) },
       range: target.range,
       context: { diagnostics: [target] },
@@ -176,13 +151,48 @@ describe('plan lsp: editing', () => {
     expect(fix, JSON.stringify(actions)).toBeDefined();
     const fixed = applyEdits(bad, fix!.edit!.changes![uri(GOAL)]!);
     await change(GOAL, fixed);
-    await diagnosticsOf(GOAL, (d) => !d.some((x) => x.code === target.code));
+    // A fixed missing key holds `TODO` (link/placeholder); any other fix leaves the goal without a finding.
+    await diagnosticsOf(GOAL, (d) => (code === 'schema/missing-key' ? !d.some((x) => x.code === target.code) : d.length === 0));
     await change(GOAL, good);
+  });
+
+  test('no quick fix for the TODO of a required key: a person writes the value', async () => {
+    const good = await readFile(path.join(dir, GOAL), 'utf8');
+    const bad = good.replace(/\nstatement:.*/, '\nstatement: TODO');
+    await clean();
+    await change(GOAL, bad);
+    const ds = await diagnosticsOf(GOAL, (d) => d.some((x) => x.code === 'link/placeholder'));
+    const target = ds.find((x) => x.code === 'link/placeholder')!;
+    expect(target.range.start.line).toBe(bad.split('\n').indexOf('statement: TODO'));
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(GOAL) },
+      range: target.range,
+      context: { diagnostics: [target] },
+    })) as CodeAction[];
+    expect(actions).toEqual([]);
+    await change(GOAL, good);
+  });
+
+  test('a rename moves the folder named after the id, after the files', async () => {
+    const file = 'content/actions/de-stek.md';
+    const text = await readFile(path.join(dir, file), 'utf8');
+    await open(file, text);
+    const edit = (await client.connection.sendRequest('textDocument/rename', {
+      textDocument: { uri: uri(file) },
+      position: { line: text.split('\n').indexOf('id: de-stek'), character: 5 },
+      newName: 'de-stek-x',
+    })) as WorkspaceEdit;
+    const moves = edit.documentChanges!.filter((c) => 'kind' in c && c.kind === 'rename') as { oldUri: string; newUri: string }[];
+    expect(moves.map((m) => [rel(m.oldUri), rel(m.newUri)])).toEqual([
+      [file, 'content/actions/de-stek-x.md'],
+      ['content/reports/2021/progress/de-stek.md', 'content/reports/2021/progress/de-stek-x.md'],
+      ['content/actions/de-stek', 'content/actions/de-stek-x'],
+    ]);
   });
 
   test('a rename whose edit, applied, leaves plan validate with the same findings', async () => {
     const before = await findings(dir);
-    const edit = (await connection.sendRequest('textDocument/rename', {
+    const edit = (await client.connection.sendRequest('textDocument/rename', {
       textDocument: { uri: uri(GOAL) },
       position: { line: 2, character: 6 },
       newName: 'sd1-bescherming',
@@ -219,6 +229,34 @@ describe('plan rename', () => {
     expect((await findings(d)).map((f) => f.replace('sd1-rechten.md', 'sd1.md'))).toEqual(before);
     await rm(d, { recursive: true, force: true });
   }, 60_000);
+
+  test('renames the folder named after the id: the sub-projects of a parent action, the chapters of a report', async () => {
+    const d = await tempDir();
+    await cp(path.join(ROOT, 'content'), path.join(d, 'content'), { recursive: true });
+    const before = await findings(d);
+    const dry = await runCli(['rename', 'de-stek', 'de-stek-x', '--dry-run', '--lang', 'en'], { cwd: d });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('content/actions/de-stek.md → content/actions/de-stek-x.md');
+    expect(dry.stdout).toContain('content/actions/de-stek/ → content/actions/de-stek-x/');
+    const r = await runCli(['rename', 'de-stek', 'de-stek-x', '--lang', 'en'], { cwd: d });
+    expect(r.code, r.stderr).toBe(0);
+    const sub = await readFile(path.join(d, 'content/actions/de-stek-x/de-stek-leopoldsburg.md'), 'utf8');
+    expect(sub).toContain('parent: de-stek-x\n');
+    await expect(readFile(path.join(d, 'content/actions/de-stek/de-stek-leopoldsburg.md'))).rejects.toThrow(/ENOENT/);
+    const back = (f: string) => f.replace(/de-stek-x([/.])/, 'de-stek$1');
+    expect((await findings(d)).map(back)).toEqual(before.map(back));
+    // A report's chapters: its id names their folder; a folder that exists refuses the rename.
+    await mkdir(path.join(d, 'content/chapters/vr-2021-x'));
+    const taken = await runCli(['rename', 'vr-2021', 'vr-2021-x', '--lang', 'en'], { cwd: d });
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('the folder content/chapters/vr-2021-x already exists');
+    await rm(path.join(d, 'content/chapters/vr-2021-x'), { recursive: true });
+    const report = await runCli(['rename', 'vr-2021', 'vr-2021-x', '--lang', 'en'], { cwd: d });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toContain('content/chapters/vr-2021/ → content/chapters/vr-2021-x/');
+    expect(await readFile(path.join(d, 'content/chapters/vr-2021-x/04-doelgroepbereik.md'), 'utf8')).toContain('document: vr-2021-x\n');
+    await rm(d, { recursive: true, force: true });
+  }, 90_000);
 
   test('refuses an id that is taken, an invalid id, an unknown id, and a rename that would break a file', async () => {
     const d = await tempDir();

@@ -1,46 +1,18 @@
 /** plan lsp as an editor drives it: the real CLI over stdio, spoken to with the protocol client. */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  type CompletionItem,
-  createProtocolConnection,
-  type Diagnostic,
-  type Location,
-  type ProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
-import { BIN, FIXTURES, runCli, tempDir } from '../helpers.js';
+import type { CompletionItem, Diagnostic, Location, ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { FIXTURES, runCli, tempDir } from '../helpers.js';
+import { type LspClient, startLsp } from '../lsp-client.js';
 
 let dir: string;
-let child: ChildProcess;
+let client: LspClient;
 let connection: ProtocolConnection;
-const latest = new Map<string, Diagnostic[]>();
-const waiters: (() => void)[] = [];
-const uri = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
+const uri = (rel: string) => client.uri(rel);
 
 /** Resolves once the latest diagnostics of `file` satisfy `ok`. */
-function diagnosticsOf(file: string, ok: (d: Diagnostic[]) => boolean, ms = 10_000): Promise<Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const timeout = setTimeout(
-      () => reject(new Error(`no matching diagnostics for ${file}: ${JSON.stringify(latest.get(uri(file)))}`)),
-      ms,
-    );
-    const check = () => {
-      const d = latest.get(uri(file));
-      if (d && ok(d)) {
-        clearTimeout(timeout);
-        resolve(d);
-        return true;
-      }
-      return false;
-    };
-    if (!check()) waiters.push(() => void check());
-  });
-}
+const diagnosticsOf = (file: string, ok: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> => client.diagnosticsOf(file, ok);
 
 const ACTION = 'content/actions/a-huur.md';
 let good: string;
@@ -51,31 +23,13 @@ beforeAll(async () => {
   await cp(path.join(FIXTURES, 'synthetic', 'content'), path.join(dir, 'content'), { recursive: true });
   good = await readFile(path.join(dir, ACTION), 'utf8');
   typo = good.replace('- id: od-wonen', '- id: od-wonnen');
-  child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', LANG: 'C' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-    latest.set(p.uri, p.diagnostics);
-    for (const w of waiters) w();
-  });
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).href,
-    capabilities: {},
-    workspaceFolders: null,
-  });
-  await connection.sendNotification('initialized', {});
+  client = startLsp(dir);
+  connection = client.connection;
+  await client.initialize({ workspaceFolders: null });
 });
 
 afterAll(async () => {
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on('exit', resolve)));
-  connection.dispose();
+  await client.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -248,7 +202,7 @@ test('a link out of the content folder: refused on reread, whatever text the edi
     position: { line: 0, character: 0 },
   })) as CompletionItem[];
   expect(JSON.stringify(completion)).not.toContain('geheim');
-  expect((latest.get(uri(file)) ?? []).map((d) => d.code)).toEqual(['load/outside-content']);
+  expect((client.latest.get(uri(file)) ?? []).map((d) => d.code)).toEqual(['load/outside-content']);
   await connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
   await rm(path.join(dir, file));
   await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(file), type: 3 }] });

@@ -4,15 +4,14 @@
  * and PDF), new, new report, one dev request, an lsp initialize with diagnostics, and validate --changed in the
  * repository init made. Nothing runs from the checkout: the content repository has no path back to it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, lstatSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createProtocolConnection, type Diagnostic, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { parse } from 'yaml';
 import { ROOT, type RunResult, run, tempDir } from '../helpers.js';
+import { startLsp } from '../lsp-client.js';
 
 const INSTALL = 240_000;
 let home: string;
@@ -179,35 +178,19 @@ describe('npx plan in the organisation’s repository', () => {
   }, 60_000);
 
   test('lsp answers initialize and publishes a problem of an open file', async () => {
-    const child: ChildProcess = spawn('npx', ['plan', 'lsp', '--stdio'], { cwd: repo, env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const file = path.join(repo, 'content', 'actions', 'woonloket.md');
-    const uri = pathToFileURL(file).href;
-    const published = new Promise<Diagnostic[]>((resolve) =>
-      connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-        if (p.uri === uri && p.diagnostics.length > 0) resolve(p.diagnostics);
-      }),
-    );
-    connection.listen();
+    const client = startLsp(repo, { command: ['npx', 'plan', 'lsp', '--stdio'], env: env() });
+    const file = 'content/actions/woonloket.md';
     try {
-      const init = (await connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(repo).href,
-        capabilities: {},
-      })) as {
-        capabilities: Record<string, unknown>;
-      };
+      const init = await client.initialize();
       expect(init.capabilities).toHaveProperty('completionProvider');
-      await connection.sendNotification('initialized', {});
-      const text = replaced(await readFile(file, 'utf8'), '{id: sd1-woonkwaliteit,', '{id: sd1-woonkwalitijt,');
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-      const [d] = await published;
+      const text = replaced(await readFile(path.join(repo, file), 'utf8'), '{id: sd1-woonkwaliteit,', '{id: sd1-woonkwalitijt,');
+      await client.open(file, text);
+      const [d] = await client.diagnosticsOf(file, (list) => list.length > 0, { ms: 60_000 });
       expect(d!.code).toBe('link/unknown-reference');
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
+      await client.connection.sendRequest('shutdown');
+      await client.connection.sendNotification('exit');
     } finally {
-      connection.dispose();
-      child.kill();
+      client.dispose();
     }
   }, 60_000);
 

@@ -3,9 +3,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { YAML_SCHEMA_FILES } from '../../src/commands/starter/editor.js';
 import { ROOT, tempDir } from '../helpers.js';
 
-test('npm run vsix writes a .vsix whose manifest starts the workspace planwerk and offers preview and check', async () => {
+test('npm run vsix writes a .vsix whose manifest starts the workspace planwerk, offers preview and check, and maps the YAML schemas it carries', async () => {
   const dir = await tempDir();
   const out = path.join(dir, 'planwerk.vsix');
   const r = spawnSync('npm', ['run', 'vsix', '--', '--out', out], {
@@ -21,8 +22,18 @@ test('npm run vsix writes a .vsix whose manifest starts the workspace planwerk a
   expect(manifest.publisher).toBe('planwerk');
   expect(manifest.repository).toBeDefined();
   expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['planwerk.preview', 'planwerk.check']);
+  // The YAML data files are mapped to the schemas inside the .vsix, the same map `plan init` writes to settings.
+  const mapped = (manifest.contributes.yamlValidation as { fileMatch: string; url: string }[]).map((v) => [v.url, v.fileMatch]);
+  expect(mapped).toEqual(YAML_SCHEMA_FILES.map(([file, glob]) => [`./schemas/${file}`, glob]));
+  for (const [url] of mapped) {
+    const packed = JSON.parse(execFileSync('unzip', ['-p', out, `extension/${url!.slice(2)}`], { encoding: 'utf8' }));
+    expect(packed).toEqual(JSON.parse(await readFile(path.join(ROOT, url!), 'utf8')));
+  }
   const js = execFileSync('unzip', ['-p', out, 'extension/extension.js'], { encoding: 'utf8' });
-  expect(js).toMatch(/args: \[["']plan["'], ["']lsp["']\]/);
+  // The workspace's own planwerk: the server, and preview and check in a terminal.
+  expect(js).toMatch(/command: ["']npx["'],\s*args: \[["']plan["'], ["']lsp["']\]/);
+  expect(js).toMatch(/`npx plan dev -c \$\{content\}`/);
+  expect(js).toMatch(/`npx plan validate -c \$\{content\}`/);
   // The language client is in the bundle: the .vsix runs without an npm install, and needs nothing but VS Code.
   expect(js).toMatch(/LanguageClient\d* = class extends/);
   expect(js).not.toMatch(/require\(["']vscode-languageclient/);

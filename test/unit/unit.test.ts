@@ -276,4 +276,24 @@ describe('sarif fingerprints and fixes', () => {
     // The region does not hold the misspelt text: no fix rather than a wrong one.
     expect(sarifOf('---\nkind: goal\nother: X\n---\n', 3).fixes).toBeUndefined();
   });
+
+  test('a TODO line of a body: the fix removes the line with its break (the same edit as the quick fix)', () => {
+    const d = localize(diag('link/placeholder', { field: '', text: 'TODO' }, { file: 'content/a.md', line: 5, column: 1 }), 'en');
+    const out = sarifReporter({
+      diagnostics: [d],
+      summary: summarize([d], 1),
+      lang: 'en',
+      sources: new Map([['content/a.md', '---\nkind: goal\n---\n\nTODO\nText.\n']]),
+      color: false,
+    });
+    const fixes = (JSON.parse(out.text) as { runs: { results: { fixes?: unknown[] }[] }[] }).runs[0]!.results[0]!.fixes;
+    expect(fixes).toMatchObject([
+      {
+        description: { text: 'Remove the placeholder.' },
+        artifactChanges: [
+          { replacements: [{ deletedRegion: { startLine: 5, startColumn: 1, endLine: 6, endColumn: 1 }, insertedContent: { text: '' } }] },
+        ],
+      },
+    ]);
+  });
 });

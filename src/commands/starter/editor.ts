@@ -1,7 +1,8 @@
 /**
  * Editor settings for a content repository: which JSON Schema checks which YAML data file (for the YAML language
  * server of VS Code and others). One list, used by `plan init` (schemas inside the installed package) and kept in
- * step with planwerk's own `.vscode/settings.json` (schemas in the checkout) by a test.
+ * step by tests with planwerk's own `.vscode/settings.json` (schemas in the checkout) and the VS Code extension's
+ * `yamlValidation` (schemas inside the .vsix).
  */
 
 /** Schema file (in planwerk's `schemas/`) → the content paths of that kind of YAML file, by convention. */

@@ -1,18 +1,28 @@
 /**
  * The fix a diagnostic carries, from its own data: the “did you mean” of an id, a key or a value replaces the
- * misspelt text; a missing required key is inserted with a placeholder. One function, so the editor's quick fix
- * and SARIF's `fixes` are the same edit.
+ * misspelt text; a missing required key is inserted with a placeholder; a placeholder that says nothing else (a
+ * `TODO` line of a body, a starter sentence, the `TODO` of a key that may be left out) is removed. One function,
+ * so the editor's quick fix and SARIF's `fixes` are the same edit.
  */
 import { PLACEHOLDER } from '../placeholders.js';
 import type { Diagnostic, Lang } from './types.js';
 
-/** A text edit on one file: replace [column, endColumn) of `line` (1-based; equal columns insert). */
+/**
+ * A text edit on one file: replace from `line`:`column` to `endLine`:`endColumn` (1-based, the end exclusive;
+ * `endLine` is `line` when absent; an empty region inserts, an empty text removes).
+ */
 export interface Fix {
-  kind: 'replace' | 'insert';
+  kind: 'replace' | 'insert' | 'remove';
   line: number;
   column: number;
+  endLine?: number;
   endColumn: number;
   text: string;
+}
+
+/** What the caller knows of the schema: whether the key at `field` (a dotted path) of `file` may be left out. */
+export interface FixContext {
+  optional?: (file: string, field: string) => boolean;
 }
 
 const PLACEHOLDERS: Record<string, string> = {
@@ -25,8 +35,9 @@ const PLACEHOLDERS: Record<string, string> = {
 };
 
 /** The fix of a diagnostic, given the lines of its file (LF); undefined when it has none or the text moved. */
-export function fixOf(d: Diagnostic, lines: readonly string[]): Fix | undefined {
+export function fixOf(d: Diagnostic, lines: readonly string[], context: FixContext = {}): Fix | undefined {
   if (d.line === undefined || d.column === undefined) return undefined;
+  if (d.code === 'link/placeholder' || d.code === 'link/starter-text') return removal(d, lines, context);
   const text = lines[d.line - 1] ?? '';
   if (d.suggestion !== undefined) {
     if (d.endLine !== undefined && d.endLine !== d.line) return undefined;
@@ -73,8 +84,56 @@ export function fixOf(d: Diagnostic, lines: readonly string[]): Fix | undefined 
   return undefined;
 }
 
+/** The whole lines `line`..`endLine` (1-based), with their line break. */
+function wholeLines(lines: readonly string[], line: number, endLine = line): Fix {
+  return endLine < lines.length
+    ? { kind: 'remove', line, column: 1, endLine: endLine + 1, endColumn: 1, text: '' }
+    : // The last line has no break of its own: take the one before it.
+      line > 1
+      ? {
+          kind: 'remove',
+          line: line - 1,
+          column: lines[line - 2]!.length + 1,
+          endLine,
+          endColumn: lines[endLine - 1]!.length + 1,
+          text: '',
+        }
+      : { kind: 'remove', line, column: 1, endLine, endColumn: lines[endLine - 1]!.length + 1, text: '' };
+}
+
+/**
+ * Removing a placeholder that says nothing else. In a body (no field): a `TODO` line goes whole, a starter
+ * sentence goes with the white space after it (its lines whole when it has them to itself). A value: only a
+ * scalar `key: TODO` line of a key the schema lets be left out goes; a required key keeps its `TODO` until a
+ * person writes the value (no empty value passes the schema, and none belongs in the funder's documents).
+ */
+function removal(d: Diagnostic, lines: readonly string[], context: FixContext): Fix | undefined {
+  const line = d.line!;
+  const text = lines[line - 1];
+  if (text === undefined) return undefined;
+  const field = typeof d.args.field === 'string' ? d.args.field : '';
+  if (field === '') {
+    if (d.code === 'link/placeholder') return /^\s*TODO(?![A-Za-z])/.test(text) ? wholeLines(lines, line) : undefined;
+    // A starter sentence: reported with its exact range.
+    const endLine = d.endLine ?? line;
+    const end = lines[endLine - 1];
+    if (d.endColumn === undefined || end === undefined) return undefined;
+    const before = text.slice(0, d.column! - 1);
+    const after = end.slice(d.endColumn - 1);
+    if (before.trim() === '' && after.trim() === '') return wholeLines(lines, line, endLine);
+    const space = /^[ \t]*/.exec(after)![0].length;
+    return { kind: 'remove', line, column: d.column!, endLine, endColumn: d.endColumn + space, text: '' };
+  }
+  if (d.code !== 'link/placeholder' || d.file === undefined || !context.optional?.(d.file, field)) return undefined;
+  const key = field.split('.').at(-1)!;
+  const m = /^(\s*)([^\s:#]+):\s*(\S.*?)\s*$/.exec(text);
+  if (!m || m[2] !== key || m[3]!.replace(/^["']|["']$/g, '').trim() !== d.args.text) return undefined;
+  return wholeLines(lines, line);
+}
+
 /** What the fix does, in the user's language (the quick fix's title, SARIF's description). */
 export function fixTitle(fix: Fix, lang: Lang): string {
+  if (fix.kind === 'remove') return lang === 'nl' ? 'Verwijder de plaatshouder.' : 'Remove the placeholder.';
   const text = fix.text.trim();
   if (fix.kind === 'insert') return lang === 'nl' ? `Voeg “${text}” toe.` : `Add “${text}”.`;
   return lang === 'nl' ? `Vervang door “${text}”.` : `Replace with “${text}”.`;

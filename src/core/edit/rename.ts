@@ -1,5 +1,5 @@
 /**
- * Renaming an id: the edit (every occurrence, and the files whose name follows the id, as `plan new` names them)
+ * Renaming an id: the edit (every occurrence, and the files and folders named after the id, as `plan new` names them)
  * and the check that it breaks nothing (the content re-validated in memory has the same findings as before, the
  * renamed id's text aside). Pure: the language server and `plan rename` both use it.
  */
@@ -15,15 +15,51 @@ export type Refusal =
   | { reason: 'invalid'; id: string }
   | { reason: 'same'; id: string }
   | { reason: 'taken'; id: string; file: string }
-  | { reason: 'file-taken'; file: string }
+  | { reason: 'file-taken'; file: string; folder?: true }
   | { reason: 'broken'; findings: RawDiagnostic[] };
 
 export interface RenamePlan {
   old: string;
   new: string;
   occurrences: Occurrence[];
-  /** Files whose name follows the id: from → to (shown paths). */
-  files: { from: string; to: string }[];
+  /**
+   * Files whose name follows the id, then folders named after it: from → to (shown paths). In this order, so a
+   * file is moved before the folder it lies in would be.
+   */
+  files: { from: string; to: string; folder?: true }[];
+}
+
+/** Where a path is after the plan's moves (a folder's move takes what lies inside it). */
+export function movedPath(plan: RenamePlan, file: string): string {
+  for (const m of plan.files) {
+    if (file === m.from) return m.to;
+    if (m.folder && file.startsWith(`${m.from}/`)) return m.to + file.slice(m.from.length);
+  }
+  return file;
+}
+
+/** Where a path was before the plan's moves. */
+function formerPath(plan: RenamePlan, file: string): string {
+  for (const m of [...plan.files].reverse()) {
+    if (file === m.to) return m.from;
+    if (m.folder && file.startsWith(`${m.to}/`)) return m.from + file.slice(m.to.length);
+  }
+  return file;
+}
+
+/**
+ * The folders named after `id`, as `plan new` makes them: a parent action's sub-projects (actions/<parent>/), a
+ * report's or source's chapters (chapters/<document>/). Only the folder a file of such a document lies in.
+ */
+function namedFolders(ctx: LinkContext, id: string): string[] {
+  const folders = new Set<string>();
+  const inFolder = (file: string) => {
+    const dir = file.slice(0, Math.max(0, file.lastIndexOf('/')));
+    if (dir.slice(dir.lastIndexOf('/') + 1) === id) folders.add(dir);
+  };
+  for (const sub of ctx.childrenOf.get(id) ?? []) inFolder(sub.file);
+  for (const c of ctx.chapters) if (c.data.document === id) inFolder(c.file);
+  return [...folders].sort();
 }
 
 /** A file named after `id` (goals/<id>.md, chapters/…/NN-<id>.md, progress/<project>.md), renamed to `next`. */
@@ -61,6 +97,11 @@ export function planRename(
     if (exists(to)) return { ok: false, refusal: { reason: 'file-taken', file: to } };
     files.push({ from, to });
   }
+  for (const from of namedFolders(ctx, old)) {
+    const to = `${from.slice(0, from.length - old.length)}${next}`;
+    if (exists(to)) return { ok: false, refusal: { reason: 'file-taken', file: to, folder: true } };
+    files.push({ from, to, folder: true });
+  }
   return { ok: true, plan: { old, new: next, occurrences: occurrencesOf(ctx, old, textOf), files } };
 }
 
@@ -77,11 +118,10 @@ export function editedText(plan: RenamePlan, file: string, text: string): string
 
 /** The sources after the rename: texts edited, files moved. */
 export function renamedSources(plan: RenamePlan, sources: readonly SourceFile[]): SourceFile[] {
-  const moved = new Map(plan.files.map((f) => [f.from, f.to]));
   const touched = new Set(plan.occurrences.map((o) => o.file));
   return sources.map((s) => ({
     ...s,
-    path: moved.get(s.path) ?? s.path,
+    path: movedPath(plan, s.path),
     text: touched.has(s.path) ? editedText(plan, s.path, s.text) : s.text,
   }));
 }
@@ -92,7 +132,6 @@ export function renamedSources(plan: RenamePlan, sources: readonly SourceFile[])
  * file to its old name, and the new id's text to the old one. A suggestion (“did you mean”) is not a finding.
  */
 export function newFindings(plan: RenamePlan, before: readonly RawDiagnostic[], after: readonly RawDiagnostic[]): RawDiagnostic[] {
-  const back = new Map(plan.files.map((f) => [f.to, f.from]));
   const delta = plan.new.length - plan.old.length;
   const column = (file: string, line: number | undefined, col: number | undefined) => {
     if (line === undefined || col === undefined) return col;
@@ -113,7 +152,7 @@ export function newFindings(plan: RenamePlan, before: readonly RawDiagnostic[], 
     JSON.parse(JSON.stringify(d, (_k, v: unknown) => (v === plan.new ? plan.old : v))) as RawDiagnostic;
   const out: RawDiagnostic[] = [];
   for (const d of after) {
-    const file = d.file !== undefined ? (back.get(d.file) ?? d.file) : undefined;
+    const file = d.file !== undefined ? formerPath(plan, d.file) : undefined;
     const k = key(swap(d), file, column(file ?? '', d.line, d.column));
     const n = seen.get(k) ?? 0;
     if (n > 0) seen.set(k, n - 1);
