@@ -14,6 +14,8 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findBrowser } from '../../src/pdf/browser.js';
@@ -208,16 +210,26 @@ describe('plan build writes PDFs', () => {
 
   test.each(['mjp-2021-2025', 'vr-2021'])('%s: chapters start at the top of a new page', async (name) => {
     const doc = pdf(name);
-    const sections = [
-      ...[...html.get(name)!.matchAll(/<main[\s\S]*?<\/main>/g)][0]![0].matchAll(/<section[^>]*class="([^"]*)"[^>]*>\s*<h2 id="([^"]+)"/g),
-    ];
+    // The chapters are main's own sections; a part a chapter places keeps its heading on the chapter's pages.
+    const find = (n: Root | Element): Element | undefined =>
+      n.type === 'element' && n.tagName === 'main'
+        ? n
+        : n.children.reduce<Element | undefined>((f, c) => f ?? (c.type === 'element' ? find(c) : undefined), undefined);
+    const main = find(fromHtml(html.get(name)!))!;
+    const sections = main.children.flatMap((c) => {
+      if (c.type !== 'element' || c.tagName !== 'section') return [];
+      const h2 = c.children.find((e) => e.type === 'element');
+      return h2?.type === 'element' && h2.tagName === 'h2'
+        ? [{ className: String(c.properties.className ?? ''), id: String(h2.properties.id) }]
+        : [];
+    });
     expect(sections.length).toBeGreaterThan(10);
     const starts: number[] = [];
     for (const [i, m] of sections.entries()) {
-      const id = m[2]!;
+      const id = m.id;
       const page = await pageOfDest(doc, id);
       // A chapter that is only a title shares its page with the chapter after it.
-      const afterTitleOnly = i > 0 && /\btitle-only\b/.test(sections[i - 1]![1]!);
+      const afterTitleOnly = i > 0 && /\btitle-only\b/.test(sections[i - 1]!.className.replaceAll(',', ' '));
       if (afterTitleOnly) {
         expect(page, id).toBe(starts[starts.length - 1]);
         continue;
@@ -270,24 +282,22 @@ describe('plan build writes PDFs', () => {
     expect(report).toContain('anciënniteit');
   });
 
-  test.each(['mjp-2021-2025', 'vr-2021'])(
-    '%s: each chart is a Figure in the structure tree with its aria-label as alt text',
-    async (name) => {
-      const labels = [...html.get(name)!.matchAll(/<svg[^>]*\brole="img"[^>]*\baria-label="([^"]*)"/g)].map((m) => decode(m[1]!));
-      expect(labels.length).toBeGreaterThan(0);
-      const doc = pdf(name);
-      const alts: string[] = [];
-      for (let p = 1; p <= doc.numPages; p++) {
-        const walk = (node: { role?: string; alt?: string; children?: unknown[] }) => {
-          if (node.role === 'Figure' && node.alt) alts.push(node.alt.replace(/\s+/g, ' ').trim());
-          for (const c of node.children ?? []) walk(c as typeof node);
-        };
-        const tree = await (await doc.getPage(p)).getStructTree();
-        if (tree) walk(tree as typeof tree & { children?: unknown[] });
-      }
-      for (const label of labels) expect(alts).toContain(label);
-    },
-  );
+  // The plan prints no chart (002 has none); the report's indicator charts do.
+  test.each(['vr-2021'])('%s: each chart is a Figure in the structure tree with its aria-label as alt text', async (name) => {
+    const labels = [...html.get(name)!.matchAll(/<svg[^>]*\brole="img"[^>]*\baria-label="([^"]*)"/g)].map((m) => decode(m[1]!));
+    expect(labels.length).toBeGreaterThan(0);
+    const doc = pdf(name);
+    const alts: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const walk = (node: { role?: string; alt?: string; children?: unknown[] }) => {
+        if (node.role === 'Figure' && node.alt) alts.push(node.alt.replace(/\s+/g, ' ').trim());
+        for (const c of node.children ?? []) walk(c as typeof node);
+      };
+      const tree = await (await doc.getPage(p)).getStructTree();
+      if (tree) walk(tree as typeof tree & { children?: unknown[] });
+    }
+    for (const label of labels) expect(alts).toContain(label);
+  });
 });
 
 describe('when the PDF step cannot run', () => {
