@@ -40,7 +40,9 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
     'ul.contributions',
     goals.map((g) => {
       const goal = r.lookup.goal(g.id);
-      const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${goal.data.title}` : g.id;
+      // The annex names a goal its own way (“Kwaliteitsverbetering woonmarkt”) where the content records it.
+      const name = goal ? (!strength && goal.data.annexTitle) || goal.data.title : g.id;
+      const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${name}` : g.id;
       const c = g as { from?: number; until?: number };
       return h('li', [
         link(r, g.id, title),

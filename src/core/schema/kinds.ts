@@ -189,6 +189,9 @@ export const Goal = z.strictObject({
   level: z.enum(['strategic', 'operational']),
   code: Text.optional().describe('The label the documents use, e.g. "SD1".'),
   title: Text,
+  annexTitle: Text.optional().describe(
+    'The title as a report’s annex of fixed project data prints it, when it differs (“Kwaliteitsverbetering woonmarkt”).',
+  ),
   parent: Id.optional().describe('For an operational goal: its strategic goal.'),
   theme: Id.optional().describe('For an operational goal grouped under a theme.'),
   scope: z.enum(['external', 'internal']).optional().describe('internal: the internal-organisation goals.'),
