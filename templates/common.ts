@@ -20,18 +20,17 @@ export function legend(text: string | undefined): Element | null {
 }
 
 /**
- * Timing as precise as the source: the (corrected) dates, or the source's own words when it gives no date. A
- * correction is applied, never explained in the document (the quality report lists it).
+ * Timing in the source's own words when the content records them (`raw`: “1/9/2016 - 31/12/2025”, “April 2020 –
+ * December 2022”), else the dates. The dates (corrected where the source's are impossible) are what the tool
+ * computes with; a correction is never explained in the document (the quality report lists it).
  */
 export function timingText(r: RenderContext, t: ActionDoc['data']['timing']): ElementContent[] {
   const { fmt, labels } = r;
   if (!t || (t.start === undefined && t.end === undefined && t.raw === undefined)) return [h('span.not-reported', MISSING)];
+  if (t.raw) return [h('span', t.raw)];
   const start = t.start ? fmt.date(t.start) : '…';
   const end = t.end === 'open' ? labels.openEnd : t.end ? fmt.date(t.end) : '…';
-  const parts: ElementContent[] = [];
-  if (t.start || t.end) parts.push(h('span', `${start} – ${end}`));
-  else if (t.raw) parts.push(h('span', t.raw));
-  return parts;
+  return [h('span', `${start} – ${end}`)];
 }
 
 /** `strength: false` where the list is already one strength (the report's annex: “Draagt ook bij tot”). */
@@ -41,7 +40,9 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
     'ul.contributions',
     goals.map((g) => {
       const goal = r.lookup.goal(g.id);
-      const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${goal.data.title}` : g.id;
+      // The annex names a goal its own way (“Kwaliteitsverbetering woonmarkt”) where the content records it.
+      const name = goal ? (!strength && goal.data.annexTitle) || goal.data.title : g.id;
+      const title = goal ? `${goal.data.code ? `${goal.data.code} ` : ''}${name}` : g.id;
       const c = g as { from?: number; until?: number };
       return h('li', [
         link(r, g.id, title),

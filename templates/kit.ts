@@ -53,7 +53,7 @@ export interface RenderContext {
   /** Build date (from SOURCE_DATE_EPOCH), ISO, or undefined. */
   buildDate: string | undefined;
   /** Whether a chapter of this document names the piece in its `include` (the pieces the source may not have). */
-  includes(piece: 'served-by' | 'contributions' | 'plan-link' | 'answered-by'): boolean;
+  includes(piece: 'served-by' | 'contributions' | 'plan-link' | 'answered-by' | 'funding-shares'): boolean;
   generator: string;
 }
 

@@ -111,25 +111,30 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
       : null,
     chart,
     t.id === 'rgi-2.10' ? communicationActions(r, v) : null,
-    t.id === 'rgi-2.11' ? localFundingShares(r, v) : null,
+    // The source states the shares in its text; the list prints only where a chapter asks for it.
+    t.id === 'rgi-2.11' && r.includes('funding-shares') ? localFundingShares(r, v) : null,
   ]);
 }
 
-/** 2.10: the report's list of communication actions, as it states them (date, action, description, link). */
+/**
+ * 2.10: the report's list of communication actions in the source's own columns (Nr, Communicatieactie,
+ * Omschrijving/resultaat, Datum); the action links to its web address, as the source's hyperlink does.
+ */
 function communicationActions(r: RenderContext, v: ReportView): Element | null {
   const list = v.communicationActions;
   if (!list || list.length === 0) return null;
   const { labels, fmt } = r;
+  const cols = labels.communicationColumns;
   return h('div.wide', [
     table(
       labels.communicationActions,
-      [[th(labels.date), th(labels.action), th(labels.description), th(labels.link)]],
+      [[th(cols.number), th(cols.action), th(cols.description), th(cols.date)]],
       list.map((a, i) => [
-        td(a.date ? fmt.date(a.date) : (a.raw ?? h('span.not-reported', MISSING))),
-        rh(a.title),
-        td(a.description ? inline(r, a.description, anchor('text', `communication-${v.year}-${i + 1}`)) : ''),
+        td(String(i + 1)),
         // Only web addresses become links: a javascript: or data: URL in the content must never be clickable.
-        td(a.url ? (/^https?:\/\//i.test(a.url) ? h('a', { href: a.url }, hostOf(a.url)) : a.url) : ''),
+        rh(a.url && /^https?:\/\//i.test(a.url) ? h('a', { href: a.url }, a.title) : a.title),
+        td(a.description ? inline(r, a.description, anchor('text', `communication-${v.year}-${i + 1}`)) : ''),
+        td(a.raw ?? (a.date ? fmt.date(a.date) : h('span.not-reported', MISSING))),
       ]),
     ),
   ]);
@@ -139,13 +144,6 @@ function communicationActions(r: RenderContext, v: ReportView): Element | null {
 function localFundingShares(r: RenderContext, v: ReportView): Element | null {
   const list = v.localFundingShares;
   if (!list || list.length === 0) return null;
-  return facts(list.map((s) => [s.label, s.value === null || s.value === undefined ? (s.raw ?? MISSING) : r.fmt.percent(s.value)]));
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  // The source's own words (“meer dan de helft”) where it gives them; the value is what the tool computes with.
+  return facts(list.map((s) => [s.label, s.raw ?? (s.value === null || s.value === undefined ? MISSING : r.fmt.percent(s.value))]));
 }

@@ -77,7 +77,9 @@ export const Report = z.strictObject({
             description: Text.optional(),
             channel: Text.optional(),
             url: Text.optional(),
-            raw: Text.optional().describe('The date as printed when it is not one day (“continu”, several dates).'),
+            raw: Text.optional().describe(
+              'The date as the source prints it (“05/01/2021”, “continu”, several dates); printed in place of `date`.',
+            ),
           }),
         )
         .optional(),
@@ -146,9 +148,10 @@ export const REPORT_PARTS = [
  * in `include`. served-by: under each goal, the actions that serve it; contributions: in each action's facts, the
  * goals it serves; plan-link: under each project of a report,
  * its action in the plan (or that it is new that year); answered-by: under each recommendation of a priority note,
- * the actions that answer it.
+ * the actions that answer it; funding-shares: under RGI 2.11, the shares of local funding as a list (the source states
+ * them in its text).
  */
-export const PART_PIECES = ['served-by', 'contributions', 'plan-link', 'answered-by'] as const;
+export const PART_PIECES = ['served-by', 'contributions', 'plan-link', 'answered-by', 'funding-shares'] as const;
 
 export const Chapter = z.strictObject({
   ...base('chapter'),
@@ -166,7 +169,7 @@ export const Chapter = z.strictObject({
     .array(Text)
     .optional()
     .describe(
-      'What the chapter places after its text, in order: generated parts of its document (plan: goals, overview, actions, transversal-actions, timeline, staffing, budget, places, statistics, priorities; report: evaluations, partnerships, signals, changes, indicators, progress, fixed-data) and pieces the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation). A part no chapter places is not printed; a piece is printed only when named.',
+      'What the chapter places after its text, in order: generated parts of its document (plan: goals, overview, actions, transversal-actions, timeline, staffing, budget, places, statistics, priorities; report: evaluations, partnerships, signals, changes, indicators, progress, fixed-data) and pieces the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation), funding-shares (the shares of local funding as a list under RGI 2.11). A part no chapter places is not printed; a piece is printed only when named.',
     ),
 });
 
@@ -186,6 +189,9 @@ export const Goal = z.strictObject({
   level: z.enum(['strategic', 'operational']),
   code: Text.optional().describe('The label the documents use, e.g. "SD1".'),
   title: Text,
+  annexTitle: Text.optional().describe(
+    'The title as a report’s annex of fixed project data prints it, when it differs (“Kwaliteitsverbetering woonmarkt”).',
+  ),
   parent: Id.optional().describe('For an operational goal: its strategic goal.'),
   theme: Id.optional().describe('For an operational goal grouped under a theme.'),
   scope: z.enum(['external', 'internal']).optional().describe('internal: the internal-organisation goals.'),

@@ -46,7 +46,7 @@ export const Timing = z
       .union([z.literal('open'), PartialDate])
       .optional()
       .describe('Last day, month or year; "open" when the source leaves the end open (“?”).'),
-    raw: Text.optional().describe('The timing exactly as the source writes it, when it is irregular.'),
+    raw: Text.optional().describe('The timing exactly as the source writes it; the documents print it in place of the dates.'),
     correction: Text.optional().describe('Why start or end differ from the raw text (an impossible date, a typo).'),
   })
   .describe('When something runs. Missing timing means the source gives none.');

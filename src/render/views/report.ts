@@ -137,7 +137,10 @@ export function reportView(
     differences: differences.filter((d) => d.year === year),
     progress: sections.map((s) => ({ number: s.number, theme: s.theme, entries: s.entries.map(progressEntry) })),
     numbers: { progress: chapterNumber, annex: chapterNumber === undefined ? undefined : String(Number(chapterNumber) + 1) },
-    fixedData: sections.map((s) => ({ theme: s.theme, entries: s.entries.map(fixedEntry) })),
+    // The annex lists the projects whose fixed data the report states (`fixed`); a project without is no row of it.
+    fixedData: sections
+      .map((s) => ({ theme: s.theme, entries: s.entries.filter((p) => p.data.fixed !== undefined).map(fixedEntry) }))
+      .filter((g) => g.entries.length > 0),
     lostMarks: { ratings: lost.has('progress-ratings'), status: lost.has('progress-status') },
     communicationActions: declared?.communicationActions,
     localFundingShares: declared?.localFundingShares,
