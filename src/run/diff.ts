@@ -12,7 +12,7 @@
 import { summarize } from '../core/diagnostics/index.js';
 import { linkRedlines, type RedlineTarget } from '../core/diff/anchors.js';
 import { type DiffReport, type DocumentChange, diffModels } from '../core/diff/index.js';
-import { checkOutputDir, markerContents, OUTPUT_MARKER, outputRecord } from '../io/output-dir.js';
+import { checkOutputDir, markerContents, nothingWritten, OUTPUT_MARKER, outputRecord } from '../io/output-dir.js';
 import { createStaging, discard, swapIn, writeInto } from '../io/write.js';
 import { redline } from '../redline/index.js';
 import type { OutputFile } from '../render/index.js';
@@ -89,7 +89,7 @@ async function writeOut(options: DiffOptions, files: { path: string; contents: s
   try {
     await writeInto(staging, files);
     const record = outputRecord(new Map(files.map((f) => [f.path, f.contents])));
-    await writeInto(staging, [{ path: OUTPUT_MARKER, contents: markerContents(`planwerk ${VERSION}`, record) }]);
+    await writeInto(staging, [{ path: OUTPUT_MARKER, contents: markerContents(`planwerk ${VERSION}`, record, 'diff') }]);
     await swapIn(staging, options.outDir);
   } finally {
     await discard(staging);
@@ -97,9 +97,9 @@ async function writeOut(options: DiffOptions, files: { path: string; contents: s
 }
 
 export async function diffCommand(given: DiffOptions, io: RunIo): Promise<number> {
-  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd);
+  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd, { command: 'diff', lang: given.lang });
   if (refusal) {
-    io.stderr.write(`plan: ${refusal.message}\nplan: nothing written; ${given.outShown} is left as it was.\n`);
+    io.stderr.write(`plan: ${refusal.message}\nplan: ${nothingWritten(given.outShown, given.lang)}\n`);
     return 2;
   }
   const options = usableCache(given, io);

@@ -175,12 +175,19 @@ describe('plan diff', () => {
     await writeFile(path.join(dir, 'mine', 'notes.txt'), 'keep me');
     const r = await diff(dir, '--out', 'mine');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--out mine is a folder that plan build did not make');
+    expect(r.stderr).toContain('--out mine is a folder that plan diff did not make');
+    expect(r.stderr).toContain('plan: nothing written; mine is left as it was.');
+    // In Dutch too, naming the command that writes.
+    const nl = await diff(dir, '--out', 'mine', '--lang', 'nl');
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toContain('--out mine is een map die plan diff niet gemaakt heeft');
+    expect(nl.stderr).toContain('plan: niets geschreven; mine blijft zoals het was.');
     expect(await readdir(path.join(dir, 'mine'))).toEqual(['notes.txt']);
     // Its own folder is replaced on the next run.
     expect((await diff(dir, '--out', 'out')).code).toBe(0);
     expect((await diff(dir, '--out', 'out')).code).toBe(0);
     expect(existsSync(path.join(dir, 'out', 'plan.redline.html'))).toBe(true);
+    expect(JSON.parse(await readFile(path.join(dir, 'out', '.planwerk-output'), 'utf8')).note).toMatch(/^Written by plan diff: /);
   });
 
   test('content errors at the head are reported as plan validate reports them: exit 1, nothing compared', async () => {
