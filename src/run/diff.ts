@@ -129,7 +129,7 @@ export async function diffCommand(given: DiffOptions, io: RunIo): Promise<number
       options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.kind === 'plan' && plan.data.locale === 'en' ? 'en' : 'nl-BE';
     const compared = compareDocuments(base.documents ?? [], head.documents ?? [], locale);
     const model = linkRedlines(diffModels(base.version!, head.version!), compared.targets);
-    const report: DiffReport = { base: { ref: checkout.ref, commit: checkout.commit }, documents: compared.documents, model };
+    const report: DiffReport = { base: { ref: checkout.ref, commit: checkout.commit }, locale, documents: compared.documents, model };
     const changes = diffMarkdown(report, options.lang);
     await writeOut(options, [...compared.files, { path: 'changes.md', contents: changes }]);
     const text =

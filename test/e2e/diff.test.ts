@@ -88,12 +88,12 @@ describe('plan diff', () => {
     expect(r.stdout).toBe(await golden(path.join(CASE, 'expected.pretty.txt'), r.stdout));
     for (const line of [
       'title: “Betaalbaar wonen” → “Betaalbaar en gezond wonen”',
-      'timing › end: “2025-12-31” → “2026-12-31”',
+      'timing › end: 31 december 2025 → 31 december 2026',
       '+ strategic action beta “Beta” added',
       '- sub-project alpha-one “Alpha één” removed',
-      'lines › [60/61 Diensten en diverse goederen] › values › 2022: 10000 → 12000',
-      'measures › FTE: 1 → 1.5',
-      'budget begroting · gross margin 2022: 40000 → 38000',
+      'lines › [60/61 Diensten en diverse goederen] › values › 2022: 10.000 → 12.000',
+      'measures › FTE: 1 → 1,5',
+      'budget begroting · gross margin 2022: 40.000 → 38.000',
       'moved by: progress entry vr-2021-alpha (measures › FTE)',
     ])
       expect(r.stdout).toContain(line);
