@@ -7,6 +7,8 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES, golden, run, runCli, tempDir } from '../helpers.js';
 
@@ -58,6 +60,24 @@ async function repository(change: boolean, commit = true): Promise<string> {
   return dir;
 }
 
+/** Every <ins> and <del> of a redline: its kind, the nearest id around it, and its words (not the screen-reader prefix). */
+function marks(html: string): { mark: string; in: string; text: string }[] {
+  const found: { mark: string; in: string; text: string }[] = [];
+  const classes = (e: Element) => [e.properties.className ?? []].flat().map(String);
+  const text = (n: RootContent): string =>
+    n.type === 'text' ? n.value : n.type === 'element' && !classes(n).includes('rl-sr') ? n.children.map(text).join('') : '';
+  const walk = (n: Root | Element, at: string): void => {
+    for (const c of n.children) {
+      if (c.type !== 'element') continue;
+      const id = typeof c.properties.id === 'string' && !c.properties.id.startsWith('rl-') ? c.properties.id : at;
+      if (c.tagName === 'ins' || c.tagName === 'del') found.push({ mark: c.tagName, in: id, text: text(c) });
+      else walk(c, id);
+    }
+  };
+  walk(fromHtml(html), '');
+  return found;
+}
+
 const diff = (cwd: string, ...args: string[]) => runCli(['diff', '--no-cache', ...args], { cwd, env: { SOURCE_DATE_EPOCH: '1700000000' } });
 
 describe('plan diff', () => {
@@ -80,6 +100,34 @@ describe('plan diff', () => {
       'plan.redline.html',
       'vr-2021.redline.html',
     ]);
+  });
+
+  test('the redline marks exactly the words that changed: the reworded goal title and the budget figures; two runs, the same bytes', async () => {
+    const out = path.join(changed, 'diff');
+    const first = await diff(changed, '--reporter', 'json');
+    expect(first.code).toBe(0);
+    const names = (await readdir(out)).filter((f) => f.endsWith('.redline.html')).sort();
+    const bytes = await Promise.all(names.map((f) => readFile(path.join(out, f))));
+    const plan = marks(bytes[names.indexOf('plan.redline.html')]!.toString('utf8'));
+    // The goal: its title gains two words, nothing else in it is marked.
+    expect(plan.filter((m) => m.in.startsWith('goal-od-wonen'))).toEqual([{ mark: 'ins', in: 'goal-od-wonen--titel', text: 'en gezond ' }]);
+    // The budget: the line's figure and the subtotal it moves, each old and new, as the document prints them.
+    expect(plan.filter((m) => m.in === 'begroting')).toEqual([
+      { mark: 'del', in: 'begroting', text: '10.000' },
+      { mark: 'ins', in: 'begroting', text: '12.000' },
+      { mark: 'del', in: 'begroting', text: '40.000' },
+      { mark: 'ins', in: 'begroting', text: '38.000' },
+    ]);
+    // The project's end: the year alone.
+    expect(plan.filter((m) => m.in === 'action-alpha' && /20\d\d/.test(m.text) && m.text.length === 4)).toEqual([
+      { mark: 'del', in: 'action-alpha', text: '2025' },
+      { mark: 'ins', in: 'action-alpha', text: '2026' },
+    ]);
+    // No unchanged word of the goal's title is marked anywhere (the overview table repeats the title).
+    expect(plan.filter((m) => /Betaalbaar|wonen/.test(m.text))).toEqual([]);
+    // A second run writes the same bytes.
+    expect((await diff(changed, '--reporter', 'json')).stdout).toBe(first.stdout);
+    expect(await Promise.all(names.map((f) => readFile(path.join(out, f))))).toEqual(bytes);
   });
 
   test('the pretty change list (the default)', async () => {
