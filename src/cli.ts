@@ -264,11 +264,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --out <dir>', h.diff.out, 'diff')
     .addOption(new Option('--locale <locale>', h.locale).choices(['nl-BE', 'nl', 'en']))
     .addOption(new Option('-r, --reporter <name>', h.diff.reporter).choices(['json', 'markdown', 'pretty']).default('pretty'))
+    .option('--artifact <name>', h.diff.artifact)
     .option('--no-color', h.noColor)
     .action(
       async (
         opts: CommonOptions & {
           base?: string;
+          artifact?: string;
           out: string;
           locale?: 'nl-BE' | 'nl' | 'en';
           reporter: 'json' | 'markdown' | 'pretty';
@@ -284,6 +286,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             githubBaseRef: env.GITHUB_BASE_REF || undefined,
             gitEnv: env,
             reporter: opts.reporter,
+            artifact: opts.artifact,
             outDir: path.resolve(io.cwd, opts.out),
             outShown: opts.out,
             color: color && opts.color,

@@ -45,6 +45,7 @@ export const help = {
     base: 'compare with the merge base of HEAD and REF (default: the pull request base, else origin/main, else main)',
     out: 'folder for the redlines and changes.md',
     reporter: 'format of the change list on standard output',
+    artifact: 'the Markdown list names the redlines and says they are in the CI artifact NAME (for a job summary)',
   },
   dev: {
     description: 'preview the documents in a browser: rebuilt and reloaded on every change',

@@ -34,6 +34,8 @@ export interface DiffOptions extends ContentOptions {
   githubBaseRef: string | undefined;
   gitEnv: NodeJS.ProcessEnv;
   reporter: (typeof DIFF_REPORTERS)[number];
+  /** The CI artifact the --out folder is uploaded as: the Markdown on standard output names it (a job summary). */
+  artifact: string | undefined;
   outDir: string;
   outShown: string;
   color: boolean;
@@ -136,7 +138,9 @@ export async function diffCommand(given: DiffOptions, io: RunIo): Promise<number
       options.reporter === 'json'
         ? diffJson(report, `planwerk ${VERSION}`)
         : options.reporter === 'markdown'
-          ? changes
+          ? options.artifact
+            ? diffMarkdown(report, options.lang, { artifact: options.artifact })
+            : changes
           : diffPretty(report, options.lang, { color: options.color, outShown: options.outShown });
     io.stdout.write(text);
     return 0;

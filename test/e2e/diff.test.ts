@@ -130,6 +130,22 @@ describe('plan diff', () => {
     expect(await Promise.all(names.map((f) => readFile(path.join(out, f))))).toEqual(bytes);
   });
 
+  test('--artifact: the Markdown for a job summary names the redlines and the artifact that holds them; changes.md keeps its links', async () => {
+    const r = await diff(changed, '--reporter', 'markdown', '--lang', 'en', '--artifact', 'planwerk-changes');
+    expect(r.code).toBe(0);
+    const said =
+      'The redlines are in the artifact **planwerk-changes** of this run (under *Artifacts* on the run’s page): download it and open the file named at each change.';
+    expect(r.stdout.split('\n')[2]).toBe(said);
+    expect(r.stdout).not.toContain('](');
+    expect(r.stdout).toContain('— redline: `plan.redline.html#goal-od-wonen`');
+    // Otherwise the same list, line for line.
+    const linked = r.stdout.replace(`${said}\n\n`, '').replace(/ — redline: `([^`]+)`/g, ' — [redline]($1)');
+    expect(linked).toBe(await readFile(path.join(CASE, 'expected.en.md'), 'utf8'));
+    expect(await readFile(path.join(changed, 'diff', 'changes.md'), 'utf8')).toBe(linked);
+    const nl = await diff(changed, '--reporter', 'markdown', '--lang', 'nl', '--artifact', 'planwerk-wijzigingen');
+    expect(nl.stdout).toContain('De redlines staan in het artifact **planwerk-wijzigingen** van deze run');
+  });
+
   test('the pretty change list (the default)', async () => {
     const r = await diff(changed, '--lang', 'en');
     expect(r.code).toBe(0);

@@ -17,6 +17,8 @@ export interface DiffTexts {
   /** A removed thing's place is at the base. */
   atBase: string;
   redline: string;
+  /** Where the redlines are when the list is read away from them (a job summary): the artifact of the run. */
+  inArtifact: (name: string) => string;
   movedBy: string;
   noInput: string;
   /** An absent value: a field that is new or gone. */
@@ -43,6 +45,8 @@ const EN: DiffTexts = {
   change: { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged', moved: 'moved' },
   atBase: 'at the base',
   redline: 'redline',
+  inArtifact: (name) =>
+    `The redlines are in the artifact **${name}** of this run (under *Artifacts* on the run’s page): download it and open the file named at each change.`,
   movedBy: 'moved by',
   noInput: 'no changed input found',
   none: '(none)',
@@ -70,6 +74,8 @@ const NL: DiffTexts = {
   change: { added: 'toegevoegd', removed: 'verwijderd', changed: 'gewijzigd', unchanged: 'ongewijzigd', moved: 'verplaatst' },
   atBase: 'in de basis',
   redline: 'redline',
+  inArtifact: (name) =>
+    `De redlines staan in het artifact **${name}** van deze run (onder *Artifacts* op de pagina van de run): download het en open het bestand dat bij elke wijziging staat.`,
   movedBy: 'door',
   noInput: 'geen gewijzigde invoer gevonden',
   none: '(geen)',
