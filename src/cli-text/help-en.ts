@@ -52,6 +52,7 @@ export const help = {
     port: 'port (0: any free port)',
     host: 'address to listen on',
     open: 'open the browser',
+    base: 'the changes page compares with the merge base of HEAD and REF (default as plan diff)',
     asOf: 'also serve the consolidated plan with every change recorded through YEAR',
   },
   lsp: {

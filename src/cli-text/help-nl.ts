@@ -55,6 +55,7 @@ export const help: HelpTexts = {
     port: 'poort (0: een willekeurige vrije poort)',
     host: 'adres om op te luisteren',
     open: 'de browser openen',
+    base: 'de wijzigingenpagina vergelijkt met de merge base van HEAD en REF (standaard zoals plan diff)',
     asOf: 'toon ook het geconsolideerde plan met elke wijziging tot en met JAAR',
   },
   lsp: {
