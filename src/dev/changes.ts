@@ -33,6 +33,8 @@ export interface ChangesOptions {
 /** The preview's last good build, as the comparison needs it. */
 export interface HeadBuild {
   generation: number;
+  /** The date its documents print (the base is built with the same, so it is no change). */
+  buildDate: string;
   documents: readonly OutputFile[];
   version?: Version;
 }
@@ -49,8 +51,10 @@ type Base = { ok: true; side: Side; at: { ref: string; commit: string } } | { ok
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export class DevChanges {
-  private base: Promise<Base> | undefined;
-  private checkout: BaseCheckout | undefined;
+  /** The base's content, read from git once per session. */
+  private checkout: Promise<BaseCheckout | { why: string }> | undefined;
+  /** The base built with the head's build date (the documents print it): again only when the date changes. */
+  private base: { date: string; built: Promise<Base> } | undefined;
   private latest: { generation: number; pages: Promise<ChangesPages> } | undefined;
   private closed = false;
 
@@ -59,17 +63,17 @@ export class DevChanges {
   /** The list and the redlines for `head`, made once per good build. */
   pages(head: HeadBuild): Promise<ChangesPages> {
     if (this.latest?.generation !== head.generation) {
-      this.base ??= this.buildBase();
-      this.latest = { generation: head.generation, pages: this.base.then((base) => this.compare(base, head)) };
+      if (this.base?.date !== head.buildDate) this.base = { date: head.buildDate, built: this.buildBase(head.buildDate) };
+      this.latest = { generation: head.generation, pages: this.base.built.then((base) => this.compare(base, head)) };
     }
     return this.latest.pages;
   }
 
-  /** Remove the base's temporary folder (after the base build, if one is running). */
+  /** Remove the base's temporary folder (once it is read, if it is being read). */
   async close(): Promise<void> {
     this.closed = true;
-    await this.base?.catch(() => undefined);
-    await this.checkout?.dispose();
+    const checkout = await this.checkout?.catch(() => undefined);
+    if (checkout && 'dispose' in checkout) await checkout.dispose();
   }
 
   private compare(base: Base, head: HeadBuild): ChangesPages {
@@ -84,25 +88,34 @@ export class DevChanges {
     };
   }
 
-  private async buildBase(): Promise<Base> {
+  /** The content at the merge base in a temporary folder, or why there is none. */
+  private async readBase(contentDir: string): Promise<BaseCheckout | { why: string }> {
     const t = texts(this.options.lang).dev;
-    const { build, candidates, gitEnv, exclusive } = this.options;
-    const options = build();
     try {
-      const checkout = await checkoutBase(options.contentDir, candidates, gitEnv);
-      if (this.closed) {
-        await checkout.dispose();
-        return { ok: false, why: t.stopped };
-      }
-      this.checkout = checkout;
-      const built = await exclusive(() => buildVersion({ ...options, contentDir: checkout.contentDir }));
-      const at = { ref: checkout.ref, commit: checkout.commit };
+      return await checkoutBase(contentDir, this.options.candidates, this.options.gitEnv);
+    } catch (e) {
+      // Not a repository, no such ref: said on the page, as plan diff says it.
+      if (e instanceof ToolError) return { why: t.noBase(e.message.replace(/^diff: /, '')) };
+      throw e;
+    }
+  }
+
+  private async buildBase(buildDate: string): Promise<Base> {
+    const t = texts(this.options.lang).dev;
+    const options = { ...this.options.build(), buildDate };
+    this.checkout ??= this.readBase(options.contentDir);
+    const checkout = await this.checkout;
+    if ('why' in checkout) return { ok: false, why: checkout.why };
+    const at = { ref: checkout.ref, commit: checkout.commit };
+    if (this.closed) return { ok: false, why: t.stopped };
+    try {
+      const built = await this.options.exclusive(() => buildVersion({ ...options, contentDir: checkout.contentDir }));
       if (built.errors > 0 || !built.documents || !built.version)
         return { ok: false, why: t.baseErrors(`${at.ref} (${at.commit.slice(0, 12)})`, built.errors) };
       return { ok: true, side: { documents: built.documents, version: built.version }, at };
     } catch (e) {
-      // Not a repository, no such ref, no content folder at the base: said on the page, as plan diff says it.
-      if (e instanceof ToolError || e instanceof LoadError) return { ok: false, why: t.noBase(e.message.replace(/^diff: /, '')) };
+      // No content folder at the base: said on the page.
+      if (e instanceof LoadError) return { ok: false, why: t.noBase(e.message) };
       throw e;
     }
   }

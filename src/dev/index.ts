@@ -90,14 +90,21 @@ export async function runDev(
     log,
     lang,
     hosts: allowedHosts(opts.host),
-    changes: (s) => changes.pages({ generation: s.generation, documents: s.documents, ...(s.version ? { version: s.version } : {}) }),
+    changes: (s) =>
+      changes.pages({
+        generation: s.generation,
+        documents: s.documents,
+        buildDate: s.buildDate ?? opts.today(),
+        ...(s.version ? { version: s.version } : {}),
+      }),
   });
 
   let lastErrors = 0;
   let files = 0;
   const rebuild = async () => {
     const started = performance.now();
-    const build = await exclusive(() => preview(options()));
+    const given = options();
+    const build = await exclusive(() => preview(given));
     files = build.sources.length;
     state.overlay = overlayItems(build.diagnostics);
     const ms = Math.round(performance.now() - started);
@@ -110,6 +117,7 @@ export async function runDev(
       state.outputs = new Map(build.outputs.map((o) => [o.path, o]));
       state.documents = build.documents;
       state.version = build.version;
+      state.buildDate = given.buildDate;
       state.generation++;
       log(
         t.built({

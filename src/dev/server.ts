@@ -19,8 +19,9 @@ export interface ServedState {
   outputs: ReadonlyMap<string, PlannedOutput>;
   /** Its HTML documents with their titles, for the index. */
   documents: OutputFile[];
-  /** Its validated documents and figures, for the changes page. */
+  /** Its validated documents and figures and its build date, for the changes page. */
   version?: Version;
+  buildDate?: string;
   /** Errors of the latest build (empty when it was good). */
   overlay: OverlayItem[];
   /** Counts good builds, so a client can tell a reload from a stale page. */

@@ -128,6 +128,17 @@ describe('plan dev: changes since main', () => {
     }
   });
 
+  test('--base names the base: one that is no ref of the repository is said on the page', async () => {
+    const other = await startDev(dir, ['--no-cache', '--lang', 'en', '--base', 'no-such-branch'], { TMPDIR: tmp });
+    try {
+      expect((await get(`${other.base}/changes/`)).text).toContain(
+        'No base to compare with: --base no-such-branch is not a branch, tag or commit of this repository.',
+      );
+    } finally {
+      expect(await other.stop()).toBe(0);
+    }
+  });
+
   test('nothing is written into the project; the base’s copy is removed when dev stops', async () => {
     expect(await readdir(tmp)).toHaveLength(1); // the base, read from git
     const now = (await git(dir, 'status', '--porcelain')).split('\n');
