@@ -264,11 +264,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --out <dir>', h.diff.out, 'diff')
     .addOption(new Option('--locale <locale>', h.locale).choices(['nl-BE', 'nl', 'en']))
     .addOption(new Option('-r, --reporter <name>', h.diff.reporter).choices(['json', 'markdown', 'pretty']).default('pretty'))
+    .option('--artifact <name>', h.diff.artifact)
     .option('--no-color', h.noColor)
     .action(
       async (
         opts: CommonOptions & {
           base?: string;
+          artifact?: string;
           out: string;
           locale?: 'nl-BE' | 'nl' | 'en';
           reporter: 'json' | 'markdown' | 'pretty';
@@ -284,6 +286,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             githubBaseRef: env.GITHUB_BASE_REF || undefined,
             gitEnv: env,
             reporter: opts.reporter,
+            artifact: opts.artifact,
             outDir: path.resolve(io.cwd, opts.out),
             outShown: opts.out,
             color: color && opts.color,
@@ -307,24 +310,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--open', h.dev.open)
     .addOption(new Option('--locale <locale>', h.locale).choices(['nl-BE', 'nl', 'en']))
     .option('--as-of <year>', h.dev.asOf)
-    .action(async (opts: CommonOptions & { port: string; host: string; open?: boolean; locale?: 'nl-BE' | 'nl' | 'en'; asOf?: string }) => {
-      const epoch = sourceDateEpoch(env);
-      const dev: DevOptions = {
-        // What plan build with the same flags builds (src/run/preview.ts), kept in memory.
-        build: { ...contentOptions(opts), locale: opts.locale, asOf: asOfYear(opts.asOf) },
-        today: () => new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
-        port: opts.port,
-        host: opts.host,
-        ...(opts.open ? { open: true } : {}),
-        pdfEnv: {
-          PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH,
-          CHROME_PATH: env.CHROME_PATH,
-          PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT,
-        },
-        ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-      };
-      exitCode = await (await import('./dev/index.js')).runDev(io, dev, opts.lang ?? defaultLang, color);
-    });
+    .option('--base <ref>', h.dev.base)
+    .action(
+      async (
+        opts: CommonOptions & { port: string; host: string; open?: boolean; locale?: 'nl-BE' | 'nl' | 'en'; asOf?: string; base?: string },
+      ) => {
+        const epoch = sourceDateEpoch(env);
+        const dev: DevOptions = {
+          // What plan build with the same flags builds (src/run/preview.ts), kept in memory.
+          build: { ...contentOptions(opts), locale: opts.locale, asOf: asOfYear(opts.asOf) },
+          today: () => new Date(epoch !== undefined ? epoch * 1000 : Date.now()).toISOString().slice(0, 10),
+          port: opts.port,
+          host: opts.host,
+          ...(opts.open ? { open: true } : {}),
+          pdfEnv: {
+            PUPPETEER_EXECUTABLE_PATH: env.PUPPETEER_EXECUTABLE_PATH,
+            CHROME_PATH: env.CHROME_PATH,
+            PLANWERK_PDF_TIMEOUT: env.PLANWERK_PDF_TIMEOUT,
+          },
+          ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+          base: { ref: opts.base, githubBaseRef: env.GITHUB_BASE_REF || undefined, gitEnv: env },
+        };
+        exitCode = await (await import('./dev/index.js')).runDev(io, dev, opts.lang ?? defaultLang, color);
+      },
+    );
   program
     .command('lsp')
     .description(h.lsp.description)

@@ -143,6 +143,11 @@ export const en = {
     nothingBuilt: 'No document built yet: fix the errors below.',
     reloads: (build: number) => `Pages reload when the content changes. Build ${build}.`,
     /** The overlay's heading; `{n}` is the number of errors (the page's script fills it in after a rebuild). */
+    changesLink: 'Changes since the base: the change list and a redline of each changed document',
+    changesTitle: 'Changes since the base',
+    noBase: (why: string) => `No base to compare with: ${why}. plan dev --base REF names one.`,
+    baseErrors: (base: string, n: number) =>
+      `The content at ${base} has ${n} error(s), so it cannot be compared; plan validate on a checkout of it lists them.`,
     overlayOne: '1 error in the content; showing the last good build.',
     overlayMany: '{n} errors in the content; showing the last good build.',
   },

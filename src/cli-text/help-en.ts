@@ -45,12 +45,14 @@ export const help = {
     base: 'compare with the merge base of HEAD and REF (default: the pull request base, else origin/main, else main)',
     out: 'folder for the redlines and changes.md',
     reporter: 'format of the change list on standard output',
+    artifact: 'the Markdown list names the redlines and says they are in the CI artifact NAME (for a job summary)',
   },
   dev: {
     description: 'preview the documents in a browser: rebuilt and reloaded on every change',
     port: 'port (0: any free port)',
     host: 'address to listen on',
     open: 'open the browser',
+    base: 'the changes page compares with the merge base of HEAD and REF (default as plan diff)',
     asOf: 'also serve the consolidated plan with every change recorded through YEAR',
   },
   lsp: {

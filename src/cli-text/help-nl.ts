@@ -48,12 +48,14 @@ export const help: HelpTexts = {
     base: 'vergelijk met de merge base van HEAD en REF (standaard: de basis van de pull request, anders origin/main, anders main)',
     out: 'map voor de redlines en changes.md',
     reporter: 'formaat van de wijzigingslijst op de standaarduitvoer',
+    artifact: 'de Markdown-lijst noemt de redlines en zegt dat ze in het CI-artifact NAME staan (voor een samenvatting)',
   },
   dev: {
     description: 'bekijk de documenten in een browser: opnieuw gebouwd en herladen bij elke wijziging',
     port: 'poort (0: een willekeurige vrije poort)',
     host: 'adres om op te luisteren',
     open: 'de browser openen',
+    base: 'de wijzigingenpagina vergelijkt met de merge base van HEAD en REF (standaard zoals plan diff)',
     asOf: 'toon ook het geconsolideerde plan met elke wijziging tot en met JAAR',
   },
   lsp: {

@@ -131,6 +131,11 @@ export const nl: CliTexts = {
     notFound: (name) => `Niet gevonden: ${name}`,
     nothingBuilt: 'Nog geen document gebouwd: los de fouten hieronder op.',
     reloads: (build) => `De pagina’s herladen wanneer de inhoud verandert. Build ${build}.`,
+    changesLink: 'Wijzigingen sinds de basis: de lijst en een redline van elk gewijzigd document',
+    changesTitle: 'Wijzigingen sinds de basis',
+    noBase: (why: string) => `Geen basis om mee te vergelijken: ${why}. plan dev --base REF geeft er een.`,
+    baseErrors: (base: string, n: number) =>
+      `De inhoud in ${base} heeft ${n} fout(en) en kan niet vergeleken worden; plan validate op een checkout ervan toont ze.`,
     overlayOne: '1 fout in de inhoud; je ziet de laatste goede build.',
     overlayMany: '{n} fouten in de inhoud; je ziet de laatste goede build.',
   },

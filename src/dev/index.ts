@@ -10,8 +10,10 @@ import { texts } from '../cli-text/index.js';
 import { type Lang, summarize } from '../core/diagnostics/index.js';
 import { LoadError } from '../io/load.js';
 import { REPORTERS } from '../reporters/index.js';
+import { baseCandidates } from '../run/diff-version.js';
 import type { OutputOptions } from '../run/produce.js';
 import type { Io } from '../run/types.js';
+import { DevChanges } from './changes.js';
 import { allowedHosts, badHost } from './hosts.js';
 import { overlayItems } from './inject.js';
 import { PdfQueue } from './pdf.js';
@@ -28,6 +30,8 @@ export interface DevOptions {
   /** PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, PLANWERK_PDF_TIMEOUT. */
   pdfEnv: Record<string, string | undefined>;
   sourceDateEpoch?: number;
+  /** The changes page's base, found as plan diff finds it: --base, else the pull request's base, else main. */
+  base: { ref: string | undefined; githubBaseRef: string | undefined; gitEnv: NodeJS.ProcessEnv };
 }
 
 /** Milliseconds to wait after a change for more (an editor's save can be several writes). */
@@ -71,13 +75,36 @@ export async function runDev(
     if (printed.ok && !printed.cached) log(t.printed(name, Math.round(performance.now() - at)));
     return printed;
   };
-  const server = new DevServer({ state: () => state, pdf: printPdf, log, lang, hosts: allowedHosts(opts.host) });
+  // One build at a time: the preview's rebuilds and the changes page's one build of the base.
+  let lock: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = lock.then(run, run);
+    lock = next.catch(() => undefined);
+    return next;
+  };
+  const candidates = baseCandidates(opts.base.ref, opts.base.githubBaseRef);
+  const changes = new DevChanges({ build: options, candidates, gitEnv: opts.base.gitEnv, locale: build.locale, lang, exclusive });
+  const server = new DevServer({
+    state: () => state,
+    pdf: printPdf,
+    log,
+    lang,
+    hosts: allowedHosts(opts.host),
+    changes: (s) =>
+      changes.pages({
+        generation: s.generation,
+        documents: s.documents,
+        buildDate: s.buildDate ?? opts.today(),
+        ...(s.version ? { version: s.version } : {}),
+      }),
+  });
 
   let lastErrors = 0;
   let files = 0;
   const rebuild = async () => {
     const started = performance.now();
-    const build = await preview(options());
+    const given = options();
+    const build = await exclusive(() => preview(given));
     files = build.sources.length;
     state.overlay = overlayItems(build.diagnostics);
     const ms = Math.round(performance.now() - started);
@@ -89,6 +116,8 @@ export async function runDev(
     } else {
       state.outputs = new Map(build.outputs.map((o) => [o.path, o]));
       state.documents = build.documents;
+      state.version = build.version;
+      state.buildDate = given.buildDate;
       state.generation++;
       log(
         t.built({
@@ -113,7 +142,7 @@ export async function runDev(
     taken = await server.listen(port, opts.host);
   } catch (e) {
     io.stderr.write(`plan: ${t.badHost(JSON.stringify(opts.host), (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
-    await pdf.close();
+    await Promise.all([pdf.close(), changes.close()]);
     return 2;
   }
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${taken}/`;
@@ -159,6 +188,7 @@ export async function runDev(
   });
   if (timer) clearTimeout(timer);
   await Promise.all([watcher.close(), server.close(), running, pdf.close()]);
+  await changes.close(); // the base's temporary folder
   log(t.stopped);
   return 0;
 }

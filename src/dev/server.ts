@@ -7,8 +7,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { texts } from '../cli-text/index.js';
 import type { Lang } from '../core/diagnostics/types.js';
+import type { Version } from '../core/diff/index.js';
 import type { PlannedOutput } from '../core/outputs.js';
 import type { OutputFile } from '../render/index.js';
+import { CHANGES_PATH, type ChangesPages, changesPage } from './changes.js';
 import { hostAllowed } from './hosts.js';
 import { DIAGNOSTICS_PATH, EVENTS_PATH, injectDevClient, type OverlayItem } from './inject.js';
 
@@ -17,6 +19,9 @@ export interface ServedState {
   outputs: ReadonlyMap<string, PlannedOutput>;
   /** Its HTML documents with their titles, for the index. */
   documents: OutputFile[];
+  /** Its validated documents and figures and its build date, for the changes page. */
+  version?: Version;
+  buildDate?: string;
   /** Errors of the latest build (empty when it was good). */
   overlay: OverlayItem[];
   /** Counts good builds, so a client can tell a reload from a stale page. */
@@ -33,6 +38,8 @@ export interface DevServerOptions {
   log: (line: string) => void;
   /** The language of the index page, the overlay and the log lines. */
   lang: Lang;
+  /** The changes page of the served build (src/dev/changes.ts). */
+  changes: (state: ServedState) => Promise<ChangesPages>;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -109,6 +116,18 @@ export class DevServer {
       return send(res, 200, 'application/json', `${JSON.stringify({ generation: state.generation, errors: state.overlay }, null, 2)}\n`);
     }
     if (pathname === '/') return send(res, 200, 'text/html', injectDevClient(indexPage(state, lang), state.overlay, lang));
+    if (`${pathname}/` === CHANGES_PATH) {
+      res.writeHead(301, { location: CHANGES_PATH, 'cache-control': 'no-store' });
+      return void res.end();
+    }
+    if (pathname.startsWith(CHANGES_PATH)) {
+      const pages = await this.options.changes(state);
+      const page =
+        name === CHANGES_PATH.slice(1)
+          ? changesPage(pages.body, lang, state.generation)
+          : pages.redlines.get(name.slice(CHANGES_PATH.length - 1));
+      if (page !== undefined) return send(res, 200, 'text/html', injectDevClient(page, state.overlay, lang));
+    }
     const output = state.outputs.get(name);
     const contents = output?.contents;
     if (output?.role === 'document' && typeof contents === 'string')
@@ -145,5 +164,6 @@ function indexPage(state: ServedState, lang: Lang, notice?: string): string {
     .join('');
   const body = state.documents.length > 0 ? `<ul>${items}</ul>` : `<p>${escapeHtml(t.nothingBuilt)}</p>`;
   const title = escapeHtml(t.title);
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family:sans-serif;max-width:40em;margin:2em auto"><h1>${title}</h1>${notice ? `<p>${escapeHtml(notice)}</p>` : ''}${body}<p><small>${escapeHtml(t.reloads(state.generation))}</small></p></body></html>`;
+  const changes = `<p><a href="${CHANGES_PATH}">${escapeHtml(t.changesLink)}</a></p>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family:sans-serif;max-width:40em;margin:2em auto"><h1>${title}</h1>${notice ? `<p>${escapeHtml(notice)}</p>` : ''}${body}${changes}<p><small>${escapeHtml(t.reloads(state.generation))}</small></p></body></html>`;
 }

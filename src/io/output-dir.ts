@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Lang } from '../core/diagnostics/types.js';
 
 /** The marker file every build writes into its output folder: the record of what that build wrote. */
 export const OUTPUT_MARKER = '.planwerk-output';
@@ -27,9 +28,12 @@ export function outputRecord(files: ReadonlyMap<string, Uint8Array | string>): O
   return [...files].map(([p, contents]) => ({ path: p, size: Buffer.byteLength(contents), sha256: sha256(contents) })).sort(byPath);
 }
 
-/** The marker for a build that wrote `files` (the marker itself is not among them). */
-export function markerContents(generator: string, files: readonly OutputFileRecord[]): string {
-  const note = 'Written by plan build: the next build replaces this folder only while it holds exactly these files, unchanged.';
+/** The commands that write an output folder; each run names itself in the marker and in a refusal. */
+export type Writer = 'build' | 'diff';
+
+/** The marker for a run of `plan <command>` that wrote `files` (the marker itself is not among them). */
+export function markerContents(generator: string, files: readonly OutputFileRecord[], command: Writer = 'build'): string {
+  const note = `Written by plan ${command}: the next run replaces this folder only while it holds exactly these files, unchanged.`;
   return `${JSON.stringify({ generator, note, files: files.filter((f) => f.path !== OUTPUT_MARKER) }, null, 2)}\n`;
 }
 
@@ -60,9 +64,9 @@ function contains(parent: string, child: string): boolean {
 
 /** A name from the file system as a line can show it: control characters escaped, a long list cut short. */
 const shownName = (name: string) => (/[\u0000-\u001f\u007f-\u009f]/.test(name) ? JSON.stringify(name) : name);
-function nameList(names: readonly string[], max = 20): string {
+function nameList(names: readonly string[], more: (n: number) => string, max = 20): string {
   const shown = names.slice(0, max).map(shownName).join(', ');
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+  return names.length > max ? `${shown}${more(names.length - max)}` : shown;
 }
 
 /** Everything in dir, as POSIX paths relative to it, with what it is. Folders are listed too. */
@@ -135,56 +139,84 @@ async function unrecorded(dir: string): Promise<{ marker: 'missing' | 'invalid' 
   return { marker: 'valid', added, changed };
 }
 
+/** The refusals in both languages; `run` is the command, `shown` the folder as given, `list` the names found. */
+const REFUSALS = {
+  en: {
+    isContent: (shown: string, run: string) => `--out ${shown} is the content folder; ${run} would replace the content with its output`,
+    insideContent: (shown: string) => `--out ${shown} lies inside the content folder; the output would be read as content`,
+    holdsContent: (shown: string, run: string) =>
+      `--out ${shown} contains the content folder; ${run} would replace the content with its output`,
+    holdsProject: (shown: string, run: string) =>
+      `--out ${shown} contains the working folder; ${run} would replace the project with its output`,
+    symlink: (shown: string) => `--out ${shown} is a symbolic link; give the folder itself`,
+    notAFolder: (shown: string) => `--out ${shown} is a file, not a folder; choose another output folder`,
+    foreign: (shown: string, run: string, list: string) =>
+      `--out ${shown} is a folder that ${run} did not make (it has no ${OUTPUT_MARKER}) and holds: ${list}; ${run} replaces its output folder whole, so choose an empty or new folder`,
+    invalid: (shown: string, run: string, list: string) =>
+      `--out ${shown} has a ${OUTPUT_MARKER} that does not record which files a run wrote (empty, damaged or from an older planwerk), so nothing shows these are ${run}'s: ${list}; move what you want to keep, delete the folder and run ${run} again`,
+    added: (list: string) => `files the last run did not write: ${list}`,
+    changed: (list: string) => `files changed since the last run wrote them: ${list}`,
+    unrecorded: (shown: string, run: string, parts: string[]) =>
+      `--out ${shown} holds ${parts.join('; and ')}; ${run} replaces its output folder whole, so move them out of it (or delete them) and run ${run} again`,
+    more: (n: number) => ` and ${n} more`,
+    nothingWritten: (shown: string) => `nothing written; ${shown} is left as it was.`,
+  },
+  nl: {
+    isContent: (shown: string, run: string) => `--out ${shown} is de inhoudsmap; ${run} zou de inhoud door zijn uitvoer vervangen`,
+    insideContent: (shown: string) => `--out ${shown} ligt in de inhoudsmap; de uitvoer zou als inhoud gelezen worden`,
+    holdsContent: (shown: string, run: string) => `--out ${shown} bevat de inhoudsmap; ${run} zou de inhoud door zijn uitvoer vervangen`,
+    holdsProject: (shown: string, run: string) => `--out ${shown} bevat de werkmap; ${run} zou het project door zijn uitvoer vervangen`,
+    symlink: (shown: string) => `--out ${shown} is een symbolische koppeling; geef de map zelf`,
+    notAFolder: (shown: string) => `--out ${shown} is een bestand, geen map; kies een andere uitvoermap`,
+    foreign: (shown: string, run: string, list: string) =>
+      `--out ${shown} is een map die ${run} niet gemaakt heeft (er is geen ${OUTPUT_MARKER}) met daarin: ${list}; ${run} vervangt zijn uitvoermap helemaal, dus kies een lege of nieuwe map`,
+    invalid: (shown: string, run: string, list: string) =>
+      `--out ${shown} heeft een ${OUTPUT_MARKER} die niet vastlegt welke bestanden geschreven zijn (leeg, beschadigd of van een oudere planwerk), dus niets toont dat deze van ${run} zijn: ${list}; zet wat je wilt houden opzij, verwijder de map en voer ${run} opnieuw uit`,
+    added: (list: string) => `bestanden die de vorige keer niet geschreven zijn: ${list}`,
+    changed: (list: string) => `bestanden die gewijzigd zijn sinds ze geschreven zijn: ${list}`,
+    unrecorded: (shown: string, run: string, parts: string[]) =>
+      `--out ${shown} bevat ${parts.join('; en ')}; ${run} vervangt zijn uitvoermap helemaal, dus haal ze eruit (of verwijder ze) en voer ${run} opnieuw uit`,
+    more: (n: number) => ` en nog ${n}`,
+    nothingWritten: (shown: string) => `niets geschreven; ${shown} blijft zoals het was.`,
+  },
+} as const;
+
+/** The line after a refusal, in the run's language. */
+export const nothingWritten = (shown: string, lang: Lang): string => REFUSALS[lang].nothingWritten(shown);
+
 /**
- * Check `outDir` before a build. `contentDir` and `projectDir` (the working directory) are absolute paths.
- * Pure path checks first, then the file system: what is at `outDir` now.
+ * Check `outDir` before `plan build` or `plan diff` writes it (`command`, named in the refusal, in `lang`).
+ * `contentDir` and `projectDir` (the working directory) are absolute paths. Pure path checks first, then the
+ * file system: what is at `outDir` now.
  */
-export async function checkOutputDir(outDir: string, contentDir: string, projectDir: string): Promise<OutputRefusal | undefined> {
+export async function checkOutputDir(
+  outDir: string,
+  contentDir: string,
+  projectDir: string,
+  by: { command: Writer; lang: Lang },
+): Promise<OutputRefusal | undefined> {
+  const t = REFUSALS[by.lang];
+  const run = `plan ${by.command}`;
+  const names = (list: readonly string[]) => nameList(list, t.more);
   const shown = path.relative(projectDir, outDir) || '.';
-  if (outDir === contentDir) {
-    return { reason: 'is-content', message: `--out ${shown} is the content folder; a build would replace the content with its output` };
-  }
-  if (contains(contentDir, outDir)) {
-    return { reason: 'inside-content', message: `--out ${shown} lies inside the content folder; the output would be read as content` };
-  }
-  if (contains(outDir, contentDir)) {
-    return {
-      reason: 'holds-content',
-      message: `--out ${shown} contains the content folder; a build would replace the content with its output`,
-    };
-  }
-  if (contains(outDir, projectDir)) {
-    return {
-      reason: 'holds-project',
-      message: `--out ${shown} contains the working folder; a build would replace the project with its output`,
-    };
-  }
+  if (outDir === contentDir) return { reason: 'is-content', message: t.isContent(shown, run) };
+  if (contains(contentDir, outDir)) return { reason: 'inside-content', message: t.insideContent(shown) };
+  if (contains(outDir, contentDir)) return { reason: 'holds-content', message: t.holdsContent(shown, run) };
+  if (contains(outDir, projectDir)) return { reason: 'holds-project', message: t.holdsProject(shown, run) };
   const info = await lstat(outDir).catch(() => undefined);
   if (!info) return undefined;
-  if (info.isSymbolicLink()) return { reason: 'symlink', message: `--out ${shown} is a symbolic link; give the folder itself` };
-  if (!info.isDirectory())
-    return { reason: 'not-a-folder', message: `--out ${shown} is a file, not a folder; choose another output folder` };
+  if (info.isSymbolicLink()) return { reason: 'symlink', message: t.symlink(shown) };
+  if (!info.isDirectory()) return { reason: 'not-a-folder', message: t.notAFolder(shown) };
   const found = await unrecorded(outDir);
   if (found.marker === 'missing') {
     if (found.added.length === 0) return undefined;
-    return {
-      reason: 'foreign-folder',
-      message: `--out ${shown} is a folder that plan build did not make (it has no ${OUTPUT_MARKER}) and holds: ${nameList(found.added)}; a build replaces its output folder whole, so choose an empty or new folder`,
-    };
+    return { reason: 'foreign-folder', message: t.foreign(shown, run, names(found.added)) };
   }
-  if (found.marker === 'invalid') {
-    return {
-      reason: 'foreign-folder',
-      message: `--out ${shown} has a ${OUTPUT_MARKER} that does not record which files a build wrote (empty, damaged or from an older planwerk), so nothing shows these are a build's: ${nameList(found.added)}; move what you want to keep, delete the folder and build again`,
-    };
-  }
+  if (found.marker === 'invalid') return { reason: 'foreign-folder', message: t.invalid(shown, run, names(found.added)) };
   if (found.added.length === 0 && found.changed.length === 0) return undefined;
   const parts = [
-    ...(found.added.length > 0 ? [`files the last build did not write: ${nameList(found.added)}`] : []),
-    ...(found.changed.length > 0 ? [`files changed since the last build wrote them: ${nameList(found.changed)}`] : []),
+    ...(found.added.length > 0 ? [t.added(names(found.added))] : []),
+    ...(found.changed.length > 0 ? [t.changed(names(found.changed))] : []),
   ];
-  return {
-    reason: 'unrecorded-files',
-    message: `--out ${shown} holds ${parts.join('; and ')}; a build replaces its output folder whole, so move them out of it (or delete them) and build again`,
-  };
+  return { reason: 'unrecorded-files', message: t.unrecorded(shown, run, parts) };
 }

@@ -11,7 +11,7 @@
  * what to do. An interrupt writes nothing. A file system that refuses the output gives one line and exit 2.
  * Every failure leaves the previous output as it was, and no staging folder behind.
  */
-import { checkOutputDir } from '../io/output-dir.js';
+import { checkOutputDir, nothingWritten } from '../io/output-dir.js';
 import type { BuildOutcome } from './build-report.js';
 import { usableCache } from './cache.js';
 import { loadSources, runCache } from './compile.js';
@@ -23,9 +23,9 @@ export type { BuildOutcome } from './build-report.js';
 
 export async function build(given: BuildOptions, io: RunIo, signal?: AbortSignal): Promise<BuildOutcome> {
   // Refuse before any work: a build replaces its output folder whole.
-  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd);
+  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd, { command: 'build', lang: given.lang });
   if (refusal) {
-    io.stderr.write(`plan: ${refusal.message}\nplan: nothing written; ${given.outShown} is left as it was.\n`);
+    io.stderr.write(`plan: ${refusal.message}\nplan: ${nothingWritten(given.outShown, given.lang)}\n`);
     return { exitCode: 2 };
   }
   const options = usableCache(given, io);

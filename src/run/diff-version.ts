@@ -55,6 +55,10 @@ export interface BaseCheckout {
   dispose(): Promise<void>;
 }
 
+/** The refs tried for the base, first that exists: `--base`, else the pull request's base, else origin/main, else main. */
+export const baseCandidates = (base: string | undefined, githubBaseRef: string | undefined): string[] =>
+  base !== undefined ? [base] : githubBaseRef ? [`origin/${githubBaseRef}`] : ['origin/main', 'main'];
+
 /**
  * The content folder at the merge base of HEAD with the first ref that exists (`--base`, else the pull request's
  * base, else origin/main, else main: as `--changed` finds it). Not a repository or no such ref: a ToolError (exit 2).

@@ -10,19 +10,16 @@
  * (no repository, no such ref, an --out folder planwerk did not make).
  */
 import { summarize } from '../core/diagnostics/index.js';
-import { linkRedlines, type RedlineTarget } from '../core/diff/anchors.js';
-import { type DiffReport, type DocumentChange, diffModels } from '../core/diff/index.js';
-import { checkOutputDir, markerContents, OUTPUT_MARKER, outputRecord } from '../io/output-dir.js';
+import { checkOutputDir, markerContents, nothingWritten, OUTPUT_MARKER, outputRecord } from '../io/output-dir.js';
 import { createStaging, discard, swapIn, writeInto } from '../io/write.js';
-import { redline } from '../redline/index.js';
-import type { OutputFile } from '../render/index.js';
 import { diffJson } from '../reporters/diff/json.js';
 import { diffMarkdown } from '../reporters/diff/markdown.js';
 import { diffPretty } from '../reporters/diff/pretty.js';
 import { prettyReporter } from '../reporters/pretty.js';
 import { VERSION } from '../version.js';
 import { usableCache } from './cache.js';
-import { type Built, buildVersion, checkoutBase } from './diff-version.js';
+import { compareVersions } from './diff-compare.js';
+import { type Built, baseCandidates, buildVersion, checkoutBase } from './diff-version.js';
 import type { OutputOptions } from './produce.js';
 import type { ContentOptions, RunIo } from './types.js';
 
@@ -34,38 +31,14 @@ export interface DiffOptions extends ContentOptions {
   githubBaseRef: string | undefined;
   gitEnv: NodeJS.ProcessEnv;
   reporter: (typeof DIFF_REPORTERS)[number];
+  /** The CI artifact the --out folder is uploaded as: the Markdown on standard output names it (a job summary). */
+  artifact: string | undefined;
   outDir: string;
   outShown: string;
   color: boolean;
   locale: 'nl-BE' | 'nl' | 'en' | undefined;
   /** The same build date on both sides, so it is no change. */
   buildDate: string;
-}
-
-const redlineName = (output: string) => `${output.replace(/\.html?$/i, '')}.redline.html`;
-
-/** Each document output of either version, matched by path, with its redline when it changed. */
-function compareDocuments(base: OutputFile[], head: OutputFile[], locale: 'nl-BE' | 'en') {
-  const paths = [...new Set([...head.map((d) => d.path), ...base.map((d) => d.path)])].sort();
-  const documents: DocumentChange[] = [];
-  const files: { path: string; contents: string }[] = [];
-  const targets: RedlineTarget[] = [];
-  for (const p of paths) {
-    const b = base.find((d) => d.path === p);
-    const h = head.find((d) => d.path === p);
-    const title = h?.title ?? b?.title ?? p;
-    const change = !b ? 'added' : !h ? 'removed' : b.contents === h.contents ? 'unchanged' : 'changed';
-    if (change === 'unchanged') {
-      documents.push({ path: p, title, change });
-      continue;
-    }
-    const red = redline({ ...(b ? { base: b.contents } : {}), ...(h ? { head: h.contents } : {}), title, locale });
-    const name = redlineName(p);
-    files.push({ path: name, contents: red.html });
-    targets.push({ redline: name, ...(h ? { head: h.contents } : {}), ...(b ? { base: b.contents } : {}) });
-    documents.push({ path: p, title, change, redline: name });
-  }
-  return { documents, files, targets };
 }
 
 /** The diagnostics of a version that has errors, as plan validate prints them, on standard error. */
@@ -89,7 +62,7 @@ async function writeOut(options: DiffOptions, files: { path: string; contents: s
   try {
     await writeInto(staging, files);
     const record = outputRecord(new Map(files.map((f) => [f.path, f.contents])));
-    await writeInto(staging, [{ path: OUTPUT_MARKER, contents: markerContents(`planwerk ${VERSION}`, record) }]);
+    await writeInto(staging, [{ path: OUTPUT_MARKER, contents: markerContents(`planwerk ${VERSION}`, record, 'diff') }]);
     await swapIn(staging, options.outDir);
   } finally {
     await discard(staging);
@@ -97,15 +70,13 @@ async function writeOut(options: DiffOptions, files: { path: string; contents: s
 }
 
 export async function diffCommand(given: DiffOptions, io: RunIo): Promise<number> {
-  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd);
+  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd, { command: 'diff', lang: given.lang });
   if (refusal) {
-    io.stderr.write(`plan: ${refusal.message}\nplan: nothing written; ${given.outShown} is left as it was.\n`);
+    io.stderr.write(`plan: ${refusal.message}\nplan: ${nothingWritten(given.outShown, given.lang)}\n`);
     return 2;
   }
   const options = usableCache(given, io);
-  const candidates =
-    options.base !== undefined ? [options.base] : options.githubBaseRef ? [`origin/${options.githubBaseRef}`] : ['origin/main', 'main'];
-  const checkout = await checkoutBase(options.contentDir, candidates, options.gitEnv);
+  const checkout = await checkoutBase(options.contentDir, baseCandidates(options.base, options.githubBaseRef), options.gitEnv);
   try {
     const shape = (contentDir: string): OutputOptions => ({ ...options, contentDir, format: 'html', asOf: undefined });
     const head = await buildVersion(shape(options.contentDir));
@@ -124,19 +95,17 @@ export async function diffCommand(given: DiffOptions, io: RunIo): Promise<number
       return 1;
     }
     // The redlines speak the documents' language: --locale, else the plan's.
-    const plan = head.version!.documents.find((d) => d.kind === 'plan');
-    const locale =
-      options.locale === 'en' ? 'en' : options.locale ? 'nl-BE' : plan?.kind === 'plan' && plan.data.locale === 'en' ? 'en' : 'nl-BE';
-    const compared = compareDocuments(base.documents ?? [], head.documents ?? [], locale);
-    const model = linkRedlines(diffModels(base.version!, head.version!), compared.targets);
-    const report: DiffReport = { base: { ref: checkout.ref, commit: checkout.commit }, documents: compared.documents, model };
+    const side = (b: Built) => ({ documents: b.documents!, version: b.version! });
+    const { report, redlines } = compareVersions(side(base), side(head), { ref: checkout.ref, commit: checkout.commit }, options.locale);
     const changes = diffMarkdown(report, options.lang);
-    await writeOut(options, [...compared.files, { path: 'changes.md', contents: changes }]);
+    await writeOut(options, [...redlines, { path: 'changes.md', contents: changes }]);
     const text =
       options.reporter === 'json'
         ? diffJson(report, `planwerk ${VERSION}`)
         : options.reporter === 'markdown'
-          ? changes
+          ? options.artifact
+            ? diffMarkdown(report, options.lang, { artifact: options.artifact })
+            : changes
           : diffPretty(report, options.lang, { color: options.color, outShown: options.outShown });
     io.stdout.write(text);
     return 0;

@@ -4,6 +4,7 @@
  * therefore the bytes `plan build` writes, apart from what the dev server injects into its responses.
  */
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
+import { documentsOf, type Version } from '../core/diff/index.js';
 import type { PlannedOutput } from '../core/outputs.js';
 import type { SourceFile } from '../core/parse.js';
 import type { OutputFile } from '../render/index.js';
@@ -18,6 +19,8 @@ export interface Preview {
   outputs?: PlannedOutput[];
   /** The HTML outputs with their titles, for an index; undefined after errors. */
   documents?: OutputFile[];
+  /** Its validated documents and computed figures (plan dev's changes page compares them); undefined after errors. */
+  version?: Version;
   /** All of the run's diagnostics, localized and sorted (the output-name problems included). */
   diagnostics: Diagnostic[];
   errors: number;
@@ -48,6 +51,7 @@ export async function preview(options: OutputOptions): Promise<Preview> {
     ...base,
     outputs: produced.outputs,
     documents: produced.documents,
+    version: { documents: documentsOf(compiled.result.context), indicators: compiled.result.indicators },
     timings: { check: performance.now() - started - render, render },
   };
 }

@@ -7,6 +7,8 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES, golden, run, runCli, tempDir } from '../helpers.js';
 
@@ -58,6 +60,24 @@ async function repository(change: boolean, commit = true): Promise<string> {
   return dir;
 }
 
+/** Every <ins> and <del> of a redline: its kind, the nearest id around it, and its words (not the screen-reader prefix). */
+function marks(html: string): { mark: string; in: string; text: string }[] {
+  const found: { mark: string; in: string; text: string }[] = [];
+  const classes = (e: Element) => [e.properties.className ?? []].flat().map(String);
+  const text = (n: RootContent): string =>
+    n.type === 'text' ? n.value : n.type === 'element' && !classes(n).includes('rl-sr') ? n.children.map(text).join('') : '';
+  const walk = (n: Root | Element, at: string): void => {
+    for (const c of n.children) {
+      if (c.type !== 'element') continue;
+      const id = typeof c.properties.id === 'string' && !c.properties.id.startsWith('rl-') ? c.properties.id : at;
+      if (c.tagName === 'ins' || c.tagName === 'del') found.push({ mark: c.tagName, in: id, text: text(c) });
+      else walk(c, id);
+    }
+  };
+  walk(fromHtml(html), '');
+  return found;
+}
+
 const diff = (cwd: string, ...args: string[]) => runCli(['diff', '--no-cache', ...args], { cwd, env: { SOURCE_DATE_EPOCH: '1700000000' } });
 
 describe('plan diff', () => {
@@ -82,18 +102,62 @@ describe('plan diff', () => {
     ]);
   });
 
+  test('the redline marks exactly the words that changed: the reworded goal title and the budget figures; two runs, the same bytes', async () => {
+    const out = path.join(changed, 'diff');
+    const first = await diff(changed, '--reporter', 'json');
+    expect(first.code).toBe(0);
+    const names = (await readdir(out)).filter((f) => f.endsWith('.redline.html')).sort();
+    const bytes = await Promise.all(names.map((f) => readFile(path.join(out, f))));
+    const plan = marks(bytes[names.indexOf('plan.redline.html')]!.toString('utf8'));
+    // The goal: its title gains two words, nothing else in it is marked.
+    expect(plan.filter((m) => m.in.startsWith('goal-od-wonen'))).toEqual([{ mark: 'ins', in: 'goal-od-wonen--titel', text: 'en gezond ' }]);
+    // The budget: the line's figure and the subtotal it moves, each old and new, as the document prints them.
+    expect(plan.filter((m) => m.in === 'begroting')).toEqual([
+      { mark: 'del', in: 'begroting', text: '10.000' },
+      { mark: 'ins', in: 'begroting', text: '12.000' },
+      { mark: 'del', in: 'begroting', text: '40.000' },
+      { mark: 'ins', in: 'begroting', text: '38.000' },
+    ]);
+    // The project's end: the year alone.
+    expect(plan.filter((m) => m.in === 'action-alpha' && /20\d\d/.test(m.text) && m.text.length === 4)).toEqual([
+      { mark: 'del', in: 'action-alpha', text: '2025' },
+      { mark: 'ins', in: 'action-alpha', text: '2026' },
+    ]);
+    // No unchanged word of the goal's title is marked anywhere (the overview table repeats the title).
+    expect(plan.filter((m) => /Betaalbaar|wonen/.test(m.text))).toEqual([]);
+    // A second run writes the same bytes.
+    expect((await diff(changed, '--reporter', 'json')).stdout).toBe(first.stdout);
+    expect(await Promise.all(names.map((f) => readFile(path.join(out, f))))).toEqual(bytes);
+  });
+
+  test('--artifact: the Markdown for a job summary names the redlines and the artifact that holds them; changes.md keeps its links', async () => {
+    const r = await diff(changed, '--reporter', 'markdown', '--lang', 'en', '--artifact', 'planwerk-changes');
+    expect(r.code).toBe(0);
+    const said =
+      'The redlines are in the artifact **planwerk-changes** of this run (under *Artifacts* on the run’s page): download it and open the file named at each change.';
+    expect(r.stdout.split('\n')[2]).toBe(said);
+    expect(r.stdout).not.toContain('](');
+    expect(r.stdout).toContain('— redline: `plan.redline.html#goal-od-wonen`');
+    // Otherwise the same list, line for line.
+    const linked = r.stdout.replace(`${said}\n\n`, '').replace(/ — redline: `([^`]+)`/g, ' — [redline]($1)');
+    expect(linked).toBe(await readFile(path.join(CASE, 'expected.en.md'), 'utf8'));
+    expect(await readFile(path.join(changed, 'diff', 'changes.md'), 'utf8')).toBe(linked);
+    const nl = await diff(changed, '--reporter', 'markdown', '--lang', 'nl', '--artifact', 'planwerk-wijzigingen');
+    expect(nl.stdout).toContain('De redlines staan in het artifact **planwerk-wijzigingen** van deze run');
+  });
+
   test('the pretty change list (the default)', async () => {
     const r = await diff(changed, '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(await golden(path.join(CASE, 'expected.pretty.txt'), r.stdout));
     for (const line of [
       'title: “Betaalbaar wonen” → “Betaalbaar en gezond wonen”',
-      'timing › end: “2025-12-31” → “2026-12-31”',
+      'timing › end: 31 december 2025 → 31 december 2026',
       '+ strategic action beta “Beta” added',
       '- sub-project alpha-one “Alpha één” removed',
-      'lines › [60/61 Diensten en diverse goederen] › values › 2022: 10000 → 12000',
-      'measures › FTE: 1 → 1.5',
-      'budget begroting · gross margin 2022: 40000 → 38000',
+      'lines › [60/61 Diensten en diverse goederen] › values › 2022: 10.000 → 12.000',
+      'measures › FTE: 1 → 1,5',
+      'budget begroting · gross margin 2022: 40.000 → 38.000',
       'moved by: progress entry vr-2021-alpha (measures › FTE)',
     ])
       expect(r.stdout).toContain(line);
@@ -175,12 +239,19 @@ describe('plan diff', () => {
     await writeFile(path.join(dir, 'mine', 'notes.txt'), 'keep me');
     const r = await diff(dir, '--out', 'mine');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--out mine is a folder that plan build did not make');
+    expect(r.stderr).toContain('--out mine is a folder that plan diff did not make');
+    expect(r.stderr).toContain('plan: nothing written; mine is left as it was.');
+    // In Dutch too, naming the command that writes.
+    const nl = await diff(dir, '--out', 'mine', '--lang', 'nl');
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toContain('--out mine is een map die plan diff niet gemaakt heeft');
+    expect(nl.stderr).toContain('plan: niets geschreven; mine blijft zoals het was.');
     expect(await readdir(path.join(dir, 'mine'))).toEqual(['notes.txt']);
     // Its own folder is replaced on the next run.
     expect((await diff(dir, '--out', 'out')).code).toBe(0);
     expect((await diff(dir, '--out', 'out')).code).toBe(0);
     expect(existsSync(path.join(dir, 'out', 'plan.redline.html'))).toBe(true);
+    expect(JSON.parse(await readFile(path.join(dir, 'out', '.planwerk-output'), 'utf8')).note).toMatch(/^Written by plan diff: /);
   });
 
   test('content errors at the head are reported as plan validate reports them: exit 1, nothing compared', async () => {

@@ -45,7 +45,7 @@ describe('plan build refuses an --out it did not make, and deletes nothing', () 
     [
       'a folder of someone else’s',
       'mine',
-      /did not make/,
+      /is a folder that plan build did not make/,
       async () => {
         await mkdir(path.join(project, 'mine'));
         await writeFile(path.join(project, 'mine', 'thesis.docx'), 'years of work\n');

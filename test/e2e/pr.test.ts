@@ -121,10 +121,16 @@ describe.each(WORKFLOWS)('the workflow: %s', async (_name, read, pdfSetup) => {
     expect(checkout.with?.['fetch-depth']).toBe(0);
     const order = [
       at(steps, (s) => /npx plan build\b/.test(s.run ?? ''), 'builds'),
-      at(steps, (s) => s.run === 'npx plan diff --reporter markdown >> "$GITHUB_STEP_SUMMARY"', 'runs plan diff into the job summary'),
+      at(
+        steps,
+        (s) => /^npx plan diff --reporter markdown --artifact \S+ >> "\$GITHUB_STEP_SUMMARY"$/.test(s.run ?? ''),
+        'runs plan diff into the job summary',
+      ),
       at(steps, (s) => /^actions\/upload-artifact@/.test(s.uses ?? '') && String(s.with?.path) === 'diff/', 'uploads diff/'),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
+    // The summary names the artifact the redlines are uploaded as (its relative links would lead nowhere).
+    expect(steps[order[1]!]!.run).toContain(`--artifact ${String(steps[order[2]!]!.with?.name)} `);
     for (const i of order.slice(1)) expect((steps[i] as { if?: string }).if).toBe("github.event_name == 'pull_request'");
   });
 

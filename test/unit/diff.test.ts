@@ -2,9 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { compareValues } from '../../src/core/diff/compare.js';
 import { diffModels, documentsOf, type Version } from '../../src/core/diff/index.js';
-import { fieldPath, valueText } from '../../src/core/diff/text.js';
+import { fieldKey, fieldPath, valueText } from '../../src/core/diff/text.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
+import { valueFormat } from '../../src/reporters/diff/format.js';
 
 const PLAN = `---
 kind: plan
@@ -91,6 +92,20 @@ describe('valueText', () => {
     expect(valueText({ id: 'od', strength: 'contributes' }, 'nl')).toBe('{ id: od; sterkte: contributes }');
     expect(valueText('x'.repeat(200), 'en')).toHaveLength(102);
   });
+});
+
+test('numbers and dates as the documents print them in their locale; years and positions as written', () => {
+  const nl = valueFormat('nl-BE');
+  const en = valueFormat('en');
+  expect([valueText(10000, 'en', nl), valueText(1.5, 'en', nl), valueText(0.125, 'nl', nl)]).toEqual(['10.000', '1,5', '0,125']);
+  expect([valueText(10000, 'nl', en), valueText(1.5, 'nl', en)]).toEqual(['10,000', '1.5']);
+  expect(valueText('2025-12-31', 'en', nl)).toBe('31 december 2025');
+  expect(valueText('2025-12-31', 'en', en)).toBe('31 December 2025');
+  expect(valueText('2025-12-31', 'en')).toBe('“2025-12-31”'); // raw when no format is given
+  expect(valueText(2021, 'en', en, fieldKey([{ field: 'timing' }, { field: 'year' }]))).toBe('2021');
+  expect(valueText([2021, 2022], 'en', en, 'years')).toBe('2021, 2022');
+  expect(valueText({ year: 2022, fte: 1250.5 }, 'en', nl)).toBe('{ year: 2022; FTE: 1.250,5 }');
+  expect(fieldKey([{ field: 'lines' }, { item: 'x' }])).toBe('lines');
 });
 
 describe('diffModels', () => {

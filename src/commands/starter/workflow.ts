@@ -191,7 +191,7 @@ ${save(w)}      - name: ${w.upload}
           } >> "$GITHUB_STEP_SUMMARY"
 ${comment(w.diffWhy, '      ')}      - name: ${w.diff}
         if: github.event_name == 'pull_request'
-        run: npx plan diff --reporter markdown >> "$GITHUB_STEP_SUMMARY"
+        run: npx plan diff --reporter markdown --artifact ${w.diffArtifact} >> "$GITHUB_STEP_SUMMARY"
       - name: ${w.uploadDiff}
         if: github.event_name == 'pull_request'
         uses: ${ACTIONS.upload}

@@ -17,6 +17,8 @@ export interface DiffTexts {
   /** A removed thing's place is at the base. */
   atBase: string;
   redline: string;
+  /** Where the redlines are when the list is read away from them (a job summary): the artifact of the run. */
+  inArtifact: (name: string) => string;
   movedBy: string;
   noInput: string;
   /** An absent value: a field that is new or gone. */
@@ -43,6 +45,8 @@ const EN: DiffTexts = {
   change: { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged', moved: 'moved' },
   atBase: 'at the base',
   redline: 'redline',
+  inArtifact: (name) =>
+    `The redlines are in the artifact **${name}** of this run (under *Artifacts* on the run’s page): download it and open the file named at each change.`,
   movedBy: 'moved by',
   noInput: 'no changed input found',
   none: '(none)',
@@ -70,6 +74,8 @@ const NL: DiffTexts = {
   change: { added: 'toegevoegd', removed: 'verwijderd', changed: 'gewijzigd', unchanged: 'ongewijzigd', moved: 'verplaatst' },
   atBase: 'in de basis',
   redline: 'redline',
+  inArtifact: (name) =>
+    `De redlines staan in het artifact **${name}** van deze run (onder *Artifacts* op de pagina van de run): download het en open het bestand dat bij elke wijziging staat.`,
   movedBy: 'door',
   noInput: 'geen gewijzigde invoer gevonden',
   none: '(geen)',
@@ -96,16 +102,40 @@ export const fieldPath = (shown: readonly Shown[], lang: Lang): string =>
 const MAX = 100;
 const cut = (s: string) => (s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s);
 
-/** A value, short: text in quotes (cut at 100 characters, lines joined), a list by commas, a record by its fields. */
-export function valueText(v: unknown, lang: Lang): string {
+/**
+ * How the documents print numbers and dates (the renderer's formatter in the documents' locale: 10.000 and
+ * 1,5 in nl-BE), given by the reporter; RAW prints them as the content writes them.
+ */
+export interface ValueFormat {
+  number: (n: number) => string;
+  date: (iso: string) => string;
+}
+export const RAW: ValueFormat = { number: String, date: (iso) => iso };
+
+/** Fields whose numbers are years or positions, printed as written (2021, not 2.021). */
+const PLAIN = new Set(['year', 'years', 'start', 'end', 'from', 'until', 'introduced', 'dropped', 'ended', 'order', 'level', 'number']);
+const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/** The field a changed value belongs to: the last named step of its path (a list item is its list's). */
+export const fieldKey = (shown: readonly Shown[]): string | undefined =>
+  [...shown].reverse().find((s): s is { field: string } => 'field' in s)?.field;
+
+/**
+ * A value, short: text in quotes (cut at 100 characters, lines joined), a date and a number as the documents
+ * print them, a list by commas, a record by its fields. `key` is the field the value is of.
+ */
+export function valueText(v: unknown, lang: Lang, format: ValueFormat = RAW, key?: string): string {
   const t = diffTexts(lang);
   if (v === undefined) return t.none;
   if (v === null) return t.notReported;
-  if (typeof v === 'string') return `“${cut(v.replace(/\s+/g, ' ').trim())}”`;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return cut(v.map((x) => (typeof x === 'object' && x !== null ? valueText(x, lang) : String(x))).join(', '));
+  if (typeof v === 'string') return ISO_DATE.test(v) && format !== RAW ? format.date(v) : `“${cut(v.replace(/\s+/g, ' ').trim())}”`;
+  if (typeof v === 'number') return key !== undefined && PLAIN.has(key) ? String(v) : format.number(v);
+  if (typeof v === 'boolean') return String(v);
+  const inner = (x: unknown, k: string | undefined) =>
+    typeof x === 'string' && !(ISO_DATE.test(x) && format !== RAW) ? x : valueText(x, lang, format, k);
+  if (Array.isArray(v)) return cut(v.map((x) => inner(x, key)).join(', '));
   const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-  return cut(`{ ${entries.map(([k, x]) => `${fieldLabel(k, lang)}: ${typeof x === 'string' ? x : valueText(x, lang)}`).join('; ')} }`);
+  return cut(`{ ${entries.map(([k, x]) => `${fieldLabel(k, lang)}: ${inner(x, k)}`).join('; ')} }`);
 }
 
 export const entityName = (c: Pick<EntityChange, 'kind' | 'id' | 'title'>, lang: Lang): string =>

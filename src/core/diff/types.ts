@@ -107,6 +107,8 @@ export const isEmpty = (d: ModelDiff): boolean => d.entities.length === 0 && d.f
 /** What plan diff reports: the base compared with, each document output, and the model diff. */
 export interface DiffReport {
   base: { ref: string; commit: string };
+  /** The documents' locale: the change list prints numbers and dates as they do. */
+  locale: 'nl-BE' | 'en';
   documents: DocumentChange[];
   model: ModelDiff;
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../../core/diagnostics/types.js';
 import { type DiffReport, isEmpty } from '../../core/diff/index.js';
 import * as text from '../../core/diff/text.js';
 import { safeText } from '../safe-text.js';
+import { valueFormat } from './format.js';
 
 const ANSI = { green: 32, red: 31, yellow: 33, dim: 2, bold: 1 } as const;
 
@@ -14,7 +15,8 @@ export function diffPretty(report: DiffReport, lang: Lang, options: { color: boo
   const fieldPath = (...a: Parameters<typeof text.fieldPath>) => safeText(text.fieldPath(...a));
   const figureName = (...a: Parameters<typeof text.figureName>) => safeText(text.figureName(...a));
   const structureText = (...a: Parameters<typeof text.structureText>) => safeText(text.structureText(...a));
-  const valueText = (...a: Parameters<typeof text.valueText>) => safeText(text.valueText(...a));
+  const fmt = valueFormat(report.locale);
+  const valueText = (v: unknown, lang: Lang, key?: string) => safeText(text.valueText(v, lang, fmt, key));
   const paint = (style: keyof typeof ANSI, s: string) => (options.color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
   const sign = { added: paint('green', '+'), removed: paint('red', '-'), changed: paint('yellow', '~'), moved: paint('yellow', '↕') };
   const where = (at: Location | undefined, base = false) =>
@@ -30,7 +32,9 @@ export function diffPretty(report: DiffReport, lang: Lang, options: { color: boo
     for (const c of model.entities) {
       lines.push(`${sign[c.change]} ${entityName(c, lang)} ${t.change[c.change]}${where(c.at, c.change === 'removed')}${red(c.redline)}`);
       for (const f of c.fields)
-        lines.push(`    ${fieldPath(f.shown, lang)}: ${valueText(f.before, lang)} → ${valueText(f.after, lang)}${where(f.at)}`);
+        lines.push(
+          `    ${fieldPath(f.shown, lang)}: ${valueText(f.before, lang, text.fieldKey(f.shown))} → ${valueText(f.after, lang, text.fieldKey(f.shown))}${where(f.at)}`,
+        );
     }
   }
   if (model.figures.length) {
