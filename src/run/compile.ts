@@ -90,13 +90,14 @@ export async function compileContent(
 ): Promise<Compiled> {
   const sources = given ?? (await loadSources(options));
   const run = runs ?? runCache(options, sources);
-  // The checks themselves load here, not at start-up: a run served whole from the cache never needs them.
-  const [{ compileResults, fromWire, toWire }, { processAll }, { documentTexts }, { bodyKey }, { checkFiles }] = await Promise.all([
+  // The checks themselves load here, not at start-up: a run served whole from the cache never needs them; the
+  // renderer's parts only for a build, which renders the bodies.
+  const [{ compileResults, fromWire, toWire }, { processAll }, { markdownParser }, { checkFiles }, render] = await Promise.all([
     import('../core/pipeline.js'),
     import('../parallel/pool.js'),
-    import('../render/texts.js'),
-    import('../render/body-cache.js'),
+    import('../parallel/markdown.js'),
     import('./files.js'),
+    bodies ? Promise.all([import('../render/texts.js'), import('../render/body-cache.js')]) : undefined,
   ]);
   const cache = cacheOf<WireResult>(options, 'documents', DOCUMENT_CACHE_VERSION);
   const keys = cache.enabled ? sources.map((s) => cache.key(sourceParts(s))) : [];
@@ -115,7 +116,8 @@ export async function compileContent(
     const { result: r, bodies: payloads } = processed[j]!;
     results[i] = r;
     cache.set(keys[i]!, toWire(r));
-    if (bodies && r.document) {
+    if (bodies && render && r.document) {
+      const [{ documentTexts }, { bodyKey }] = render;
       documentTexts(r.document).forEach((text, k) => {
         if (made.has(text)) return;
         made.set(text, payloads[k]!);
@@ -123,7 +125,7 @@ export async function compileContent(
       });
     }
   });
-  const linked = compileResults(results as DocumentResult[]);
+  const linked = compileResults(results as DocumentResult[], await markdownParser(sources.map((s) => s.text)));
   const files = await checkFiles(linked.context, options.contentDir, displayRoot(options.contentDir));
   const result = { ...linked, diagnostics: [...linked.diagnostics, ...files.diagnostics].sort(compareDiagnostics) };
   const referred = fileRecord(files.read);
