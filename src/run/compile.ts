@@ -138,7 +138,7 @@ export async function compileContent(
     if (!cache.enabled) return undefined;
     const parts = sourceParts(s);
     const same = kept.get(s.path);
-    if (same && same.parts.every((p, k) => p === parts[k])) {
+    if (same?.parts.every((p, k) => p === parts[k])) {
       cache.stats.hits++;
       keptCount++;
       keys[i] = same.key;
