@@ -148,7 +148,7 @@ test('after any sequence of edits, an incremental build is the same bytes as one
         ['a1', { title: 'Beta', body: '', goal: 'od-zorg', parent: 'a0' }],
       ]);
       await write(contentDir, content);
-      await preview(cached); // the cache as a first build leaves it
+      await (await preview(cached)).flushed; // the cache as a first build leaves it, as plan dev waits for it
       for (const [e, fromDisk] of edits) {
         apply(content, e);
         await write(contentDir, content);
@@ -157,6 +157,7 @@ test('after any sequence of edits, an incremental build is the same bytes as one
           forgetResults();
         }
         const incremental = await preview(cached);
+        await incremental.flushed;
         const scratch = await preview(base);
         expect(shown(incremental)).toEqual(shown(scratch));
       }
