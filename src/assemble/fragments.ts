@@ -36,6 +36,12 @@ export interface FragmentStore {
 
 const sha = (s: string) => createHash('sha256').update(s).digest('base64');
 
+/**
+ * Documents' fingerprints across builds in this process: plan dev keeps the results of unchanged files
+ * (src/run/compile.ts), so a save hashes only the documents it changed. A document is not changed once made.
+ */
+const documentPrints = new WeakMap<object, string>();
+
 /** A value as a string that differs whenever the value does (Maps and Sets by their entries; documents memoized). */
 export class Fingerprints {
   private readonly memo = new WeakMap<object, string>();
@@ -51,7 +57,8 @@ export class Fingerprints {
     if (isDocument(value)) {
       // Everything a template can read from a document; its positions (for diagnostics) are not drawn.
       const d = value as { kind: string; file: string; data: unknown; body: string; links: unknown };
-      f = `D${sha(JSON.stringify([d.kind, d.file, d.data, d.body, d.links]))}`;
+      f = documentPrints.get(value);
+      if (f === undefined) documentPrints.set(value, (f = `D${sha(JSON.stringify([d.kind, d.file, d.data, d.body, d.links]))}`));
     } else if (Array.isArray(value)) f = `[${value.map((v) => this.of(v)).join(',')}]`;
     else if (value instanceof Map) f = `M[${[...value].map(([k, v]) => `${this.of(k)}:${this.of(v)}`).join(',')}]`;
     else if (value instanceof Set) f = `S[${[...value].map((v) => this.of(v)).join(',')}]`;

@@ -6,6 +6,7 @@ import { texts } from '../cli-text/index.js';
 import { localize } from '../core/diagnostics/index.js';
 import type { Lang } from '../core/diagnostics/types.js';
 import type { LinkContext } from '../core/link/model.js';
+import { parseMarkdown } from '../core/markdown-tree.js';
 import { compile } from '../core/pipeline.js';
 import { LoadError, loadContent } from '../io/load.js';
 import type { Io } from '../run/types.js';
@@ -20,7 +21,7 @@ export async function readContext(io: Io, content: string, lang: Lang): Promise<
   const dir = path.resolve(io.cwd, content);
   try {
     const sources = await loadContent(dir, io.cwd);
-    const compiled = compile(sources);
+    const compiled = compile(sources, parseMarkdown);
     for (const raw of compiled.diagnostics) {
       if (!raw.code.startsWith('load/')) continue;
       const d = localize(raw, lang);

@@ -9,6 +9,7 @@ import { renameTexts } from '../cli-text/rename.js';
 import { localize } from '../core/diagnostics/index.js';
 import type { Lang } from '../core/diagnostics/types.js';
 import { checkRename, editedText, planRename } from '../core/edit/rename.js';
+import { parseMarkdown } from '../core/markdown-tree.js';
 import { compile } from '../core/pipeline.js';
 import { LoadError, loadContent } from '../io/load.js';
 import type { Io } from '../run/types.js';
@@ -34,7 +35,7 @@ export async function renameCommand(io: Io, o: RenameOptions): Promise<number> {
     return 2;
   }
   const texts = new Map(sources.map((s) => [s.path, s.text]));
-  const compiled = compile(sources);
+  const compiled = compile(sources, parseMarkdown);
   const abs = (shown: string) => path.resolve(io.cwd, shown);
   const result = planRename(
     compiled.context,

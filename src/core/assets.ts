@@ -6,14 +6,12 @@
  * layer read happen here; src/run/files.ts reads them, once per run, for every command.
  */
 import type { Definition, Image, ImageReference, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { ParseMarkdown } from './body-links.js';
 import { diag, type RawDiagnostic } from './diagnostics/index.js';
 import type { LinkContext } from './link/model.js';
 import { allDocuments } from './link/model.js';
-import { sanitizeSvg } from './svg.js';
+import type { SanitizeSvg } from './svg.js';
 
 export type AssetUse = 'image' | 'font' | 'stylesheet';
 export const MEDIA_TYPES: Record<AssetUse, Record<string, string>> = {
@@ -81,8 +79,6 @@ export function resolveAssetUrl(url: string, folder: string): Resolved {
   return { ok: true, path: parts.join('/') };
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
 interface Found {
   url: string;
   alt: string | null | undefined;
@@ -91,9 +87,9 @@ interface Found {
 }
 
 /** Images in a Markdown body, at their file positions. */
-export function bodyImages(body: string, bodyLine: number): Found[] {
-  if (!body.includes('![')) return []; // most bodies have none: skip the parse
-  return imagesInTree(parser.parse(body) as Root, bodyLine);
+export function bodyImages(body: string, bodyLine: number, parse: ParseMarkdown): Found[] {
+  if (!body.includes('![')) return []; // most bodies have none: skip the parse (mayNeedParsing relies on this test)
+  return imagesInTree(parse(body), bodyLine);
 }
 
 /** Images (inline and by reference) in a parsed body, at their file positions. */
@@ -126,7 +122,7 @@ export function folderOf(file: string, root: string): string {
  * folder is shown in diagnostic paths (see folderOf); body paths start from their file's folder, branding paths
  * from the plan file's.
  */
-export function assetReferences(ctx: LinkContext, root: string): { refs: AssetRef[]; diagnostics: RawDiagnostic[] } {
+export function assetReferences(ctx: LinkContext, root: string, parse: ParseMarkdown): { refs: AssetRef[]; diagnostics: RawDiagnostic[] } {
   const refs: AssetRef[] = [];
   const diagnostics: RawDiagnostic[] = [];
   const add = (url: string, use: AssetUse, at: { file: string; line: number; column: number }, alt?: string | null) => {
@@ -145,7 +141,7 @@ export function assetReferences(ctx: LinkContext, root: string): { refs: AssetRe
     refs.push({ url, path: r.path, use, mime, ...at });
   };
   for (const doc of allDocuments(ctx)) {
-    for (const img of bodyImages(doc.body, doc.bodyLine))
+    for (const img of bodyImages(doc.body, doc.bodyLine, parse))
       add(img.url, 'image', { file: doc.file, line: img.line, column: img.column }, img.alt);
   }
   const plan = ctx.plan;
@@ -167,12 +163,14 @@ export function assetReferences(ctx: LinkContext, root: string): { refs: AssetRe
 /**
  * The files the I/O layer read (undefined: not there) → what the documents embed, and what is wrong with them.
  * Each problem is reported once per reference, at the reference; a missing file names the path looked for, as
- * shown from `root`.
+ * shown from `root`. `sanitizeSvg`: src/core/svg.ts's, passed in so that content without SVG never loads it (an
+ * HTML parser and a CSS parser).
  */
 export function checkAssets(
   refs: readonly AssetRef[],
   read: ReadonlyMap<string, ReadResult>,
   root: string,
+  sanitizeSvg: SanitizeSvg,
 ): { assets: Map<string, Asset>; diagnostics: RawDiagnostic[] } {
   const assets = new Map<string, Asset>();
   const diagnostics: RawDiagnostic[] = [];

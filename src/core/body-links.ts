@@ -8,9 +8,6 @@
  * positions (`unknownBodyLinks`). The reasoning that makes the scan safe is with `linkIdCandidates`.
  */
 import type { Link, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
 export interface BodyLink {
@@ -26,20 +23,26 @@ export interface BodyLink {
  */
 export type BodyLinkScan = { links: BodyLink[] } | { ids: string[] };
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
 /**
- * Markdown → mdast with positions, as remark-parse with GFM gives it. A caller that renders the same text may
- * pass its own, which keeps the tree, so a body is parsed once for its checks and its rendering.
+ * Markdown → mdast with positions, as remark-parse with GFM gives it (src/core/markdown-tree.ts). Passed in, not
+ * imported: remark is a tenth of a cold check's time to load, and most content never needs it (see
+ * mayNeedParsing). A caller that renders the same text may pass its own, which keeps the tree, so a body is
+ * parsed once for its checks and its rendering.
  */
 export type ParseMarkdown = (text: string) => Root;
-export const parseMarkdown: ParseMarkdown = (text) => parser.parse(text) as Root;
+
+/**
+ * Whether any check may parse this text (a body, or a whole file holding it): a link whose url could start
+ * with `@` (see scanBodyLinks) or an image (`![`, src/core/assets.ts). False means no function here or in
+ * assets.ts calls its parser for a body inside it, so the caller need not load remark.
+ */
+export const mayNeedParsing = (text: string): boolean => (mayHoldLink(text) && mayReferToAt(text)) || text.includes('![');
 
 export const ENTITY_LINK = /^@([a-z0-9]+(?:[-.][a-z0-9]+)*)$/;
 const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 /** Every `[text](@id)` link in the body, by parsing it. */
-export function bodyLinks(body: string, bodyLine: number, parse: ParseMarkdown = parseMarkdown): BodyLink[] {
+export function bodyLinks(body: string, bodyLine: number, parse: ParseMarkdown): BodyLink[] {
   if (!mayHoldLink(body)) return [];
   const tree = parse(body);
   const links: BodyLink[] = [];
@@ -81,7 +84,7 @@ export function linkIdCandidates(body: string): string[] | undefined {
 const mayReferToAt = (body: string): boolean => body.includes('@') || /&(?:commat|#0*64|#[xX]0*40);/.test(body);
 
 /** The body's links as far as validate needs them: parsed only when the cheap scan cannot rule links out. */
-export function scanBodyLinks(body: string, bodyLine: number, parse?: ParseMarkdown): BodyLinkScan {
+export function scanBodyLinks(body: string, bodyLine: number, parse: ParseMarkdown): BodyLinkScan {
   if (!mayHoldLink(body)) return { links: [] };
   const ids = linkIdCandidates(body);
   if (ids === undefined) return { links: bodyLinks(body, bodyLine, parse) };
@@ -92,15 +95,21 @@ export function scanBodyLinks(body: string, bodyLine: number, parse?: ParseMarkd
  * The links of a scanned body whose id is not `known`, in body order: none without parsing when every id
  * the scan found is known, else from the parsed body.
  */
-export function unknownBodyLinks(scan: BodyLinkScan, body: string, bodyLine: number, known: (id: string) => boolean): BodyLink[] {
+export function unknownBodyLinks(
+  scan: BodyLinkScan,
+  body: string,
+  bodyLine: number,
+  known: (id: string) => boolean,
+  parse: ParseMarkdown,
+): BodyLink[] {
   if ('ids' in scan && scan.ids.every(known)) return [];
-  const links = 'links' in scan ? scan.links : bodyLinks(body, bodyLine);
+  const links = 'links' in scan ? scan.links : bodyLinks(body, bodyLine, parse);
   return links.filter((l) => !known(l.id));
 }
 
 /** The links of a scanned body that name `id`: none without parsing when the scan found no candidate for it. */
-export function bodyLinksTo(scan: BodyLinkScan, body: string, bodyLine: number, id: string): BodyLink[] {
+export function bodyLinksTo(scan: BodyLinkScan, body: string, bodyLine: number, id: string, parse: ParseMarkdown): BodyLink[] {
   if ('ids' in scan && !scan.ids.includes(id)) return [];
-  const links = 'links' in scan ? scan.links : bodyLinks(body, bodyLine);
+  const links = 'links' in scan ? scan.links : bodyLinks(body, bodyLine, parse);
   return links.filter((l) => l.id === id);
 }

@@ -21,8 +21,11 @@ export interface DocumentResult {
   diagnostics: RawDiagnostic[];
 }
 
-/** Per-document work: parse and validate one file (`parse`: the Markdown parser, when the caller keeps its trees). */
-export function processDocument(source: SourceFile, parse?: ParseMarkdown): DocumentResult {
+/**
+ * Per-document work: parse and validate one file. `parse`: the Markdown parser (src/core/markdown-tree.ts, or one
+ * that keeps its trees for rendering); a caller may pass a stand-in for content where mayNeedParsing is false.
+ */
+export function processDocument(source: SourceFile, parse: ParseMarkdown): DocumentResult {
   const parsed = parseSource(source);
   const validated = validateDocument(parsed.document, parse);
   const diagnostics = [...parsed.diagnostics, ...validated.diagnostics];
@@ -54,16 +57,16 @@ export interface CompileResult {
   files: number;
 }
 
-export function compile(sources: readonly SourceFile[]): CompileResult {
-  const results = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((s) => processDocument(s));
-  return compileResults(results);
+export function compile(sources: readonly SourceFile[], parse: ParseMarkdown): CompileResult {
+  const results = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((s) => processDocument(s, parse));
+  return compileResults(results, parse);
 }
 
 /** The cross-document half, for callers that ran the per-document half elsewhere (workers, cache). */
-export function compileResults(results: readonly DocumentResult[]): CompileResult {
+export function compileResults(results: readonly DocumentResult[], parse: ParseMarkdown): CompileResult {
   const documents = results.flatMap((r) => (r.document ? [r.document] : []));
   const placeholders = results.flatMap((r) => (r.placeholder ? [r.placeholder] : []));
-  const linked = link(documents, placeholders);
+  const linked = link(documents, placeholders, parse);
   const computed = compute(linked.context);
   const compared = planDifferences(linked.context);
   const diagnostics = [

@@ -72,6 +72,12 @@ const SENTENCES = ALL.map((sentence) => ({
   ),
 }));
 const NAMES = new Set<string>(Object.values(STARTER_ORGANISATION));
+/**
+ * A sentence's pattern matches at least its own length (white space for each space), and a name is matched with
+ * its words as they are: a shorter text, or one without the name's longest word, holds neither (most values).
+ */
+const SHORTEST = Math.min(...ALL.map((s) => s.length));
+const NAME_ANCHORS = [...NAMES].map((n) => n.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
 
 /** Where a starter sentence still stands in a text: offsets into it, and the sentence. */
 export interface StarterMatch {
@@ -83,6 +89,7 @@ export interface StarterMatch {
 /** Every starter sentence in `text`, in the order they stand. */
 export function starterSentencesIn(text: string): StarterMatch[] {
   const found: StarterMatch[] = [];
+  if (text.length < SHORTEST) return found;
   for (const s of SENTENCES) {
     if (!text.includes(s.anchor)) continue;
     for (const m of text.matchAll(s.pattern)) found.push({ index: m.index, end: m.index + m[0].length, sentence: s.sentence });
@@ -91,7 +98,8 @@ export function starterSentencesIn(text: string): StarterMatch[] {
 }
 
 /** A value that is the starter's example organisation name (white space aside). */
-export const isStarterName = (value: unknown): boolean => typeof value === 'string' && NAMES.has(value.trim().replace(/\s+/g, ' '));
+export const isStarterName = (value: unknown): boolean =>
+  typeof value === 'string' && NAME_ANCHORS.some((a) => value.includes(a)) && NAMES.has(value.trim().replace(/\s+/g, ' '));
 
 /** True when a body says nothing of its own: empty, or only `TODO` lines and starter sentences. */
 export function onlyPlaceholders(body: string): boolean {

@@ -50,7 +50,9 @@ const TAGS = [
 ];
 const LINKS = new Set(['href', 'xLinkHref', 'src']);
 
-export function sanitizeSvg(text: string): { svg: string; changed: boolean } {
+export type SanitizeSvg = (text: string) => { svg: string; changed: boolean };
+
+export const sanitizeSvg: SanitizeSvg = (text) => {
   const tree = fromHtml(text, { fragment: true }) as Root;
   let changed = false;
   const names = new Set<string>();
@@ -87,4 +89,4 @@ export function sanitizeSvg(text: string): { svg: string; changed: boolean } {
   svg.properties.xmlns = 'http://www.w3.org/2000/svg';
   if (names.has('xLinkHref')) svg.properties.xmlnsXLink = 'http://www.w3.org/1999/xlink';
   return { svg: toHtml(svg, { space: 'svg' }), changed };
-}
+};

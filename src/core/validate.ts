@@ -37,7 +37,7 @@ export type ValidateResult =
   | { ok: true; document: AnyValidDocument; diagnostics: RawDiagnostic[] }
   | { ok: false; placeholder: Placeholder; diagnostics: RawDiagnostic[] };
 
-export function validateDocument(doc: ParsedDocument, parse?: ParseMarkdown): ValidateResult {
+export function validateDocument(doc: ParsedDocument, parse: ParseMarkdown): ValidateResult {
   const data = doc.data as Record<string, unknown> | undefined;
   const placeholder: Placeholder = { file: doc.file };
   if (data && typeof data === 'object' && !Array.isArray(data)) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { watch } from 'chokidar';
 import { texts } from '../cli-text/index.js';
 import { type Lang, summarize } from '../core/diagnostics/index.js';
+import type { SourceFile } from '../core/parse.js';
 import { LoadError } from '../io/load.js';
 import { REPORTERS } from '../reporters/index.js';
 import { baseCandidates } from '../run/diff-version.js';
@@ -101,10 +102,18 @@ export async function runDev(
 
   let lastErrors = 0;
   let files = 0;
+  let last: SourceFile[] | undefined;
+  // What the watcher saw since the last build: changed files, or something added or removed (a whole load).
+  let changed = new Set<string>();
+  let structural = false;
   const rebuild = async () => {
     const started = performance.now();
     const given = options();
-    const build = await exclusive(() => preview(given));
+    const reload = last && !structural ? { sources: last, changed: [...changed] } : undefined;
+    changed = new Set();
+    structural = false;
+    const build = await exclusive(() => preview(given, reload));
+    last = build.sources;
     files = build.sources.length;
     state.overlay = overlayItems(build.diagnostics);
     const ms = Math.round(performance.now() - started);
@@ -134,6 +143,8 @@ export async function runDev(
     }
     server.broadcast('diagnostics', state.overlay);
     lastErrors = build.errors;
+    // The cache's entries are written after the reload, before the next build starts.
+    await build.flushed;
   };
   await rebuild();
 
@@ -151,8 +162,9 @@ export async function runDev(
   if (opts.open) openBrowser(url);
 
   // Changes are collected while a build runs and handled right after: never two builds at once. A rebuild reads
-  // the whole content folder again through the loader (src/io/load.ts), with every guarantee it gives a build;
-  // the cache makes the files that did not change cost a read and a hash.
+  // the changed files again through the loader (src/io/load.ts), with every guarantee it gives a build; a file
+  // added or removed, or one it did not read before, makes it read the whole folder. Unchanged files' results are
+  // kept in memory (src/run/compile.ts).
   let dirty = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -162,6 +174,7 @@ export async function runDev(
     while (dirty) {
       dirty = false;
       running = rebuild().catch((e: unknown) => {
+        structural = true; // what this build was to read again: all of it, next time
         if (!(e instanceof LoadError)) throw e;
         log(e.message); // the content folder went away: keep serving the last good build
       });
@@ -170,7 +183,9 @@ export async function runDev(
     }
   };
   const watcher = watch(contentDir, { ignoreInitial: true, ignored: (p) => path.basename(p).startsWith('.') && p !== contentDir });
-  watcher.on('all', () => {
+  watcher.on('all', (event, at) => {
+    if (event === 'change') changed.add(path.resolve(at));
+    else structural = true;
     dirty = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), DEBOUNCE_MS);

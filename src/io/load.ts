@@ -155,6 +155,30 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
   return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * The content as loaded before, with the files at `changed` (absolute paths the watcher saw change) read again
+ * through loadFile. Undefined when that cannot stand for a whole load: a path that was not among the files
+ * (added, or through a folder link), or a file that is gone; then the caller loads the whole folder.
+ */
+export async function reloadFiles(
+  dir: string,
+  displayRoot: string,
+  previous: readonly SourceFile[],
+  changed: Iterable<string>,
+): Promise<SourceFile[] | undefined> {
+  const folder = await openContentFolder(dir, displayRoot);
+  const at = new Map(previous.map((s, i) => [s.path, i]));
+  const next = [...previous];
+  for (const abs of changed) {
+    const i = at.get(shownPath(folder, abs));
+    if (i === undefined || !isContentPath(folder, abs)) return undefined;
+    const source = loadFile(folder, abs);
+    if (source === undefined) return undefined;
+    next[i] = source;
+  }
+  return next;
+}
+
 const shownPath = (folder: ContentFolder, abs: string) => path.relative(folder.displayRoot, abs).split(path.sep).join('/');
 
 /**

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type Lang, localize } from '../core/diagnostics/index.js';
 import { allDocuments, type EntityKind, type LinkContext } from '../core/link/model.js';
 import { referencesOf } from '../core/link/references.js';
+import { parseMarkdown } from '../core/markdown-tree.js';
 import type { SourceFile } from '../core/parse.js';
 import { compileResults, type DocumentResult, processDocument } from '../core/pipeline.js';
 import { type ContentFolder, decodeBuffer, isContentPath, loadContent, loadFile, openContentFolder } from '../io/load.js';
@@ -113,13 +114,13 @@ export class Workspace {
       const source = this.sourceOf(p)!;
       const hit = this.cache.get(p);
       if (hit && hit.source.text === source.text && sameProblem(hit.source, source)) return hit.result;
-      const result = processDocument(source);
+      const result = processDocument(source, parseMarkdown);
       this.cache.set(p, { source, result });
       return result;
     });
     const current = new Set(paths);
     for (const p of this.cache.keys()) if (!current.has(p)) this.cache.delete(p);
-    const compiled = compileResults(results);
+    const compiled = compileResults(results, parseMarkdown);
     const byFile = new Map<string, Diagnostic[]>();
     for (const raw of compiled.diagnostics) {
       if (raw.file === undefined) continue;

@@ -4,7 +4,7 @@
  */
 import { serialize } from 'node:v8';
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../core/body-links.js';
+import { parseMarkdown } from '../core/markdown-tree.js';
 import type { SourceFile } from '../core/parse.js';
 import { type DocumentResult, processDocument } from '../core/pipeline.js';
 import { makePlaceable } from '../render/body-cache.js';
@@ -17,7 +17,7 @@ export interface Processed {
 }
 
 export function processSource(source: SourceFile, withBodies: boolean): Processed {
-  if (!withBodies) return { result: processDocument(source), bodies: [] };
+  if (!withBodies) return { result: processDocument(source, parseMarkdown), bodies: [] };
   const trees = new Map<string, Root>();
   const parse = (text: string): Root => {
     let tree = trees.get(text);

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../core/parse.js';
 import { fromWire, processDocument, type WireResult } from '../core/pipeline.js';
 import type { Processed } from './document.js';
+import { markdownParser } from './markdown.js';
 
 export interface PoolOptions {
   /** Worker threads to use at most (1: none). */
@@ -29,7 +30,10 @@ export async function processAll(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(sources.length / Math.max(1, threshold / 2))));
   if (threads <= 1 || sources.length < threshold) {
-    if (!withBodies) return { processed: sources.map((s) => ({ result: processDocument(s), bodies: [] })), threads: 1 };
+    if (!withBodies) {
+      const parse = await markdownParser(sources.map((s) => s.text));
+      return { processed: sources.map((s) => ({ result: processDocument(s, parse), bodies: [] })), threads: 1 };
+    }
     // The renderer loads only for a build: validate never needs it.
     const { processSource } = await import('./document.js');
     return { processed: sources.map((s) => processSource(s, true)), threads: 1 };

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceFile } from '../core/parse.js';
 import { processDocument, toWire } from '../core/pipeline.js';
 import type { Processed } from './document.js';
+import { markdownParser } from './markdown.js';
 
 const { batch, extra } = workerData as { batch: SourceFile[]; extra?: { bodies: boolean } };
 // The renderer loads only for a build: validate never needs it.
@@ -13,7 +14,10 @@ let processed: Processed[];
 if (extra?.bodies === true) {
   const { processSource } = await import('./document.js');
   processed = batch.map((s) => processSource(s, true));
-} else processed = batch.map((s) => ({ result: processDocument(s), bodies: [] }));
+} else {
+  const parse = await markdownParser(batch.map((s) => s.text));
+  processed = batch.map((s) => ({ result: processDocument(s, parse), bodies: [] }));
+}
 parentPort!.postMessage(
   processed.map((p) => ({ wire: toWire(p.result), bodies: p.bodies })),
   processed.flatMap((p) => p.bodies.map((b) => b.buffer as ArrayBuffer)),

@@ -82,6 +82,38 @@ export async function checkContent(options: ContentOptions, given?: SourceFile[]
   return compileContent(options, sources, runs);
 }
 
+interface Kept {
+  parts: string[];
+  key: string;
+  result: DocumentResult;
+}
+
+/**
+ * The last run's results per file in this process (plan dev's rebuilds): a file whose path, text and read problem
+ * are the same as then is neither hashed nor read from the cache again. A result is a pure function of those and
+ * of the code; nothing changes one after it is made. Kept per cache (folder, code, salt): another cache still
+ * gets every entry it lacks.
+ */
+let kept: { scope: string; files: Map<string, Kept> } = { scope: '', files: new Map() };
+/** Results taken from memory so far, in this process (tests check that it happens at all). */
+let keptCount = 0;
+export const resultsKept = (): number => keptCount;
+
+/** Drops the results kept in memory: the next run reads them from the cache on disk. */
+export function forgetResults(): void {
+  kept = { scope: '', files: new Map() };
+}
+const scopeOf = (cache: Cache<WireResult>, options: ContentOptions) => `${options.cache?.dir}\u0000${cache.key([])}`;
+
+function keptResults(cache: Cache<WireResult>, options: ContentOptions): Map<string, Kept> {
+  return cache.enabled && kept.scope === scopeOf(cache, options) ? kept.files : new Map();
+}
+
+function keep(cache: Cache<WireResult>, options: ContentOptions, sources: SourceFile[], keys: string[], results: DocumentResult[]): void {
+  const files = new Map(sources.map((s, i) => [s.path, { parts: sourceParts(s), key: keys[i]!, result: results[i]! }]));
+  kept = { scope: scopeOf(cache, options), files };
+}
+
 export async function compileContent(
   options: ContentOptions,
   given?: SourceFile[],
@@ -90,19 +122,32 @@ export async function compileContent(
 ): Promise<Compiled> {
   const sources = given ?? (await loadSources(options));
   const run = runs ?? runCache(options, sources);
-  // The checks themselves load here, not at start-up: a run served whole from the cache never needs them.
-  const [{ compileResults, fromWire, toWire }, { processAll }, { documentTexts }, { bodyKey }, { checkFiles }] = await Promise.all([
+  // The checks themselves load here, not at start-up: a run served whole from the cache never needs them; the
+  // renderer's parts only for a build, which renders the bodies.
+  const [{ compileResults, fromWire, toWire }, { processAll }, { markdownParser }, { checkFiles }, render] = await Promise.all([
     import('../core/pipeline.js'),
     import('../parallel/pool.js'),
-    import('../render/texts.js'),
-    import('../render/body-cache.js'),
+    import('../parallel/markdown.js'),
     import('./files.js'),
+    bodies ? Promise.all([import('../render/texts.js'), import('../render/body-cache.js')]) : undefined,
   ]);
   const cache = cacheOf<WireResult>(options, 'documents', DOCUMENT_CACHE_VERSION);
-  const keys = cache.enabled ? sources.map((s) => cache.key(sourceParts(s))) : [];
-  const results: (DocumentResult | undefined)[] = sources
-    .map((_, i) => (cache.enabled ? cache.get(keys[i]!) : undefined))
-    .map((w) => (w ? fromWire(w) : undefined));
+  const kept = keptResults(cache, options);
+  const keys: string[] = [];
+  const results: (DocumentResult | undefined)[] = sources.map((s, i) => {
+    if (!cache.enabled) return undefined;
+    const parts = sourceParts(s);
+    const same = kept.get(s.path);
+    if (same?.parts.every((p, k) => p === parts[k])) {
+      cache.stats.hits++;
+      keptCount++;
+      keys[i] = same.key;
+      return same.result;
+    }
+    keys[i] = cache.key(parts);
+    const w = cache.get(keys[i]!);
+    return w ? fromWire(w) : undefined;
+  });
   const missing = sources.flatMap((_s, i) => (results[i] ? [] : [i]));
   // A build renders the bodies of the files it checks from the same Markdown trees (src/parallel/document.ts).
   const { processed, threads } = await processAll(
@@ -115,7 +160,8 @@ export async function compileContent(
     const { result: r, bodies: payloads } = processed[j]!;
     results[i] = r;
     cache.set(keys[i]!, toWire(r));
-    if (bodies && r.document) {
+    if (bodies && render && r.document) {
+      const [{ documentTexts }, { bodyKey }] = render;
       documentTexts(r.document).forEach((text, k) => {
         if (made.has(text)) return;
         made.set(text, payloads[k]!);
@@ -123,7 +169,8 @@ export async function compileContent(
       });
     }
   });
-  const linked = compileResults(results as DocumentResult[]);
+  if (cache.enabled) keep(cache, options, sources, keys, results as DocumentResult[]);
+  const linked = compileResults(results as DocumentResult[], await markdownParser(sources.map((s) => s.text)));
   const files = await checkFiles(linked.context, options.contentDir, displayRoot(options.contentDir));
   const result = { ...linked, diagnostics: [...linked.diagnostics, ...files.diagnostics].sort(compareDiagnostics) };
   const referred = fileRecord(files.read);

@@ -8,9 +8,9 @@
 import path from 'node:path';
 import { assetReferences, checkAssets, HARD_LIMIT, isUnread, type ReadResult } from '../core/assets.js';
 import { diag, type RawDiagnostic } from '../core/diagnostics/index.js';
-import type { LinkContext } from '../core/link/model.js';
-import { checkCss } from '../core/stylesheet.js';
+import { allDocuments, type LinkContext } from '../core/link/model.js';
 import { readAssets, readInside } from '../io/assets.js';
+import { markdownParser } from '../parallel/markdown.js';
 import type { Brand } from '../render/branding.js';
 
 const DEFAULT_STYLESHEET = 'style.css';
@@ -26,18 +26,25 @@ export interface FilesChecked {
   read: Map<string, ReadResult>;
 }
 
+const noSvg = (): never => {
+  throw new Error('bug: an SVG image to check, but the sanitizer was not loaded');
+};
+
 /**
  * `displayRoot`: the folder diagnostic paths are relative to, so `context`'s file paths. A body's image path starts
  * from its file's folder, a branding path from the plan file's, a `/` path from the content folder.
  */
 export async function checkFiles(context: LinkContext, contentDir: string, displayRoot: string): Promise<FilesChecked> {
   const root = path.relative(displayRoot, contentDir).split(path.sep).join('/');
-  const { refs, diagnostics } = assetReferences(context, root);
+  const parse = await markdownParser(allDocuments(context).map((d) => d.body));
+  const { refs, diagnostics } = assetReferences(context, root, parse);
   const read = await readAssets(
     contentDir,
     refs.map((r) => r.path),
   );
-  const checked = checkAssets(refs, read, root);
+  // The SVG sanitizer and the CSS parser load only for content that has an SVG image or a style sheet.
+  const svg = refs.some((r) => r.mime === 'image/svg+xml') ? (await import('../core/svg.js')).sanitizeSvg : noSvg;
+  const checked = checkAssets(refs, read, root, svg);
   diagnostics.push(...checked.diagnostics);
   const assets = checked.assets;
   const config = context.plan?.data.branding;
@@ -54,6 +61,7 @@ export async function checkFiles(context: LinkContext, contentDir: string, displ
   let stylesheet: string | undefined;
   if (bytes) {
     stylesheet = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n');
+    const { checkCss } = await import('../core/stylesheet.js');
     const css = checkCss(stylesheet);
     for (const ref of css.references)
       diagnostics.push(

@@ -7,8 +7,10 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostics/index.j
 import { documentsOf, type Version } from '../core/diff/index.js';
 import type { PlannedOutput } from '../core/outputs.js';
 import type { SourceFile } from '../core/parse.js';
+import { flushAll } from '../io/cache.js';
+import { reloadFiles } from '../io/load.js';
 import type { OutputFile } from '../render/index.js';
-import { loadSources, runCache } from './compile.js';
+import { displayRoot, loadSources, runCache } from './compile.js';
 import { type OutputOptions, produce } from './produce.js';
 import { templateCss } from './templates.js';
 
@@ -30,13 +32,25 @@ export interface Preview {
   processed: number;
   /** Milliseconds: load and compile, render and plan. */
   timings: { check: number; render: number };
+  /** Settles when the cache's entries of this build are on disk (the outputs do not wait for them). */
+  flushed: Promise<void>;
 }
 
-/** Throws LoadError when the content folder cannot be read at all, as every command does. */
-export async function preview(options: OutputOptions): Promise<Preview> {
+/** What plan dev saw since its last build: that build's sources and the files changed since (absolute paths). */
+export interface Changes {
+  sources: readonly SourceFile[];
+  changed: readonly string[];
+}
+
+/**
+ * Throws LoadError when the content folder cannot be read at all, as every command does. `changes`: only those
+ * files are read again when nothing was added or removed (src/io/load.ts reloadFiles), else the whole folder.
+ */
+export async function preview(options: OutputOptions, changes?: Changes): Promise<Preview> {
   const started = performance.now();
-  const sources = await loadSources(options);
-  const produced = await produce(options, { sources, runs: runCache(options, sources), css: await templateCss() });
+  const reloaded = changes && (await reloadFiles(options.contentDir, displayRoot(options.contentDir), changes.sources, changes.changed));
+  const sources = reloaded ?? (await loadSources(options));
+  const produced = await produce(options, { sources, runs: runCache(options, sources), css: await templateCss(), flushLater: true });
   if (produced.kind === 'interrupted') throw new Error('bug: a preview has no signal to be interrupted by');
   const compiled = produced.compiled;
   const documentsCache = compiled.caches.documents;
@@ -44,7 +58,8 @@ export async function preview(options: OutputOptions): Promise<Preview> {
   const diagnostics =
     produced.kind === 'unplaceable' ? [...compiled.diagnostics, ...produced.diagnostics].sort(compareDiagnostics) : compiled.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const base = { diagnostics, errors, sources, processed };
+  const flushed = flushAll('caches' in produced ? produced.caches : compiled.caches);
+  const base = { diagnostics, errors, sources, processed, flushed };
   if (produced.kind !== 'planned') return { ...base, timings: { check: performance.now() - started, render: 0 } };
   const render = produced.timings.render;
   return {

@@ -32,6 +32,11 @@ export interface ProduceInput {
   runs: ReturnType<typeof runCache>;
   /** The built-in style sheets (templates/style.css and print.css). */
   css: string;
+  /**
+   * Return before the cache's entries are on disk (plan dev: the reload need not wait for them); the caller waits
+   * with flushAll(caches). Otherwise produce waits.
+   */
+  flushLater?: boolean;
 }
 
 export type Produced =
@@ -97,7 +102,7 @@ export async function produce(
   });
   fragments.save();
   const caches = { ...compiled.caches, bodies, fragments: fragments.cache };
-  await flushAll(caches);
+  if (!input.flushLater) await flushAll(caches);
   if (signal?.aborted) return { kind: 'interrupted', compiled };
 
   // Plan every output; a name the file system cannot hold is reported at the id that gave it. The documents' names

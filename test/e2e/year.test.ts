@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { planReport } from '../../src/commands/report-plan.js';
 import { starterFiles } from '../../src/commands/starter/files.js';
 import { yamlText } from '../../src/commands/yaml-text.js';
+import { parseMarkdown } from '../../src/core/markdown-tree.js';
 import { compile } from '../../src/core/pipeline.js';
 import { KINDS } from '../../src/core/schema/kinds.js';
 import { ROOT, run, runCli, tempDir } from '../helpers.js';
@@ -279,7 +280,7 @@ describe('plan new report on the shipped content', () => {
 
   test('the plan of a report is pure: the same content gives the same files', async () => {
     const { loadContent } = await import('../../src/io/load.js');
-    const ctx = compile(await loadContent(path.join(ROOT, 'content'), ROOT)).context;
+    const ctx = compile(await loadContent(path.join(ROOT, 'content'), ROOT), parseMarkdown).context;
     const a = planReport(ctx, 2023);
     expect(a).toEqual(planReport(ctx, 2023));
     expect(a.ok && a.plan.files[0]!.path).toBe('reports/2023/report.md');

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { asOf, organisationNameOn } from '../../src/core/as-of.js';
 import { figureState, markState } from '../../src/core/availability.js';
 import { compute } from '../../src/core/compute/index.js';
+import { parseMarkdown } from '../../src/core/markdown-tree.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
 import { ROOT } from '../helpers.js';
@@ -96,7 +97,7 @@ goals:
   { path: 'chapters/vr-2022.md', text: md('kind: chapter\nid: ch-vr-2022\ndocument: vr-2022\norder: 1\ntitle: Inleiding') },
 ];
 
-const full = compile(SOURCES);
+const full = compile(SOURCES, parseMarkdown);
 
 function shippedSources(): SourceFile[] {
   const dir = path.join(ROOT, 'content');
@@ -189,7 +190,10 @@ describe('a report as of its year', () => {
   });
 
   test('adding a later year changes nothing in an earlier view', () => {
-    const without = compile(SOURCES.filter((s) => !s.path.includes('2022') && !s.path.includes('od-2022')));
+    const without = compile(
+      SOURCES.filter((s) => !s.path.includes('2022') && !s.path.includes('od-2022')),
+      parseMarkdown,
+    );
     const strip = (x: ReturnType<typeof asOf>) => JSON.stringify({ ...x, context: x.context.goals.map((g) => g.data).concat() });
     expect(strip(asOf(without.context, { kind: 'report', year: 2021 }))).toBe(strip(v));
     const plan = (c: typeof full.context) => JSON.stringify(asOf(c, { kind: 'plan' }).context.actions.map((a) => a.data));
@@ -217,7 +221,7 @@ test('the name on a date follows the later names in force', () => {
 });
 
 describe('the shipped content', () => {
-  const shipped = compile(shippedSources()).context;
+  const shipped = compile(shippedSources(), parseMarkdown).context;
   const plan = asOf(shipped, { kind: 'plan' });
 
   test('the plan carries nothing of the 2021 report', () => {
@@ -271,7 +275,7 @@ describe('three states of a figure', () => {
   });
 
   test('the shipped 2021 tables 2.2-2.7 and 2.9 and the progress marks say once that the source had them', () => {
-    const shipped = compile(shippedSources()).context;
+    const shipped = compile(shippedSources(), parseMarkdown).context;
     const lost = compute(shipped)
       .indicators.tables.filter((t) => t.year === 2021 && t.unavailable)
       .map((t) => t.id);

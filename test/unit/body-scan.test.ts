@@ -9,9 +9,30 @@ import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { bodyImages, imagesInTree } from '../../src/core/assets.js';
-import { type BodyLink, ENTITY_LINK, linkIdCandidates, parseMarkdown, scanBodyLinks, unknownBodyLinks } from '../../src/core/body-links.js';
+import {
+  type BodyLink,
+  ENTITY_LINK,
+  linkIdCandidates,
+  mayNeedParsing,
+  type ParseMarkdown,
+  scanBodyLinks,
+  unknownBodyLinks,
+} from '../../src/core/body-links.js';
+import { parseMarkdown } from '../../src/core/markdown-tree.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
+
+/**
+ * The parser a run gives the checks of these texts (src/parallel/markdown.ts): remark when mayNeedParsing says one
+ * may need it, else one that fails the test when called, so every property below also holds that rule to the
+ * parses the checks make.
+ */
+const parserFor = (...texts: string[]): ParseMarkdown =>
+  texts.some(mayNeedParsing)
+    ? parseMarkdown
+    : () => {
+        throw new Error('parsed a body that mayNeedParsing ruled out');
+      };
 
 const IDS = ['a', 'b', 'a-b', 'a-b.c', 'x1', 'sd0-od0'];
 const PIECES = [
@@ -48,8 +69,9 @@ describe('validate parses a body only when it must', () => {
     fc.assert(
       fc.property(bodyArb, knownArb, fc.integer({ min: 1, max: 30 }), (body, known, bodyLine) => {
         const isKnown = (id: string) => known.includes(id);
-        const scan = scanBodyLinks(body, bodyLine);
-        expect(unknownBodyLinks(scan, body, bodyLine, isKnown)).toEqual(parsedLinks(body, bodyLine).filter((l) => !isKnown(l.id)));
+        const parse = parserFor(body);
+        const scan = scanBodyLinks(body, bodyLine, parse);
+        expect(unknownBodyLinks(scan, body, bodyLine, isKnown, parse)).toEqual(parsedLinks(body, bodyLine).filter((l) => !isKnown(l.id)));
       }),
       RUNS,
     );
@@ -69,7 +91,7 @@ describe('validate parses a body only when it must', () => {
   it('the images it reports are those of the parsed body', () => {
     fc.assert(
       fc.property(bodyArb, (body) => {
-        expect(bodyImages(body, 3)).toEqual(parsedImages(body, 3));
+        expect(bodyImages(body, 3, parserFor(body))).toEqual(parsedImages(body, 3));
       }),
       RUNS,
     );
@@ -92,7 +114,7 @@ describe('validate parses a body only when it must', () => {
             .filter((l) => !known.has(l.id))
             .map((l) => ({ file: `content/goals/${IDS[i]}.md`, line: l.line, column: l.column, id: l.id })),
         );
-        const found = compile(sources)
+        const found = compile(sources, parserFor(...sources.map((s) => s.text)))
           .diagnostics.filter((d) => d.code === 'link/unknown-body-link')
           .map((d) => ({ file: d.file, line: d.line, column: d.column, id: (d.args as { id: string }).id }));
         const order = (x: { file: string; line: number; column: number }) => `${x.file}:${1e6 + x.line}:${1e6 + x.column}`;
@@ -102,6 +124,14 @@ describe('validate parses a body only when it must', () => {
     );
   });
 
+  it('says which texts may need the parser: a link that could name an `@id`, or an image', () => {
+    expect(mayNeedParsing('Geen link, wel [haken] en mail@x.be.')).toBe(false);
+    expect(mayNeedParsing('Een [link](https://x.org) en A &amp; B.')).toBe(false);
+    expect(mayNeedParsing('Zie [a](@sd0-od0).')).toBe(true);
+    expect(mayNeedParsing('Zie [a](&#64;x1).')).toBe(true);
+    expect(mayNeedParsing('Een beeld: ![alt](a.png)')).toBe(true);
+  });
+
   it('a character reference spells `@` only as &commat;, &#64; or &#x40;', async () => {
     // The scan's shortcut for bodies with `&` and no `@` rests on this (src/core/body-links.ts, mayReferToAt).
     const { characterEntities } = await import('character-entities');
@@ -109,9 +139,9 @@ describe('validate parses a body only when it must', () => {
   });
 
   it('skips the parse of a body that cannot hold a link, and of one whose links could all resolve', () => {
-    expect(scanBodyLinks('Geen link, wel [haken] en (ronde) en mail@x.be.', 1)).toEqual({ links: [] });
-    expect(scanBodyLinks('Zie [a](@sd0-od0) en [b](https://x.org/@z).', 1)).toEqual({ ids: ['sd0-od0', 'z'] });
-    expect(scanBodyLinks('A &amp; B [c](d)', 1)).toEqual({ links: [] });
-    expect(scanBodyLinks('A &amp; B [c](&#64;x1)', 4)).toEqual({ links: [{ id: 'x1', line: 4, column: 11 }] });
+    expect(scanBodyLinks('Geen link, wel [haken] en (ronde) en mail@x.be.', 1, parseMarkdown)).toEqual({ links: [] });
+    expect(scanBodyLinks('Zie [a](@sd0-od0) en [b](https://x.org/@z).', 1, parseMarkdown)).toEqual({ ids: ['sd0-od0', 'z'] });
+    expect(scanBodyLinks('A &amp; B [c](d)', 1, parseMarkdown)).toEqual({ links: [] });
+    expect(scanBodyLinks('A &amp; B [c](&#64;x1)', 4, parseMarkdown)).toEqual({ links: [{ id: 'x1', line: 4, column: 11 }] });
   });
 });

@@ -23,6 +23,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { compute } from '../../src/core/compute/index.js';
 import type { Figure, Indicators, IndicatorTable } from '../../src/core/compute/types.js';
 import { localize, type RawDiagnostic } from '../../src/core/diagnostics/index.js';
+import { parseMarkdown } from '../../src/core/markdown-tree.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
 import { FIXTURES } from '../helpers.js';
@@ -43,7 +44,7 @@ function loadFixture(dir: string): SourceFile[] {
  * only the diagnostics of the other stages, so the fixture's cleanliness is checked apart from compute's findings.
  */
 function run(sources: SourceFile[]) {
-  const result = compile(sources);
+  const result = compile(sources, parseMarkdown);
   const computed = compute(result.context);
   const others = result.diagnostics.filter((d) => !d.code.startsWith('compute/'));
   const merged = result.diagnostics.filter((d) => d.code.startsWith('compute/'));

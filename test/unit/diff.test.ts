@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { compareValues } from '../../src/core/diff/compare.js';
 import { diffModels, documentsOf, type Version } from '../../src/core/diff/index.js';
 import { fieldKey, fieldPath, valueText } from '../../src/core/diff/text.js';
+import { parseMarkdown } from '../../src/core/markdown-tree.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
 import { valueFormat } from '../../src/reporters/diff/format.js';
@@ -29,7 +30,7 @@ const chapter = (id: string, order: number) =>
 
 function version(files: Record<string, string>): Version {
   const sources: SourceFile[] = Object.entries(files).map(([path, text]) => ({ path, text }));
-  const result = compile(sources);
+  const result = compile(sources, parseMarkdown);
   return { documents: documentsOf(result.context), indicators: result.indicators };
 }
 

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { renderDocuments } from '../../src/assemble/documents.js';
 import { catalogue } from '../../src/core/diagnostics/index.js';
 import { exportModel } from '../../src/core/export.js';
+import { parseMarkdown } from '../../src/core/markdown-tree.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
 import { FIXTURES } from '../helpers.js';
@@ -166,7 +167,7 @@ describe('fuzz: mutated content', () => {
         fc.property(caseArb, (mutations) => {
           stats.cases++;
           const sources = apply(mutations);
-          const result = compile(sources);
+          const result = compile(sources, parseMarkdown);
           for (const d of result.diagnostics) stats.codes.set(d.code, (stats.codes.get(d.code) ?? 0) + 1);
           expect(positionProblems(sources, result.diagnostics)).toEqual([]);
         }),
@@ -191,7 +192,7 @@ describe('fuzz: mutated content', () => {
   test('content that still compiles renders without throwing', async () => {
     await fc.assert(
       fc.asyncProperty(caseArb, async (mutations) => {
-        const result = compile(apply(mutations));
+        const result = compile(apply(mutations), parseMarkdown);
         if (result.diagnostics.some((d) => CODES.has(d.code) && catalogue[d.code as keyof typeof catalogue].severity === 'error')) return;
         await render(result);
       }),
@@ -243,7 +244,7 @@ async function render(result: ReturnType<typeof compile>) {
 
 /** What a build writes, minus positions: the rendered HTML and the exported model. */
 async function output(sources: readonly SourceFile[]) {
-  const result = compile(sources);
+  const result = compile(sources, parseMarkdown);
   const diagnostics = result.diagnostics.map((d) => d.code);
   const html = (await render(result)).map((f) => String('contents' in f ? f.contents : ''));
   return {

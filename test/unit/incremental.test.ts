@@ -17,6 +17,9 @@ const { preview } = (await import(path.join(ROOT, 'lib/src/run/preview.js'))) as
 const { forgetSections, sectionsReused } = (await import(
   path.join(ROOT, 'lib/src/run/fragments.js')
 )) as typeof import('../../src/run/fragments.js');
+const { forgetResults, resultsKept } = (await import(
+  path.join(ROOT, 'lib/src/run/compile.js')
+)) as typeof import('../../src/run/compile.js');
 
 interface Action {
   title: string;
@@ -145,12 +148,16 @@ test('after any sequence of edits, an incremental build is the same bytes as one
         ['a1', { title: 'Beta', body: '', goal: 'od-zorg', parent: 'a0' }],
       ]);
       await write(contentDir, content);
-      await preview(cached); // the cache as a first build leaves it
+      await (await preview(cached)).flushed; // the cache as a first build leaves it, as plan dev waits for it
       for (const [e, fromDisk] of edits) {
         apply(content, e);
         await write(contentDir, content);
-        if (fromDisk) forgetSections();
+        if (fromDisk) {
+          forgetSections();
+          forgetResults();
+        }
         const incremental = await preview(cached);
+        await incremental.flushed;
         const scratch = await preview(base);
         expect(shown(incremental)).toEqual(shown(scratch));
       }
@@ -160,4 +167,6 @@ test('after any sequence of edits, an incremental build is the same bytes as one
   );
   // Sections were reused, from memory and from disk: the comparison above is not between two fresh builds.
   expect(sectionsReused()).toBeGreaterThan(25);
+  // And files' results were kept in memory (plan dev's saves), not only read from the cache.
+  expect(resultsKept()).toBeGreaterThan(25);
 });

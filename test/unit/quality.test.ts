@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { localize } from '../../src/core/diagnostics/index.js';
+import { parseMarkdown } from '../../src/core/markdown-tree.js';
 import type { SourceFile } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
 import { type QualityModel, qualityReport } from '../../src/core/quality.js';
@@ -72,7 +73,7 @@ fixed:
 ];
 
 function model(): QualityModel {
-  const r = compile(SOURCES);
+  const r = compile(SOURCES, parseMarkdown);
   return qualityReport({
     context: r.context,
     diagnostics: r.diagnostics.map((d) => localize(d, 'en')),

@@ -12,6 +12,7 @@ import {
   summarize,
 } from '../../src/core/diagnostics/index.js';
 import { findCycles } from '../../src/core/link/rules/parent-cycles.js';
+import { parseMarkdown } from '../../src/core/markdown-tree.js';
 import { parseSource } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
 import { escapeData, escapeProperty, githubReporter, SUMMARY_ROWS } from '../../src/reporters/github.js';
@@ -134,8 +135,8 @@ describe('pipeline', () => {
       { path: 'b.md', text: '---\nkind: goal\nid: x\nlevel: strategic\ntitle: B\nstatement: S\n---\n' },
       { path: 'a.md', text: '---\nkind: goal\nid: x\nlevel: strategic\ntitle: A\nstatement: S\n---\n' },
     ];
-    const one = compile(files).diagnostics;
-    const two = compile([...files].reverse()).diagnostics;
+    const one = compile(files, parseMarkdown).diagnostics;
+    const two = compile([...files].reverse(), parseMarkdown).diagnostics;
     expect(one).toEqual(two);
     expect(one.map((d) => d.code)).toEqual(['link/plan-missing', 'link/duplicate-id']);
     expect(one[1]).toMatchObject({ file: 'b.md', line: 3, column: 5, related: [{ file: 'a.md', line: 3, column: 5 }] });

@@ -7,6 +7,7 @@
 import { bodyLinksTo } from '../body-links.js';
 import { allDocuments, type LinkContext } from '../link/model.js';
 import { referencesOf } from '../link/references.js';
+import { parseMarkdown } from '../markdown-tree.js';
 import type { PathSegment } from '../parse.js';
 
 export interface Occurrence {
@@ -70,7 +71,7 @@ export function occurrencesOf(ctx: LinkContext, id: string, textOf: TextOf): Occ
       const at = doc.locate(ref.path as PathSegment[], ref.path[0] === 'measures' ? 'key' : 'value');
       add(doc.file, at.line, scalarAt(linesOf(doc.file), at.line, at.column, id), false);
     }
-    for (const link of bodyLinksTo(doc.links, doc.body, doc.bodyLine, id)) {
+    for (const link of bodyLinksTo(doc.links, doc.body, doc.bodyLine, id, parseMarkdown)) {
       const at = bodyLinkAt(linesOf(doc.file), link.line, link.column, id);
       if (at) add(doc.file, at.line, at.column, false);
     }

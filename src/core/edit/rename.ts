@@ -5,6 +5,7 @@
  */
 import { closest, compareDiagnostics, type RawDiagnostic } from '../diagnostics/index.js';
 import type { LinkContext } from '../link/model.js';
+import { parseMarkdown } from '../markdown-tree.js';
 import type { SourceFile } from '../parse.js';
 import { compile } from '../pipeline.js';
 import { ID_PATTERN } from '../schema/primitives.js';
@@ -163,6 +164,6 @@ export function newFindings(plan: RenamePlan, before: readonly RawDiagnostic[], 
 
 /** Whether the rename leaves the content as sound as it was: the findings it would add (none: go ahead). */
 export function checkRename(plan: RenamePlan, sources: readonly SourceFile[], before?: readonly RawDiagnostic[]): RawDiagnostic[] {
-  const was = before ?? compile(sources).diagnostics;
-  return newFindings(plan, was, compile(renamedSources(plan, sources)).diagnostics);
+  const was = before ?? compile(sources, parseMarkdown).diagnostics;
+  return newFindings(plan, was, compile(renamedSources(plan, sources), parseMarkdown).diagnostics);
 }

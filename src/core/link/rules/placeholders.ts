@@ -1,6 +1,7 @@
 import { diag, type Location, type RawDiagnostic } from '../../diagnostics/index.js';
 import type { PathSegment } from '../../parse.js';
 import { isPlaceholder, isStarterName, starterSentencesIn } from '../../placeholders.js';
+import type { AnyValidDocument } from '../../validate.js';
 import { allDocuments } from '../model.js';
 import type { Rule } from './types.js';
 
@@ -28,41 +29,56 @@ function bodyPosition(body: string, offset: number, bodyLine: number): { line: n
   return { line: bodyLine + (before.match(/\n/g)?.length ?? 0), column: offset - lastBreak };
 }
 
+/**
+ * A document's findings, a pure function of the document. Kept by the document itself: plan dev keeps the
+ * results of unchanged files from one save to the next (src/run/compile.ts), so a save checks only what changed.
+ */
+const found = new WeakMap<object, RawDiagnostic[]>();
+
 export const placeholders: Rule = {
   name: 'placeholders',
   description:
     'No value or body still holds what planwerk wrote for the organisation to replace: the `TODO` of `plan new`, the instructional sentences and example name of `plan init`’s starter.',
   run(ctx) {
-    const out: RawDiagnostic[] = [];
-    for (const doc of allDocuments(ctx)) {
-      for (const s of strings(doc.data, [])) {
-        const field = s.path.join('.');
-        if (isPlaceholder(s.text)) out.push(diag('link/placeholder', { field, text: s.text.trim() }, doc.locate(s.path)));
-        else if (isStarterName(s.text)) out.push(diag('link/starter-text', { field, text: s.text.trim() }, doc.locate(s.path)));
-        else {
-          const first = starterSentencesIn(s.text)[0];
-          if (first) out.push(diag('link/starter-text', { field, text: shortened(first.sentence) }, doc.locate(s.path)));
-        }
-      }
-      doc.body.split('\n').forEach((line, i) => {
-        if (MARKED.test(line.trim())) {
-          out.push(
-            diag(
-              'link/placeholder',
-              { field: '', text: line.trim() },
-              { file: doc.file, line: doc.bodyLine + i, column: line.indexOf('TODO') + 1 },
-            ),
-          );
-        }
-      });
-      // Each sentence on its own, with its exact range: an editor underlines every one that is left.
-      for (const m of starterSentencesIn(doc.body)) {
-        const start = bodyPosition(doc.body, m.index, doc.bodyLine);
-        const end = bodyPosition(doc.body, m.end, doc.bodyLine);
-        const at: Location = { file: doc.file, ...start, endLine: end.line, endColumn: end.column };
-        out.push(diag('link/starter-text', { field: '', text: shortened(m.sentence) }, at));
-      }
-    }
-    return out;
+    return allDocuments(ctx).flatMap((doc) => {
+      let out = found.get(doc);
+      if (out === undefined) found.set(doc, (out = inDocument(doc)));
+      return out;
+    });
   },
 };
+
+function inDocument(doc: AnyValidDocument): RawDiagnostic[] {
+  const out: RawDiagnostic[] = [];
+  for (const s of strings(doc.data, [])) {
+    const field = () => s.path.join('.');
+    if (isPlaceholder(s.text)) out.push(diag('link/placeholder', { field: field(), text: s.text.trim() }, doc.locate(s.path)));
+    else if (isStarterName(s.text)) out.push(diag('link/starter-text', { field: field(), text: s.text.trim() }, doc.locate(s.path)));
+    else {
+      const first = starterSentencesIn(s.text)[0];
+      if (first) out.push(diag('link/starter-text', { field: field(), text: shortened(first.sentence) }, doc.locate(s.path)));
+    }
+  }
+  // A line marked TODO holds the word: most bodies do not, and are not split into lines.
+  if (doc.body.includes('TODO')) {
+    doc.body.split('\n').forEach((line, i) => {
+      if (MARKED.test(line.trim())) {
+        out.push(
+          diag(
+            'link/placeholder',
+            { field: '', text: line.trim() },
+            { file: doc.file, line: doc.bodyLine + i, column: line.indexOf('TODO') + 1 },
+          ),
+        );
+      }
+    });
+  }
+  // Each sentence on its own, with its exact range: an editor underlines every one that is left.
+  for (const m of starterSentencesIn(doc.body)) {
+    const start = bodyPosition(doc.body, m.index, doc.bodyLine);
+    const end = bodyPosition(doc.body, m.end, doc.bodyLine);
+    const at: Location = { file: doc.file, ...start, endLine: end.line, endColumn: end.column };
+    out.push(diag('link/starter-text', { field: '', text: shortened(m.sentence) }, at));
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import type { ParseMarkdown } from '../../body-links.js';
 import type { RawDiagnostic } from '../../diagnostics/index.js';
 import type { LinkContext } from '../model.js';
 
@@ -5,5 +6,10 @@ import type { LinkContext } from '../model.js';
 export interface Rule {
   name: string;
   description: string;
-  run(ctx: LinkContext): RawDiagnostic[];
+  run(ctx: LinkContext, tools: RuleTools): RawDiagnostic[];
+}
+
+/** What a rule may need beyond the content: the Markdown parser (a rule that parses a body says why). */
+export interface RuleTools {
+  parse: ParseMarkdown;
 }
