@@ -16,7 +16,8 @@ export function goalTree(r: RenderContext, goals: StrategicGoalView[]): Element 
         h('p.statement', sd.data.statement),
         ...r.md(sd.body, anchor('goal', sd.data.id), 4, sd.file),
         ...themes.flatMap(({ theme, goals: list }) => [
-          h('h4', { id: anchor('theme', theme.id), className: ['theme'] }, `${labels.theme}: ${theme.title}`),
+          // The plan's own heading for the theme (“Recht op wonen”), else its title: no label of the tool's.
+          h('h4', { id: anchor('theme', theme.id), className: ['theme'] }, theme.heading ?? theme.title),
           ...list.map((od) => operationalGoal(r, od, 5)),
         ]),
         ...rest.map((od) => operationalGoal(r, od, 4)),

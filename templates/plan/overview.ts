@@ -1,4 +1,7 @@
-/** The overview table: actions against goals, derived from the contributions (never typed by hand). */
+/**
+ * The overview table: actions against goals, derived from the contributions (never typed by hand), marked as the
+ * source marks them (x, (x)) and without a legend, as the source prints none.
+ */
 import type { Element } from 'hast';
 import type { OverviewView } from '../../src/render/views/goals.js';
 import { type Child, h, link, type RenderContext, rh, section, table, td, th } from '../kit.js';
@@ -8,7 +11,8 @@ export function overviewTable(r: RenderContext, v: OverviewView): Element {
   const mark = (strength: string | undefined) =>
     strength === undefined
       ? ''
-      : [h('span', { ariaHidden: 'true' }, strength === 'contributes' ? '●' : '○'), h('span.sr-only', labels.strengths[strength])];
+      : // The source's marks, x and (x), with no legend (it prints none); a screen reader hears what they mean.
+        [h('span', { ariaHidden: 'true' }, strength === 'contributes' ? 'x' : '(x)'), h('span.sr-only', labels.strengths[strength])];
   const head: Child[][] = [
     [th(labels.action, { rowSpan: 3 }), ...v.goalGroups.map((g) => th(g.sd.data.title, { colSpan: g.span, scope: 'colgroup' }))],
     [
@@ -38,12 +42,5 @@ export function overviewTable(r: RenderContext, v: OverviewView): Element {
   return section('overzichtsschema', 'part overview', [
     h('h2', labels.overview),
     h('div.wide', [table(labels.overview, head, rows, { className: 'overview' })]),
-    h('p.legend', [
-      `${labels.legend}: `,
-      h('span', { ariaHidden: 'true' }, '●'),
-      ` ${labels.contributes}; `,
-      h('span', { ariaHidden: 'true' }, '○'),
-      ` ${labels.mayContribute}.`,
-    ]),
   ]);
 }

@@ -25,6 +25,8 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
   const colLabel = (id: string) =>
     t.columnKind === 'activity-type' ? activity(id) : t.columnKind === 'theme' ? themeName(r, id) : (labels.measures[id] ?? id);
   const num = { className: ['num'] };
+  // A figure the source states only in its text has no label of the source's own: the text carries it.
+  const labelled = view.extras.filter((x) => labels.measures[x.label] !== undefined);
   // The source had this table's figures but the content lost them: say so once, leave the cells empty.
   const lost = t.unavailable !== undefined;
   const empty = MISSING;
@@ -87,7 +89,7 @@ export function indicator(r: RenderContext, v: ReportView, view: IndicatorView, 
   return h(withHeading ? 'section' : 'div', { id: anchor('indicator', `${t.id}-${t.year}`), className: ['indicator'] }, [
     withHeading ? h('h3', title) : null,
     rows.length > 0 ? h('div.wide', [table(`${labels.tableOf}: ${title}`, head, rows, { foot })]) : null,
-    view.extras.length > 0 ? facts(view.extras.map((x) => [labels.measures[x.label] ?? x.key, figure(r, x.figure, x.unit, lost)])) : null,
+    labelled.length > 0 ? facts(labelled.map((x) => [labels.measures[x.label]!, figure(r, x.figure, x.unit, lost)])) : null,
     view.targets.length > 0
       ? table(
           `${labels.target}: ${title}`,

@@ -8,7 +8,7 @@ import { Branding } from './branding.js';
 import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, Timing, Year, YearMap } from './primitives.js';
 
 import { base, ordered } from './shared.js';
-import { Budget, ExtensionRequest, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
+import { Budget, ExtensionRequest, PlanTheme, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
 
 export { Budget, BudgetGroup, ExtensionRequest, INDICATOR_IDS, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
 
@@ -25,9 +25,7 @@ export const Plan = z.strictObject({
   period: z.strictObject({ start: Year, end: Year }),
   locale: z.enum(['nl-BE', 'en']),
   date: IsoDate.optional().describe('Date of the plan document.'),
-  themes: z
-    .array(z.strictObject({ id: Id, title: Text, goal: Id.describe('The strategic goal the theme belongs to.'), ...ordered }))
-    .min(1),
+  themes: z.array(PlanTheme).min(1),
   activityTypes: z.array(z.strictObject({ id: Id, title: Text, ...ordered })).optional(),
   branding: Branding.optional(),
   legend: Text.optional().describe(

@@ -6,6 +6,15 @@ import { z } from 'zod';
 import { Amount, Id, IsoDate, Reported, Text, Year, YearMap } from './primitives.js';
 import { base, ordered } from './shared.js';
 
+/** A theme of the plan (thema): kept here beside the other tables so that kinds.ts stays small. */
+export const PlanTheme = z.strictObject({
+  id: Id,
+  title: Text,
+  heading: Text.optional().describe('The theme’s heading in the goal tree as the plan prints it (“Recht op wonen”); else its title.'),
+  goal: Id.describe('The strategic goal the theme belongs to.'),
+  ...ordered,
+});
+
 export const Staffing = z.strictObject({
   ...base('staffing'),
   title: Text,
