@@ -255,11 +255,14 @@ describe('plan build writes PDFs', () => {
     expect(five).toContain(`Pagina 5 van ${pages}`);
     const last = await pageText('mjp-2021-2025', pages);
     expect(last).toContain(`Pagina ${pages} van ${pages}`);
-    const report = await pageText('vr-2021', 5);
-    // “1 Algemene evaluatie” is only a title: it opens the page of 1.1, whose name the header shows.
+    // “1 Algemene evaluatie” is only a title: it opens the page of 1.1, whose name the header shows. Its page is
+    // found, not assumed: the front matter's length follows the content.
+    let at = 3;
+    while (at < 10 && !/^1 Algemene evaluatie$/m.test(await pageText('vr-2021', at))) at++;
+    const report = await pageText('vr-2021', at);
     expect(report).toMatch(/^\s*Voortgangsrapport 2021\s+1\.1 Algemene duiding/m);
     expect(report).toMatch(/^1 Algemene evaluatie$/m);
-    expect(report).toContain(`Pagina 5 van ${pdf('vr-2021').numPages}`);
+    expect(report).toContain(`Pagina ${at} van ${pdf('vr-2021').numPages}`);
   });
 
   test.each(['mjp-2021-2025', 'vr-2021'])('%s: every font is embedded', async (name) => {
