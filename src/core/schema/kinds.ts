@@ -66,7 +66,19 @@ export const Report = z.strictObject({
       policyDossiers: z
         .strictObject({
           total: Reported(Count),
-          byTheme: z.array(z.strictObject({ theme: Id, value: Reported(Count), note: Text.optional() })).optional(),
+          byTheme: z
+            .array(
+              z.strictObject({
+                theme: Id,
+                value: Reported(Count),
+                atLeast: Reported(Count).describe(
+                  'A part of the row the report’s text states (“11 beleidsdossiers” for some projects): the row holds at least this many.',
+                ),
+                note: Text.optional(),
+              }),
+            )
+            .optional(),
+          correction: Text.optional().describe('How the stated figures and the projects’ own disagree, when they do.'),
         })
         .optional(),
       communicationActions: z
