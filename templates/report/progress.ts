@@ -65,7 +65,7 @@ function drawProgress(r: RenderContext, { entry: p, action, title, main }: Progr
           d.dossiers === undefined
             ? null
             : d.dossiers.length === 0
-              ? h('p', labels.noDossier)
+              ? h('p', d.noDossierText ?? labels.noDossier)
               : h(
                   'ul.dossiers',
                   d.dossiers.map((x) =>

@@ -293,6 +293,9 @@ export const Progress = z.strictObject({
     .optional()
     .describe('Policy dossiers; [] when the report says none was made; absent when not stated.'),
   dossiersNote: Text.optional().describe('What the report adds under “Beleidsadviezen” besides the dossiers.'),
+  noDossierText: Text.optional().describe(
+    'With `dossiers: []`: the report’s own sentence when it words “no dossier” otherwise (“… gerealiseerd in 2021.”), printed in place of the usual one.',
+  ),
   planning: z.array(Text).optional(),
   measures: z
     .strictObject({
