@@ -128,6 +128,10 @@ export const Report = z.strictObject({
     .optional()
     .describe('Organisation-level figures as the report states them; compared with the computed ones.'),
   unavailable: z.array(Unavailable).optional().describe('Parts the source has but this content lost (charts, ticked boxes).'),
+  sectionIntros: z
+    .array(z.strictObject({ number: Text.describe('The progress section, e.g. "3.6".'), text: Text.describe('Markdown.') }))
+    .optional()
+    .describe('The text the report prints under the heading of a section of its qualitative progress, before the projects.'),
 });
 
 /** The parts of the plan the compiler generates from the content (a chapter may introduce one). */
