@@ -233,15 +233,7 @@ export const catalogue = {
   'compute/stated-part-exceeds': entry<FigureDifference>({
     severity: 'warning',
     title: { en: 'The text states more than the computed figure holds', nl: 'De tekst vermeldt meer dan het berekende cijfer bevat' },
-    example: {
-      table: 'rgi-2.8',
-      measure: 'policyDossiers',
-      theme: 'sociale-bescherming',
-      year: 2021,
-      stated: 11,
-      computed: 6,
-      percent: false,
-    },
+    example: { table: 'rgi-2.8', measure: 'policyDossiers', theme: 'wonen', year: 2021, stated: 11, computed: 6, percent: false },
   }),
   'compute/unknown-target': entry<{ indicator: string }>({
     severity: 'error',
