@@ -12,6 +12,9 @@
  *   `introduced` ≤ Y is present; a goal with `dropped` ≤ Y is marked dropped (kept: the report shows the change);
  *   a contribution with `from` > Y is absent, one with `until` < Y no longer counts and is absent, one with
  *   `until` ≥ Y is present without `until` (not yet known); an action's `ended` shows only when ≤ Y.
+ * - The consolidated plan through Y also takes, for each project of the plan, the title and timing the latest report
+ *   through Y states in its annex of fixed project data where they differ from the plan's (a report records
+ *   timing changes there, not in a change record); a report's own view keeps the plan's.
  * - Year-bound documents (reports, progress, signals, changes, evaluations, partnerships) of later years are
  *   absent, and so are the chapters of later reports. Sub-projects and operational goals whose parent is absent
  *   are absent; contributions to absent goals are absent.
@@ -19,6 +22,7 @@
  * Filtered arrays keep their documents' `locate`, whose paths index the original arrays: locate through the full
  * context (`ctx.goalById` etc.) when a diagnostic needs a position.
  */
+import { fixedChangesThrough, withFixed } from './as-of-fixed.js';
 import { type ActionDoc, allDocuments, buildContext, type GoalDoc, type LinkContext } from './link/model.js';
 import type { UnavailableEntry } from './schema/availability.js';
 import type { AnyValidDocument } from './validate.js';
@@ -37,6 +41,9 @@ export type AmendmentKind =
   | 'action-added'
   | 'action-ended'
   | 'organisation-renamed'
+  /** A report states another title or period for a project of the plan (its annex of fixed project data). */
+  | 'action-retitled'
+  | 'action-retimed'
   /** A change record whose effect is not one of the above (a rename, a new date, a merge). */
   | 'recorded-change';
 
@@ -52,7 +59,7 @@ export interface Amendment {
   into?: string;
   /** The change record that explains it, when there is one. */
   change?: string;
-  /** The name after a rename; the change type of a `recorded-change`. */
+  /** The name after a rename; the former title of a retitled action; the change type of a `recorded-change`. */
   detail?: string;
 }
 
@@ -134,8 +141,12 @@ function keepWithParents<T extends { data: { id: string; parent?: string | undef
   }
 }
 
-/** The context through a year: see the rules at the top of this file. */
-export function contextThrough(ctx: LinkContext, through: number, date?: string): LinkContext {
+/**
+ * The context through a year: see the rules at the top of this file. `consolidated`: the plan's projects take the
+ * title and timing the reports through the year state for them (src/core/as-of-fixed.ts).
+ */
+export function contextThrough(ctx: LinkContext, through: number, date?: string, consolidated = false): LinkContext {
+  const fixed = consolidated ? fixedChangesThrough(ctx, through) : new Map();
   const goals = keepWithParents(
     ctx.goals,
     ctx.goals.flatMap((g) => goalAsOf(g, through) ?? []),
@@ -144,7 +155,7 @@ export function contextThrough(ctx: LinkContext, through: number, date?: string)
   const laterGoals = new Set(ctx.goals.map((g) => g.data.id).filter((id) => !goalIds.has(id)));
   const actions = keepWithParents(
     ctx.actions,
-    ctx.actions.flatMap((a) => actionAsOf(a, through, laterGoals) ?? []),
+    ctx.actions.flatMap((a) => actionAsOf(withFixed(a, fixed.get(a.data.id)), through, laterGoals) ?? []),
   );
   const inYear = <T extends { data: { year: number } }>(xs: T[]) => xs.filter((x) => x.data.year <= through);
   const reports = inYear(ctx.reports);
@@ -231,6 +242,14 @@ export function amendmentsThrough(ctx: LinkContext, through: number): Amendment[
         });
     }
   }
+  for (const [id, changes] of fixedChangesThrough(ctx, through)) {
+    const former = ctx.actionById.get(id)?.data.title;
+    for (const c of changes) {
+      const subject = { kind: 'action' as const, id };
+      if (c.title !== undefined) push({ year: c.year, kind: 'action-retitled', subject, change: recordOf(c.year, [id]), detail: former });
+      if (c.timing !== undefined) push({ year: c.year, kind: 'action-retimed', subject, change: recordOf(c.year, [id]) });
+    }
+  }
   const plan = ctx.plan;
   for (const n of plan?.data.organisation.laterNames ?? []) {
     const year = Number(n.since.slice(0, 4));
@@ -273,7 +292,7 @@ export function asOf(ctx: LinkContext, document: DocumentRef): AsOf {
     through,
     date,
     organisation,
-    context: contextThrough(ctx, through, date ?? `${through}-12-31`),
+    context: contextThrough(ctx, through, date ?? `${through}-12-31`, document.kind === 'consolidated'),
     reportYears: [...new Set(ctx.reports.map((r) => r.data.year).filter((y) => y <= through))].sort((a, b) => a - b),
     amendments: amendmentsThrough(ctx, through),
     unavailable: document.kind === 'report' ? (report?.data.unavailable ?? []) : [],

@@ -8,12 +8,19 @@ import { type Child, h, joinInline, link, type RenderContext, section } from '..
 
 const TEXTS: Record<
   'nl-BE' | 'en',
-  { heading: (year: number) => string; changedIn: (year: number) => string; record: string; kinds: Record<AmendmentKind, string> }
+  {
+    heading: (year: number) => string;
+    changedIn: (year: number) => string;
+    record: string;
+    formerly: string;
+    kinds: Record<AmendmentKind, string>;
+  }
 > = {
   'nl-BE': {
     heading: (year) => `Wijzigingen tot en met ${year}`,
     changedIn: (year) => `Gewijzigd in ${year}`,
     record: 'toelichting',
+    formerly: 'voorheen',
     kinds: {
       'goal-added': 'doel toegevoegd',
       'goal-dropped': 'doel geschrapt',
@@ -22,6 +29,8 @@ const TEXTS: Record<
       'action-added': 'actie toegevoegd',
       'action-ended': 'actie beëindigd',
       'organisation-renamed': 'nieuwe naam',
+      'action-retitled': 'nieuwe titel',
+      'action-retimed': 'nieuwe timing',
       'recorded-change': 'wijziging',
     },
   },
@@ -29,6 +38,7 @@ const TEXTS: Record<
     heading: (year) => `Changes through ${year}`,
     changedIn: (year) => `Changed in ${year}`,
     record: 'explanation',
+    formerly: 'formerly',
     kinds: {
       'goal-added': 'goal added',
       'goal-dropped': 'goal dropped',
@@ -37,6 +47,8 @@ const TEXTS: Record<
       'action-added': 'action added',
       'action-ended': 'action ended',
       'organisation-renamed': 'new name',
+      'action-retitled': 'new title',
+      'action-retimed': 'new timing',
       'recorded-change': 'change',
     },
   },
@@ -53,6 +65,7 @@ export function amendments(r: RenderContext, through: number, list: readonly Ame
       list.map((a) => {
         const parts: Child[] = [h('strong', `${t.changedIn(a.year)}: `), t.kinds[a.kind], ' — '];
         parts.push(a.kind === 'organisation-renamed' ? (a.detail ?? '') : name(a.subject.id));
+        if (a.kind === 'action-retitled' && a.detail) parts.push(` (${t.formerly}: ${a.detail})`);
         if (a.goal) parts.push(' → ', name(a.goal));
         if (a.into) parts.push(' → ', name(a.into));
         if (a.change) parts.push(' (', ...joinInline([link(r, a.change, t.record)]), ')');

@@ -15,9 +15,10 @@ export function progress(r: RenderContext, v: ReportView, nested = false): Eleme
   // Lost ticked boxes are said in the quality report (content/unavailable), not here: the scale shows no choice.
   return section('voortgang', 'part progress', [
     nested ? null : h('h2', v.numbers.progress ? `${v.numbers.progress} ${r.labels.progress}` : r.labels.progress),
-    ...v.progress.map(({ number, theme, entries }) =>
+    ...v.progress.map(({ number, theme, intro, entries }) =>
       h('section', { id: anchor('progress-theme', `${v.year}-${number ?? theme}`), className: ['progress-theme'] }, [
         h('h3', sectionTitle(r, number, theme)),
+        ...(intro && v.report ? r.md(intro, anchor('progress-intro', `${v.year}-${number}`), 4, v.report.file) : []),
         ...entries.filter(hasProgress).map((e) => projectProgress(r, e, v.lostMarks)),
       ]),
     ),
@@ -65,7 +66,7 @@ function drawProgress(r: RenderContext, { entry: p, action, title, main }: Progr
           d.dossiers === undefined
             ? null
             : d.dossiers.length === 0
-              ? h('p', labels.noDossier)
+              ? h('p', d.noDossierText ?? labels.noDossier)
               : h(
                   'ul.dossiers',
                   d.dossiers.map((x) =>

@@ -233,6 +233,11 @@ describe('plan build --as-of YEAR', () => {
       expect(consolidated).toContain('Geconsolideerde versie 2021');
       expect(consolidated).toContain('SAAMO Limburg');
       expect(consolidated).toContain('Project Energie en water');
+      // 004 §1.3 points to chapter 3 for the projects' new timing: Ons Centrum no longer ends on 31/03/2021.
+      expect(consolidated).toContain('1/6/2008 - 31/12/2025');
+      expect(consolidated).not.toContain('1/6/2008 - 31/03/2021');
+      expect(consolidated).toMatch(/nieuwe titel — <a [^>]*>Inloophuis Beringen-Mijn<\/a> \(voorheen: De STEK Beringen-Mijn\)/);
+      expect(before.get('mjp-2021-2025.html')).toContain('1/6/2008 - 31/03/2021');
       for (const f of DOCUMENTS) expect(await readFile(path.join(out, 'dist', f), 'utf8'), f).toBe(before.get(f));
     } finally {
       await rm(out, { recursive: true, force: true });

@@ -215,6 +215,76 @@ describe('the consolidated plan through a year', () => {
   });
 });
 
+describe('titles and timing a report states for a project of the plan', () => {
+  const progress = (id: string, year: number, fixed: string) =>
+    md(
+      `kind: progress\nid: ${id}\nproject: loopt\nyear: ${year}\nratings: {cooperation: not-stated, politicalResults: not-stated, participation: not-stated}\nstatus: not-stated\nfixed:\n${fixed}`,
+    );
+  const sources: SourceFile[] = [
+    ...SOURCES,
+    {
+      path: 'actions/loopt.md',
+      text: md(
+        'kind: strategic-action\nid: loopt\ntitle: Loopt af\nsector: true\ntiming: {start: 2019-01-01, end: 2021-03-31, raw: "1/1/2019 - 31/03/2021"}\ngoals:\n  - {id: od-a, strength: contributes}',
+      ),
+    },
+    {
+      path: 'reports/2021/progress/loopt.md',
+      text: progress(
+        'p21-loopt',
+        2021,
+        '  title: "Loopt door (sector)"\n  timing: {start: 2019-01-01, end: 2025-12-31, raw: "1/1/2019 - 31/12/2025"}',
+      ),
+    },
+    {
+      path: 'reports/2022/progress/loopt.md',
+      text: progress(
+        'p22-loopt',
+        2022,
+        '  title: "Loopt door"\n  timing: {start: 2019-01-01, end: 2026-06-30, raw: "1/1/2019 - 31/6/2026", correction: "31 juni bestaat niet."}',
+      ),
+    },
+  ];
+  const ctx = compile(sources).context;
+  const loopt = (v: ReturnType<typeof asOf>) => v.context.actionById.get('loopt')?.data;
+
+  test('the plan and the report keep the plan’s title and timing, in the plan’s words', () => {
+    for (const v of [asOf(ctx, { kind: 'plan' }), asOf(ctx, { kind: 'report', year: 2021 })]) {
+      expect(loopt(v)?.title).toBe('Loopt af');
+      expect(loopt(v)?.timing).toEqual({ start: '2019-01-01', end: '2021-03-31', raw: '1/1/2019 - 31/03/2021' });
+      expect(loopt(v)?.formerTitles).toBeUndefined();
+    }
+  });
+
+  test('the consolidated plan takes the stated title (without the “(sector)” it adds itself) and timing in the report’s words', () => {
+    const v = asOf(ctx, { kind: 'consolidated', year: 2021 });
+    expect(loopt(v)?.title).toBe('Loopt door');
+    expect(loopt(v)?.formerTitles).toEqual(['Loopt af']);
+    expect(loopt(v)?.timing).toEqual({ start: '2019-01-01', end: '2025-12-31', raw: '1/1/2019 - 31/12/2025' });
+    expect(v.amendments.filter((a) => a.subject.id === 'loopt')).toEqual([
+      { year: 2021, kind: 'action-retimed', subject: { kind: 'action', id: 'loopt' } },
+      { year: 2021, kind: 'action-retitled', subject: { kind: 'action', id: 'loopt' }, detail: 'Loopt af' },
+    ]);
+  });
+
+  test('a later report’s statement wins; a wording the content corrected is not printed', () => {
+    const v = asOf(ctx, { kind: 'consolidated', year: 2022 });
+    expect(loopt(v)?.title).toBe('Loopt door');
+    expect(loopt(v)?.timing).toEqual({ start: '2019-01-01', end: '2026-06-30', correction: '31 juni bestaat niet.' });
+    expect(v.amendments.filter((a) => a.subject.id === 'loopt').map((a) => `${a.year} ${a.kind}`)).toEqual([
+      '2021 action-retimed',
+      '2021 action-retitled',
+      '2022 action-retimed',
+      '2022 action-retitled',
+    ]);
+  });
+
+  test('an action a report adds keeps its own title and timing', () => {
+    const v = asOf(ctx, { kind: 'consolidated', year: 2021 });
+    expect(v.amendments.filter((a) => a.subject.id === 'nieuw').map((a) => a.kind)).toEqual(['action-added']);
+  });
+});
+
 test('the name on a date follows the later names in force', () => {
   expect(organisationNameOn(full.context, '2021-11-17')).toBe('Oude Naam');
   expect(organisationNameOn(full.context, '2021-11-18')).toBe('Nieuwe Naam');
@@ -236,6 +306,23 @@ describe('the shipped content', () => {
     ]);
     expect(plan.context.progress).toEqual([]);
     expect(plan.context.chapters.every((c) => c.data.document === shipped.plan?.data.id)).toBe(true);
+  });
+
+  test('the consolidated plan 2021 has the timing and titles chapter 3 of the 2021 report states', () => {
+    const c = asOf(shipped, { kind: 'consolidated', year: 2021 }).context.actionById;
+    // 3.2.7: Ons Centrum runs on to 31/12/2025 (the plan had it end on 31/03/2021).
+    expect(c.get('ons-centrum-leopoldsburg')?.data.timing).toEqual({
+      start: '2008-06-01',
+      end: '2025-12-31',
+      raw: '1/6/2008 - 31/12/2025',
+    });
+    expect(plan.context.actionById.get('ons-centrum-leopoldsburg')?.data.timing?.end).toBe('2021-03-31');
+    // 3.2.3: start moved to 1/3/2020, end to 31/3/2023; the annex's “1/3/2010” slip is not printed.
+    expect(c.get('de-stek-beringen-mijn')?.data.title).toBe('Inloophuis Beringen-Mijn');
+    expect(c.get('de-stek-beringen-mijn')?.data.timing?.raw).toBeUndefined();
+    expect(c.get('de-stek-beringen-mijn')?.data.timing?.end).toBe('2023-03-31');
+    expect(c.get('paspoel-tongeren')?.data.timing?.end).toBe('2022-06-30');
+    expect(c.get('brede-school-beringen-mijn')?.data.title).toBe('Brede School Beringen');
   });
 
   test('the 2021 report shows the rename, the added projects and the lost charts', () => {

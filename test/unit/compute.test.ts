@@ -281,6 +281,31 @@ describe('synthetic organisation', () => {
     expect(tableOf('rgi-2.8', 2022).total!.declared).toBe(6);
   });
 
+  test('2.8: a part of a row the text states (atLeast) that the row cannot hold is a finding; the row stays as computed', () => {
+    const withPart = (atLeast: number) =>
+      sources.map((s) =>
+        s.path === 'reports/2021/report.md'
+          ? {
+              ...s,
+              text: s.text.replace(
+                '      - theme: wonen\n        value: 2\n',
+                `      - theme: wonen\n        value: 2\n        atLeast: ${atLeast}\n`,
+              ),
+            }
+          : s,
+      );
+    const over = run(withPart(3));
+    const found = over.diagnostics.filter((d) => d.code === 'compute/stated-part-exceeds');
+    expect(found.map((d) => d.args)).toEqual([
+      { table: 'rgi-2.8', measure: 'policyDossiers', theme: 'wonen', year: 2021, stated: 3, computed: 2, percent: false },
+    ]);
+    const text = withPart(3).find((s) => s.path === 'reports/2021/report.md')!.text;
+    expect(found[0]).toMatchObject({ file: 'reports/2021/report.md', ...positionOf(text, 'atLeast', '3') });
+    const row = over.indicators.tables.find((t) => t.id === 'rgi-2.8' && t.year === 2021)!.cells['wonen|'];
+    expect(row).toMatchObject({ value: 2, declared: 2 });
+    expect(run(withPart(2)).diagnostics.filter((d) => d.code === 'compute/stated-part-exceeds')).toEqual([]);
+  });
+
   test('2.10 communication actions: the list length against the stated count', () => {
     expect(tableOf('rgi-2.10', 2021).total).toEqual({ value: 3, reported: 1, missing: 0, declared: 3 });
     // 2022 states a count but no list: nothing computed, nothing compared

@@ -3,14 +3,14 @@
  * with the figures the report declares beside them. See index.ts for the semantics.
  */
 
-import type { RawDiagnostic } from '../diagnostics/index.js';
+import { diag, type RawDiagnostic } from '../diagnostics/index.js';
 import { pushTo } from '../group.js';
 import type { Doc, LinkContext } from '../link/model.js';
 import type { PathSegment } from '../parse.js';
 import { byItemOrderThenId } from '../sort.js';
 import { TRANSVERSAL, themeSequence } from '../themes.js';
 import { byCodeUnit, check, combine, declaredOnly, derived, type Input, share, sum, withDeclared } from './figures.js';
-import type { IndicatorTable, Unit } from './types.js';
+import type { Figure, IndicatorTable, Unit } from './types.js';
 
 export { TRANSVERSAL };
 
@@ -208,6 +208,7 @@ function rgi28(scope: Scope): IndicatorTable {
     if (!stated) continue;
     const cell = withDeclared(t.cells[key(row)]!, stated.value);
     t.cells[key(row)] = cell;
+    atLeast(scope, cell, stated, row);
     check(
       scope.progressOut,
       cell,
@@ -219,6 +220,14 @@ function rgi28(scope: Scope): IndicatorTable {
   t.total = withDeclared(t.total!, declared?.total);
   check(scope.progressOut, t.total, { table: 'rgi-2.8', measure: 'total' }, scope.year, at(scope, ['policyDossiers', 'total']));
   return t;
+}
+
+/** A part of the row the text states (`atLeast`) that the computed figure cannot hold: the source disagrees with itself. */
+function atLeast(scope: Scope, cell: Figure, stated: { atLeast?: number | null | undefined; index: number }, theme: string): void {
+  if (stated.atLeast === undefined || stated.atLeast === null || cell.value === null || cell.value >= stated.atLeast) return;
+  const args = { table: 'rgi-2.8' as const, measure: 'policyDossiers' as const, theme, year: scope.year, stated: stated.atLeast };
+  const where = at(scope, ['policyDossiers', 'byTheme', stated.index, 'atLeast']);
+  scope.progressOut.push(diag('compute/stated-part-exceeds', { ...args, computed: cell.value, percent: false }, where()));
 }
 
 /** 2.10 Communication actions: the length of the report's dated list against the number it states. */

@@ -230,6 +230,11 @@ export const catalogue = {
     title: { en: 'Stated figure differs from the computed one', nl: 'Vermeld cijfer wijkt af van het berekende' },
     example: { table: 'rgi-2.2', measure: 'fte', theme: 'wonen', year: 2021, stated: 4.5, computed: 4.25, percent: false },
   }),
+  'compute/stated-part-exceeds': entry<FigureDifference>({
+    severity: 'warning',
+    title: { en: 'The text states more than the computed figure holds', nl: 'De tekst vermeldt meer dan het berekende cijfer bevat' },
+    example: { table: 'rgi-2.8', measure: 'policyDossiers', theme: 'wonen', year: 2021, stated: 11, computed: 6, percent: false },
+  }),
   'compute/unknown-target': entry<{ indicator: string }>({
     severity: 'error',
     title: { en: 'Target for an unknown indicator', nl: 'Streefwaarde voor een onbekende indicator' },

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { Unavailable } from './availability.js';
 import { Branding } from './branding.js';
-import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, Timing, Year, YearMap } from './primitives.js';
+import { Declared } from './declared.js';
+import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, Timing, Year } from './primitives.js';
 
 import { base, ordered } from './shared.js';
 import { Budget, ExtensionRequest, PlanTheme, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
@@ -43,77 +44,12 @@ export const Report = z.strictObject({
     'The report’s own sentence (else the plan’s): the one sentence that explains the mark “–” of a figure or fact the content lacks, printed where a chapter places the part `legend`; the document prints no sentence of its own about it.',
   ),
 
-  declared: z
-    .strictObject({
-      staffing: z
-        .strictObject({
-          norm: Reported(Amount).describe('The imposed decree staffing norm in FTE (3-year average).'),
-          years: z.array(z.strictObject({ year: Year, fte: Reported(Amount), socialMaribel: Reported(Amount) })).optional(),
-          threeYearAverage: Reported(Amount).describe('The 3-year figure as the report states it.'),
-          surplus: Reported(z.number()).describe('Stated difference with the norm.'),
-        })
-        .optional(),
-      fte: z
-        .strictObject({
-          total: YearMap(Reported(Amount)).optional().describe('Total FTE per year as stated.'),
-          byTheme: z.array(z.strictObject({ theme: Id, year: Year, value: Reported(Amount) })).optional(),
-          targetGroupShare: Reported(z.number().min(0).max(100)).describe('% of FTE working directly with the target group.'),
-          withoutTargetGroupShare: z.array(z.strictObject({ theme: Id, value: Reported(z.number().min(0).max(100)) })).optional(),
-        })
-        .optional(),
-      policyDossiers: z
-        .strictObject({
-          total: Reported(Count),
-          byTheme: z.array(z.strictObject({ theme: Id, value: Reported(Count), note: Text.optional() })).optional(),
-        })
-        .optional(),
-      communicationActions: z
-        .array(
-          z.strictObject({
-            date: PartialDate.optional(),
-            title: Text,
-            description: Text.optional(),
-            channel: Text.optional(),
-            url: Text.optional(),
-            raw: Text.optional().describe(
-              'The date as the source prints it (“05/01/2021”, “continu”, several dates); printed in place of `date`.',
-            ),
-          }),
-        )
-        .optional(),
-      communicationActionsCount: Reported(Count).describe('The number of communication actions the report states.'),
-      localFunding: z
-        .array(z.strictObject({ theme: Id.optional(), source: Text, amount: Reported(Amount), note: Text.optional() }))
-        .optional(),
-      localFundingShares: z
-        .array(z.strictObject({ label: Text, theme: Id.optional(), value: Reported(z.number().min(0).max(100)), raw: Text.optional() }))
-        .optional()
-        .describe('Shares of local funding in %, as stated (e.g. “ruim 35%”: value 35, raw kept).'),
-      trainingHours: z
-        .strictObject({
-          total: Reported(Amount).describe('Formal training hours.'),
-          informal: Reported(Amount),
-          participants: Reported(Count).describe('Staff who took training.'),
-          previousTotal: Reported(Amount),
-          perFte: Reported(Amount),
-          note: Text.optional(),
-        })
-        .optional(),
-      seniority: z
-        .strictObject({
-          average: Reported(Amount),
-          averageExcludingTemporary: Reported(Amount),
-          previousAverage: Reported(Amount),
-          headcount: Reported(Count),
-          bands: z.array(z.strictObject({ label: Text, count: Reported(Count) })).optional(),
-          note: Text.optional(),
-        })
-        .optional(),
-      notes: z.array(Text).optional(),
-    })
-    .optional()
-    .describe('Organisation-level figures as the report states them; compared with the computed ones.'),
+  declared: Declared,
   unavailable: z.array(Unavailable).optional().describe('Parts the source has but this content lost (charts, ticked boxes).'),
+  sectionIntros: z
+    .array(z.strictObject({ number: Text.describe('The progress section, e.g. "3.6".'), text: Text.describe('Markdown.') }))
+    .optional()
+    .describe('The text the report prints under the heading of a section of its qualitative progress, before the projects.'),
 });
 
 /** The parts of the plan the compiler generates from the content (a chapter may introduce one). */
@@ -279,6 +215,9 @@ export const Progress = z.strictObject({
     .optional()
     .describe('Policy dossiers; [] when the report says none was made; absent when not stated.'),
   dossiersNote: Text.optional().describe('What the report adds under “Beleidsadviezen” besides the dossiers.'),
+  noDossierText: Text.optional().describe(
+    'With `dossiers: []`: the report’s own sentence when it words “no dossier” otherwise (“… gerealiseerd in 2021.”), printed in place of the usual one.',
+  ),
   planning: z.array(Text).optional(),
   measures: z
     .strictObject({

@@ -88,7 +88,15 @@ export const Budget = z.strictObject({
     .optional()
     .describe('Subtotals as the source states them, per year.'),
   memo: z
-    .array(z.strictObject({ code: Text.optional(), label: Text, values: YearMap(Reported(z.number())), note: Text.optional() }))
+    .array(
+      z.strictObject({
+        code: Text.optional(),
+        label: Text,
+        values: YearMap(Reported(z.number())),
+        note: Text.optional(),
+        correction: Text.optional().describe('How a value was read where the source’s text is garbled (a figure run into its code).'),
+      }),
+    )
     .optional()
     .describe('Lines the source prints that are part of no subtotal.'),
   fte: YearMap(Reported(Amount)).optional().describe('FTE per year as the budget states them.'),

@@ -64,7 +64,7 @@ export interface ReportView {
   changes: Doc<'change'>[];
   differences: Difference[];
   /** Progress per theme, in theme order (only themes with entries; transversal last). */
-  progress: { number: string | undefined; theme: string; entries: ProgressEntryView[] }[];
+  progress: { number: string | undefined; theme: string; intro: string | undefined; entries: ProgressEntryView[] }[];
   /** The report's chapter numbers of the progress part and of the annexes (“3”, “4”), when its entries are numbered. */
   numbers: { progress: string | undefined; annex: string | undefined };
   /** The annex of fixed project data, grouped and ordered as the progress sections. */
@@ -135,7 +135,12 @@ export function reportView(
     },
     changes: ofYear(content.changes),
     differences: differences.filter((d) => d.year === year),
-    progress: sections.map((s) => ({ number: s.number, theme: s.theme, entries: s.entries.map(progressEntry) })),
+    progress: sections.map((s) => ({
+      number: s.number,
+      theme: s.theme,
+      intro: report?.data.sectionIntros?.find((i) => i.number === s.number)?.text,
+      entries: s.entries.map(progressEntry),
+    })),
     numbers: { progress: chapterNumber, annex: chapterNumber === undefined ? undefined : String(Number(chapterNumber) + 1) },
     // The annex lists the projects whose fixed data the report states (`fixed`); a project without is no row of it.
     fixedData: sections

@@ -239,6 +239,12 @@ export const en: Messages = {
     hint: () =>
       'Keep the stated figure as the source prints it; check the inputs. The document prints the stated figure; the quality report shows both.',
   },
+  'compute/stated-part-exceeds': {
+    message: (a) =>
+      `${figure(a)}: the source's text states at least ${fmt(a.stated, L)}${unit(a)} (a part it names), the inputs give ${fmt(a.computed, L)}${unit(a)}.`,
+    hint: () =>
+      'Keep the figures as the source gives them (the text’s part in `atLeast`, the inputs as the projects state them) and record in `correction` how they disagree; accept the finding when it is the source’s.',
+  },
   'compute/unknown-target': {
     message: (a) => `There is no indicator ${q(a.indicator)} to set a baseline or target for.`,
     hint: () => 'Use an indicator id such as rgi-2.3.',

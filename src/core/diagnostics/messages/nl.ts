@@ -243,6 +243,12 @@ export const nl: Messages = {
     hint: () =>
       'Bewaar het vermelde cijfer zoals de bron het drukt; controleer de invoer. Het document drukt het vermelde cijfer; het kwaliteitsrapport toont beide.',
   },
+  'compute/stated-part-exceeds': {
+    message: (a) =>
+      `${figure(a)}: de tekst van de bron vermeldt minstens ${fmt(a.stated, L)}${unit(a)} (een deel dat ze noemt), de invoer geeft ${fmt(a.computed, L)}${unit(a)}.`,
+    hint: () =>
+      'Bewaar de cijfers zoals de bron ze geeft (het deel uit de tekst in `atLeast`, de invoer zoals de projecten ze vermelden) en noteer in `correction` hoe ze verschillen; aanvaard de bevinding als ze van de bron is.',
+  },
   'compute/unknown-target': {
     message: (a) => `Er is geen indicator ${q(a.indicator)} om een basiswaarde of streefwaarde voor te zetten.`,
     hint: () => 'Gebruik een indicator-id zoals rgi-2.3.',
