@@ -245,7 +245,7 @@ describe('titles and timing a report states for a project of the plan', () => {
       ),
     },
   ];
-  const ctx = compile(sources).context;
+  const ctx = compile(sources, parseMarkdown).context;
   const loopt = (v: ReturnType<typeof asOf>) => v.context.actionById.get('loopt')?.data;
 
   test('the plan and the report keep the plan’s title and timing, in the plan’s words', () => {
