@@ -113,10 +113,11 @@ describe('plan diff', () => {
     expect(plan.filter((m) => m.in.startsWith('goal-od-wonen'))).toEqual([{ mark: 'ins', in: 'goal-od-wonen--titel', text: 'en gezond ' }]);
     // The budget: the line's figure and the subtotal it moves, each old and new, as the document prints them.
     expect(plan.filter((m) => m.in === 'begroting')).toEqual([
-      { mark: 'del', in: 'begroting', text: '10.000' },
-      { mark: 'ins', in: 'begroting', text: '12.000' },
+      // In the budget's order: the gross margin (9900) above the line that moved it, as 002 prints it.
       { mark: 'del', in: 'begroting', text: '40.000' },
       { mark: 'ins', in: 'begroting', text: '38.000' },
+      { mark: 'del', in: 'begroting', text: '10.000' },
+      { mark: 'ins', in: 'begroting', text: '12.000' },
     ]);
     // The project's end: the year alone.
     expect(plan.filter((m) => m.in === 'action-alpha' && /20\d\d/.test(m.text) && m.text.length === 4)).toEqual([
