@@ -9,7 +9,7 @@
  */
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { CONTEXT_TITLE, contextBody } from '../../templates/context.js';
+import { CONTEXT_TITLE, contextBody } from '../../templates/context/index.js';
 import { anchor, type RenderContext } from '../../templates/kit.js';
 import { page } from '../../templates/layout.js';
 import { amendments } from '../../templates/plan/amendments.js';

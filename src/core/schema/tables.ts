@@ -133,7 +133,9 @@ export const Statistics = z.strictObject({
       year: Year.optional(),
       period: Text.optional().describe('When the figure covers more than one year, as the source says.'),
       area: Id.describe('A municipality or region id.'),
-      source: Text,
+      source: Text.optional().describe(
+        'The source the document cites for the figure; absent when it names none (say so in note: the quality report shows it, the documents do not).',
+      ),
       document: Id.optional().describe('The source document that cites it.'),
       note: Text.optional(),
     }),

@@ -1,0 +1,118 @@
+/**
+ * The context document's parts: the welfare regions with the 2013 meetings, the area statistics, the 2018 priority
+ * note. Unlike the plan's parts they print no heading, caption or intro of the compiler's own: every label is the
+ * source's word (the content's titles, 001's column headers) or is left out, as the funder reads the sources.
+ */
+import type { Element } from 'hast';
+import type { Doc } from '../../src/core/link/model.js';
+import type { PlacesView } from '../../src/render/views/places.js';
+import type { PlanView } from '../../src/render/views/plan.js';
+import { anchor, facts, h, joinInline, link, MISSING, type RenderContext, rh, section, table, td, th } from '../kit.js';
+
+/** 001's own column headers for the meetings (its table 2.1: Welzijnsregio, Gemeente, Datum, Aantal aanwezigen). */
+const MEETING_HEAD = { 'nl-BE': ['Gemeente', 'Datum', 'Aantal aanwezigen'], en: ['Municipality', 'Date', 'Attendance'] } as const;
+
+export function contextPlaces(r: RenderContext, v: PlacesView | null): Element | null {
+  if (!v) return null;
+  const { labels, fmt } = r;
+  const name = (id: string) => r.lookup.municipalityName(id) ?? id;
+  const rows = v.groups.flatMap((g) =>
+    g.municipalities.map((m) => [
+      g.region ? td(link(r, g.region.data.id, g.region.data.title)) : td(''),
+      rh(h('span', { id: anchor('municipality', m.id) }, [m.name, m.mergedInto ? ` → ${name(m.mergedInto)}` : ''])),
+      td(joinInline((v.actionsIn.get(m.id) ?? []).map((a) => link(r, a.data.id, a.data.title))) as never),
+    ]),
+  );
+  return section('gemeenten-en-regios', 'part places', [
+    // Each source under its own title as the source prints it (the year is in the source's text, not its title), first as 001 opens with it.
+    ...v.sources.map((src) =>
+      h('section', { id: anchor('source', src.data.id), className: ['source'] }, [
+        h('h2', src.data.title),
+        ...r.md(src.body, anchor('source', src.data.id), 3, src.file),
+      ]),
+    ),
+    table(null, [[th(labels.region), th(labels.municipality), th(labels.actions)]], rows),
+    ...v.welfareRegions.map((w) => {
+      const meetings = w.data.meetings ?? [];
+      return h('section', { id: anchor('region', w.data.id), className: ['region'] }, [
+        h('h2', w.data.title),
+        meetings.length > 0
+          ? table(
+              null,
+              [MEETING_HEAD[r.locale].map((c) => th(c))],
+              meetings.map((m) => [
+                rh(m.host ? link(r, m.host, name(m.host)) : (m.place ?? m.raw ?? '')),
+                td(m.date ? fmt.date(m.date) : h('span.not-reported', MISSING)),
+                td(m.attendance === null || m.attendance === undefined ? h('span.not-reported', MISSING) : fmt.number(m.attendance, 0), {
+                  className: ['num'],
+                }),
+              ]),
+            )
+          : null,
+        ...r.md(w.body, anchor('region', w.data.id), 3, w.file),
+      ]);
+    }),
+  ]);
+}
+
+type Statistic = Doc<'statistics'>['data']['items'][number];
+
+/** One table per statistics document under the content's title; the unit goes with the value, as the sources print it. */
+export function contextStatistics(r: RenderContext, list: readonly Doc<'statistics'>[]): Element | null {
+  if (list.length === 0) return null;
+  const { labels, fmt } = r;
+  const value = (s: Statistic) =>
+    `${s.qualifier ? `${s.qualifier} ` : ''}${fmt.number(s.value, 2)}${s.unit === '%' ? ' %' : s.unit === 'EUR' ? ' €' : ''}`;
+  return section('cijfers', 'part statistics', [
+    ...list.map((st) =>
+      h('div.wide', { id: anchor('statistics', st.data.id) }, [
+        table(
+          st.data.title,
+          [[th(labels.statistic), th(labels.value), th(labels.year), th(labels.area), th(labels.source)]],
+          st.data.items.map((s) => [
+            rh(s.label),
+            td(value(s), { className: ['num'] }),
+            td(s.year !== undefined ? String(s.year) : (s.period ?? '')),
+            td(r.lookup.placeName(s.area) ?? s.area),
+            td(s.source ?? ''),
+          ]),
+        ),
+      ]),
+    ),
+  ]);
+}
+
+/** The priority note under its own title, its themes with their recommendations (and the answering actions when placed). */
+export function contextPriorities(r: RenderContext, { themes, source }: PlanView['priorities']): Element | null {
+  const { labels } = r;
+  if (themes.length === 0) return null;
+  return section('prioriteiten', 'part priorities', [
+    source ? h('h2', source.data.title) : null,
+    ...(source ? r.md(source.body, anchor('source', source.data.id), 3, source.file) : []),
+    ...themes.map((t) =>
+      h('section', { id: anchor('priority', t.data.id), className: ['priority-theme'] }, [
+        h('h3', `${t.data.number ? `${t.data.number}. ` : ''}${t.data.title}`),
+        facts([
+          [labels.concern, t.data.concern ?? null],
+          [labels.solution, t.data.solution ?? null],
+        ]),
+        h(
+          'ul.recommendations',
+          t.data.recommendations.map((rec) =>
+            h('li', [
+              h('p', [rec.number ? h('strong', `${rec.number} `) : '', rec.text]),
+              !r.includes('answered-by')
+                ? null
+                : rec.answeredBy && rec.answeredBy.length > 0
+                  ? h('p.answered', [
+                      `${labels.answeredBy}: `,
+                      ...joinInline(rec.answeredBy.map((id) => link(r, id, r.lookup.action(id)?.data.title ?? id))),
+                    ])
+                  : h('p.unanswered', labels.unanswered),
+            ]),
+          ),
+        ),
+      ]),
+    ),
+  ]);
+}
