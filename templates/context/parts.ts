@@ -61,8 +61,25 @@ type Statistic = Doc<'statistics'>['data']['items'][number];
 export function contextStatistics(r: RenderContext, list: readonly Doc<'statistics'>[]): Element | null {
   if (list.length === 0) return null;
   const { labels, fmt } = r;
-  const value = (s: Statistic) =>
-    `${s.qualifier ? `${s.qualifier} ` : ''}${fmt.number(s.value, 2)}${s.unit === '%' ? ' %' : s.unit === 'EUR' ? ' €' : ''}`;
+  // The content's unit goes with the figure where its label does not already say it (“4 keer”, “12 jaar”); a
+  // count needs none, its label says what is counted.
+  const value = (s: Statistic) => {
+    const n = fmt.number(s.value, 2);
+    const said = (words: RegExp) => words.test(s.label);
+    const shown =
+      s.unit === '%'
+        ? `${n} %`
+        : s.unit === 'EUR'
+          ? `${n} €`
+          : s.unit === '1 op N'
+            ? said(/(^|[\s(])(1|één|een) op\s/i)
+              ? n
+              : `1 op ${n}`
+            : s.unit === undefined || s.unit === '' || /^aantal\b/.test(s.unit) || s.label.toLowerCase().includes(s.unit.toLowerCase())
+              ? n
+              : `${n} ${s.unit}`;
+    return `${s.qualifier ? `${s.qualifier} ` : ''}${shown}`;
+  };
   return section('cijfers', 'part statistics', [
     ...list.map((st) =>
       h('div.wide', { id: anchor('statistics', st.data.id) }, [
