@@ -121,7 +121,9 @@ export const Source = z.strictObject({
 export const Goal = z.strictObject({
   ...base('goal'),
   level: z.enum(['strategic', 'operational']),
-  code: Text.optional().describe('The label the documents use, e.g. "SD1".'),
+  code: Text.optional().describe(
+    'The label the documents use: "SD1" (the plan prints “SD1: …”), or "OD"/"SD" when they name the kind only (“OD Sociale bescherming”).',
+  ),
   title: Text,
   annexTitle: Text.optional().describe(
     'The title as a report’s annex of fixed project data prints it, when it differs (“Kwaliteitsverbetering woonmarkt”).',
@@ -140,7 +142,7 @@ const actionFields = {
   id: Id,
   title: Text,
   parent: Id.optional(),
-  sector: z.boolean().optional().describe('Run together with the sector federation: “(sector)”.'),
+  sector: z.boolean().optional().describe('Run together with the sector federation: “(sector)” in the plan’s overview table.'),
   municipalities: z.array(Id).optional(),
   partners: z.array(Text).optional(),
   timing: Timing.optional(),
