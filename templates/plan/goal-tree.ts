@@ -11,7 +11,7 @@ export function goalTree(r: RenderContext, goals: StrategicGoalView[]): Element 
     h('h2', labels.goalTree),
     ...goals.map(({ goal: sd, themes, rest }) =>
       h('section', { id: anchor('goal', sd.data.id), className: ['goal', 'strategic'] }, [
-        h('h3', `${sd.data.code ? `${sd.data.code}: ` : ''}${sd.data.title}`),
+        h('h3', goalHeading(sd)),
         goalStatus(r, sd),
         h('p.statement', sd.data.statement),
         ...r.md(sd.body, anchor('goal', sd.data.id), 4, sd.file),
@@ -24,6 +24,16 @@ export function goalTree(r: RenderContext, goals: StrategicGoalView[]): Element 
       ]),
     ),
   ]);
+}
+
+/**
+ * A goal's heading as the plan prints it: a numbered code takes a colon (“SD1: Grond- en mensenrechten”), a code
+ * that only names the kind of goal reads as a prefix (“OD Sociale bescherming”, “SD Interne organisatie”).
+ */
+function goalHeading(g: GoalDoc): string {
+  const code = g.data.code;
+  if (!code) return g.data.title;
+  return `${code}${/\d$/.test(code) ? ':' : ''} ${g.data.title}`;
 }
 
 function goalStatus(r: RenderContext, g: GoalDoc): Element | null {
@@ -41,7 +51,7 @@ function goalStatus(r: RenderContext, g: GoalDoc): Element | null {
 function operationalGoal(r: RenderContext, { goal: od, servedBy, internal }: OperationalGoalView, level: number): Element {
   const { labels } = r;
   return h('section', { id: anchor('goal', od.data.id), className: ['goal', 'operational'] }, [
-    h(`h${level}`, od.data.title),
+    h(`h${level}`, goalHeading(od)),
     goalStatus(r, od),
     h('p.statement', od.data.statement),
     ...r.md(od.body, anchor('goal', od.data.id), level + 1, od.file),

@@ -5,6 +5,7 @@
  * report's view model (src/render/views/report.ts).
  */
 import type { Element, ElementContent } from 'hast';
+import type { Doc } from '../../src/core/link/model.js';
 import type { ReportPart, ReportView } from '../../src/render/views/report.js';
 import { chapterSection, legend } from '../common.js';
 import { type Child, h, type RenderContext, section } from '../kit.js';
@@ -19,14 +20,14 @@ import { signals } from './signals.js';
 export function reportBody(r: RenderContext, v: ReportView): ElementContent[] {
   // `nested`: the part a chapter names in `generated` takes the chapter's heading (progress, fixed data and the
   // indicators drop their own).
-  const part = (name: ReportPart, nested = false): Element | null => {
+  const part = (name: ReportPart, nested = false, chapter?: Doc<'chapter'>): Element | null => {
     switch (name) {
       case 'evaluations':
         return evaluations(r, v.evaluations);
       case 'partnerships':
         return partnerships(r, v.partnerships);
       case 'signals':
-        return signals(r, v.signals);
+        return signals(r, v.signals, chapter?.data.signalGroups);
       case 'changes':
         return changes(r, v.changes);
       case 'indicators':
@@ -59,7 +60,7 @@ export function reportBody(r: RenderContext, v: ReportView): ElementContent[] {
     const table = v.chapterTables.get(b.chapter.data.id);
     const generated = b.chapter.data.generated;
     carried.set(b.chapter.data.id, [
-      ...b.parts.map((p) => (p === generated ? part(p, true) : standalone(p))),
+      ...b.parts.map((p) => (p === generated ? part(p, true, b.chapter) : standalone(p))),
       ...(table ? [indicator(r, v, table, false)] : []),
     ]);
   }

@@ -1,12 +1,18 @@
 /** Signals to the government: those from the sector, then the organisation's own. */
 import type { Element } from 'hast';
+import type { Doc } from '../../src/core/link/model.js';
 import type { ReportView } from '../../src/render/views/report.js';
 import { anchor, h, type RenderContext } from '../kit.js';
 
-export function signals(r: RenderContext, { fromSector, fromOrganisation }: ReportView['signals']): Element | null {
+type Groups = Doc<'chapter'>['data']['signalGroups'];
+
+/** Each group under the heading the report prints (the chapter's `signalGroups`), else the label file's. */
+export function signals(r: RenderContext, { fromSector, fromOrganisation }: ReportView['signals'], headings?: Groups): Element | null {
+  const heading = (g: { number?: string; title: string } | undefined, fallback: string) =>
+    g ? (g.number ? `${g.number} ${g.title}` : g.title) : fallback;
   const groups = [
-    [r.labels.fromSector, fromSector],
-    [r.labels.fromOrganisation, fromOrganisation],
+    [heading(headings?.sector, r.labels.fromSector), fromSector],
+    [heading(headings?.organisation, r.labels.fromOrganisation), fromOrganisation],
   ] as const;
   if (fromSector.length === 0 && fromOrganisation.length === 0) return null;
   return h(

@@ -260,7 +260,7 @@ describe('plan build writes PDFs', () => {
     let at = 3;
     while (at < 10 && !/^1 Algemene evaluatie$/m.test(await pageText('vr-2021', at))) at++;
     const report = await pageText('vr-2021', at);
-    expect(report).toMatch(/^\s*Voortgangsrapport 2021\s+1\.1 Algemene duiding/m);
+    expect(report).toMatch(/^\s*SAAMO Limburg voortgangsrapport 2021\s+1\.1 Algemene duiding/m);
     expect(report).toMatch(/^1 Algemene evaluatie$/m);
     expect(report).toContain(`Pagina ${at} van ${pdf('vr-2021').numPages}`);
   });

@@ -87,6 +87,12 @@ export const REPORT_PARTS = [
  */
 export const PART_PIECES = ['served-by', 'contributions', 'plan-link', 'answered-by', 'funding-shares'] as const;
 
+/** The heading of a group of signals (“1.2.1 Signalen vanuit sector SAAMO”). */
+const SignalGroup = z.strictObject({
+  number: Text.optional().describe('The number as the report prints it, e.g. "1.2.1".'),
+  title: Text,
+});
+
 export const Chapter = z.strictObject({
   ...base('chapter'),
   document: Id.describe('The plan or report this chapter belongs to.'),
@@ -95,6 +101,10 @@ export const Chapter = z.strictObject({
   number: Text.optional().describe('The chapter number as the document prints it, e.g. "1.2".'),
   date: IsoDate.optional(),
   annex: z.boolean().optional().describe('An annex (bijlage) rather than a chapter.'),
+  signalGroups: z
+    .strictObject({ sector: SignalGroup.optional(), organisation: SignalGroup.optional() })
+    .optional()
+    .describe('For the chapter that places a report’s signals: the heading of each group as the report prints it.'),
   generated: z
     .enum([...PLAN_PARTS, ...REPORT_PARTS])
     .optional()
@@ -121,7 +131,9 @@ export const Source = z.strictObject({
 export const Goal = z.strictObject({
   ...base('goal'),
   level: z.enum(['strategic', 'operational']),
-  code: Text.optional().describe('The label the documents use, e.g. "SD1".'),
+  code: Text.optional().describe(
+    'The label the documents use: "SD1" (the plan prints “SD1: …”), or "OD"/"SD" when they name the kind only (“OD Sociale bescherming”).',
+  ),
   title: Text,
   annexTitle: Text.optional().describe(
     'The title as a report’s annex of fixed project data prints it, when it differs (“Kwaliteitsverbetering woonmarkt”).',
@@ -140,7 +152,7 @@ const actionFields = {
   id: Id,
   title: Text,
   parent: Id.optional(),
-  sector: z.boolean().optional().describe('Run together with the sector federation: “(sector)”.'),
+  sector: z.boolean().optional().describe('Run together with the sector federation: “(sector)” in the plan’s overview table.'),
   municipalities: z.array(Id).optional(),
   partners: z.array(Text).optional(),
   timing: Timing.optional(),
