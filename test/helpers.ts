@@ -111,3 +111,24 @@ export function elementById(html: string, id: string): string | undefined {
   }
   return undefined;
 }
+
+/** git with fixed names and dates (the same commits, and commit ids, on every machine) and no user configuration. */
+export const GIT_ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '',
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.org',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.org',
+  GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
+  GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+
+/** Run git in `cwd` with GIT_ENV; its standard output, or an error naming the command. */
+export async function git(cwd: string, ...args: string[]): Promise<string> {
+  const r = await run('git', args, { cwd, env: GIT_ENV });
+  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}

@@ -7,22 +7,18 @@ import type { Element } from 'hast';
 import type { Doc } from '../../src/core/link/model.js';
 import type { PlacesView } from '../../src/render/views/places.js';
 import type { PlanView } from '../../src/render/views/plan.js';
-import { anchor, facts, h, joinInline, link, MISSING, type RenderContext, rh, section, table, td, th } from '../kit.js';
+import { anchor, h, type RenderContext, rh, section, table, td, th } from '../kit.js';
+import { meetingRows, placeRows } from '../plan/places.js';
+import { priorityTheme } from '../plan/priorities.js';
 
 /** 001's own column headers for the meetings (its table 2.1: Welzijnsregio, Gemeente, Datum, Aantal aanwezigen). */
 const MEETING_HEAD = { 'nl-BE': ['Gemeente', 'Datum', 'Aantal aanwezigen'], en: ['Municipality', 'Date', 'Attendance'] } as const;
 
 export function contextPlaces(r: RenderContext, v: PlacesView | null): Element | null {
   if (!v) return null;
-  const { labels, fmt } = r;
-  const name = (id: string) => r.lookup.municipalityName(id) ?? id;
-  const rows = v.groups.flatMap((g) =>
-    g.municipalities.map((m) => [
-      g.region ? td(link(r, g.region.data.id, g.region.data.title)) : td(''),
-      rh(h('span', { id: anchor('municipality', m.id) }, [m.name, m.mergedInto ? ` → ${name(m.mergedInto)}` : ''])),
-      td(joinInline((v.actionsIn.get(m.id) ?? []).map((a) => link(r, a.data.id, a.data.title))) as never),
-    ]),
-  );
+  const { labels } = r;
+  const rows = placeRows(r, v);
+
   return section('gemeenten-en-regios', 'part places', [
     // Each source under its own title as the source prints it (the year is in the source's text, not its title), first as 001 opens with it.
     ...v.sources.map((src) =>
@@ -36,19 +32,7 @@ export function contextPlaces(r: RenderContext, v: PlacesView | null): Element |
       const meetings = w.data.meetings ?? [];
       return h('section', { id: anchor('region', w.data.id), className: ['region'] }, [
         h('h2', w.data.title),
-        meetings.length > 0
-          ? table(
-              null,
-              [MEETING_HEAD[r.locale].map((c) => th(c))],
-              meetings.map((m) => [
-                rh(m.host ? link(r, m.host, name(m.host)) : (m.place ?? m.raw ?? '')),
-                td(m.date ? fmt.date(m.date) : h('span.not-reported', MISSING)),
-                td(m.attendance === null || m.attendance === undefined ? h('span.not-reported', MISSING) : fmt.number(m.attendance, 0), {
-                  className: ['num'],
-                }),
-              ]),
-            )
-          : null,
+        meetings.length > 0 ? table(null, [MEETING_HEAD[r.locale].map((c) => th(c))], meetingRows(r, meetings)) : null,
         ...r.md(w.body, anchor('region', w.data.id), 3, w.file),
       ]);
     }),
@@ -101,35 +85,10 @@ export function contextStatistics(r: RenderContext, list: readonly Doc<'statisti
 
 /** The priority note under its own title, its themes with their recommendations (and the answering actions when placed). */
 export function contextPriorities(r: RenderContext, { themes, source }: PlanView['priorities']): Element | null {
-  const { labels } = r;
   if (themes.length === 0) return null;
   return section('prioriteiten', 'part priorities', [
     source ? h('h2', source.data.title) : null,
     ...(source ? r.md(source.body, anchor('source', source.data.id), 3, source.file) : []),
-    ...themes.map((t) =>
-      h('section', { id: anchor('priority', t.data.id), className: ['priority-theme'] }, [
-        h('h3', `${t.data.number ? `${t.data.number}. ` : ''}${t.data.title}`),
-        facts([
-          [labels.concern, t.data.concern ?? null],
-          [labels.solution, t.data.solution ?? null],
-        ]),
-        h(
-          'ul.recommendations',
-          t.data.recommendations.map((rec) =>
-            h('li', [
-              h('p', [rec.number ? h('strong', `${rec.number} `) : '', rec.text]),
-              !r.includes('answered-by')
-                ? null
-                : rec.answeredBy && rec.answeredBy.length > 0
-                  ? h('p.answered', [
-                      `${labels.answeredBy}: `,
-                      ...joinInline(rec.answeredBy.map((id) => link(r, id, r.lookup.action(id)?.data.title ?? id))),
-                    ])
-                  : h('p.unanswered', labels.unanswered),
-            ]),
-          ),
-        ),
-      ]),
-    ),
+    ...themes.map((t) => priorityTheme(r, t)),
   ]);
 }

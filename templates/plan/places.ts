@@ -6,16 +6,8 @@ import { anchor, figure, h, joinInline, link, MISSING, type RenderContext, rh, s
 
 export function places(r: RenderContext, v: PlacesView | null, attendance: Indicators['attendance']): Element | null {
   if (!v) return null;
-  const { labels, fmt } = r;
-  const name = (id: string) => r.lookup.municipalityName(id) ?? id;
-  const rows = v.groups.flatMap((g) =>
-    g.municipalities.map((m) => [
-      // No region in the sources: an empty cell (the sources name none; nothing is said for them).
-      g.region ? td(link(r, g.region.data.id, g.region.data.title)) : td(''),
-      rh(h('span', { id: anchor('municipality', m.id) }, [m.name, m.mergedInto ? ` → ${name(m.mergedInto)}` : ''])),
-      td(joinInline((v.actionsIn.get(m.id) ?? []).map((a) => link(r, a.data.id, a.data.title))) as never),
-    ]),
-  );
+  const { labels } = r;
+  const rows = placeRows(r, v);
   return section('gemeenten-en-regios', 'part places', [
     h('h2', labels.places),
     h('p', labels.placesIntro),
@@ -28,13 +20,7 @@ export function places(r: RenderContext, v: PlacesView | null, attendance: Indic
           ? table(
               `${labels.meetings} ${w.data.title}`,
               [[th(labels.host), th(labels.date), th(labels.attendance)]],
-              meetings.map((m) => [
-                rh(m.host ? link(r, m.host, name(m.host)) : (m.place ?? m.raw ?? '')),
-                td(m.date ? fmt.date(m.date) : h('span.not-reported', MISSING)),
-                td(m.attendance === null || m.attendance === undefined ? h('span.not-reported', MISSING) : fmt.number(m.attendance, 0), {
-                  className: ['num'],
-                }),
-              ]),
+              meetingRows(r, meetings),
             )
           : null,
         ...r.md(w.body, anchor('region', w.data.id), 4, w.file),
@@ -47,5 +33,32 @@ export function places(r: RenderContext, v: PlacesView | null, attendance: Indic
         ...r.md(src.body, anchor('source', src.data.id), 4, src.file),
       ]),
     ),
+  ]);
+}
+
+type Meeting = NonNullable<PlacesView['welfareRegions'][number]['data']['meetings']>[number];
+const municipality = (r: RenderContext, id: string) => r.lookup.municipalityName(id) ?? id;
+
+/** Each municipality: its welfare region, its name (and what it merged into), the actions that work there. */
+export function placeRows(r: RenderContext, v: PlacesView) {
+  return v.groups.flatMap((g) =>
+    g.municipalities.map((m) => [
+      // No region in the sources: an empty cell (the sources name none; nothing is said for them).
+      g.region ? td(link(r, g.region.data.id, g.region.data.title)) : td(''),
+      rh(h('span', { id: anchor('municipality', m.id) }, [m.name, m.mergedInto ? ` → ${municipality(r, m.mergedInto)}` : ''])),
+      td(joinInline((v.actionsIn.get(m.id) ?? []).map((a) => link(r, a.data.id, a.data.title))) as never),
+    ]),
+  );
+}
+
+/** A welfare region's meetings: host, date and attendance, "–" where the source gives none. */
+export function meetingRows(r: RenderContext, meetings: readonly Meeting[]) {
+  const { fmt } = r;
+  return meetings.map((m) => [
+    rh(m.host ? link(r, m.host, municipality(r, m.host)) : (m.place ?? m.raw ?? '')),
+    td(m.date ? fmt.date(m.date) : h('span.not-reported', MISSING)),
+    td(m.attendance === null || m.attendance === undefined ? h('span.not-reported', MISSING) : fmt.number(m.attendance, 0), {
+      className: ['num'],
+    }),
   ]);
 }

@@ -8,28 +8,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DevProcess, startDev } from '../dev-server.js';
-import { FIXTURES, run, tempDir } from '../helpers.js';
+import { FIXTURES, git, tempDir } from '../helpers.js';
 
 const CASE = path.join(FIXTURES, 'diff');
-const GIT_ENV = {
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-  GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
-  GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
 const dirs: string[] = [];
-
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const r = await run('git', args, { cwd, env: GIT_ENV });
-  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
 
 /** The reload events of a served page's stream, as its client sees them. */
 function listen(base: string): { events: string[]; close: () => void } {

@@ -10,32 +10,13 @@ import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES, golden, run, runCli, tempDir } from '../helpers.js';
+import { FIXTURES, GIT_ENV, git, golden, run, runCli, tempDir } from '../helpers.js';
 
 const CASE = path.join(FIXTURES, 'diff');
 const dirs: string[] = [];
 afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
-
-// Fixed names and dates: the same commits (and commit ids) on every machine.
-const GIT_ENV = {
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-  GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
-  GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
-
-async function git(cwd: string, ...args: string[]): Promise<void> {
-  const r = await run('git', args, { cwd, env: GIT_ENV });
-  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-}
 
 /** A repository on main with the base content; `change` on branch `change`, checked out (committed unless told). */
 async function repository(change: boolean, commit = true): Promise<string> {
