@@ -6,7 +6,7 @@
  * The shipped content is built once: Dutch (nl-BE, the default) and English (`--locale en`). Every check runs on
  * every HTML file and reports all its problems at once, with enough detail to find them in the templates.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,10 +14,10 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, offlinePage } from '../browser.js';
-import { ROOT, run, runCli, tempDir } from '../helpers.js';
+import { runCli, tempDir } from '../helpers.js';
+import { nuCheck } from '../nu.js';
 
 const require = createRequire(import.meta.url);
-const VNU_JAR = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const BLOCKING = new Set(['serious', 'critical']);
@@ -181,36 +181,15 @@ describe('the build', () => {
 
 describe('W3C Nu HTML checker', () => {
   test('reports no error in any document', async () => {
-    // A known-bad control file in the same run proves the checker ran and reports errors as JSON.
-    const control = path.join(out, 'control-invalid.html');
-    await writeFile(control, '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div></p></body></html>\n');
-    const { code, stderr } = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', control, ...docs.map((d) => d.file)]);
-    let report: {
-      messages: {
-        type: string;
-        url?: string;
-        lastLine?: number;
-        firstColumn?: number;
-        lastColumn?: number;
-        message: string;
-        extract?: string;
-      }[];
-    };
-    try {
-      report = JSON.parse(stderr) as typeof report;
-    } catch {
-      throw new Error(`vnu (exit ${code}) gave no JSON report:\n${stderr.slice(0, 2000)}`);
-    }
-    const byUrl = (file: string) => report.messages.filter((m) => m.url === pathToFileURL(file).href || m.url === `file:${file}`);
-    expect(byUrl(control).length, 'the control file must fail').toBeGreaterThan(0);
+    const { of, stray } = await nuCheck(
+      out,
+      docs.map((d) => d.file),
+    );
     const problems = docs.flatMap((d) =>
-      byUrl(d.file).map(
+      of(d.file).map(
         (m) =>
           `${label(d)}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'} ${m.type}: ${m.message}${m.extract ? `  «${m.extract.replace(/\n/g, ' ')}»` : ''}`,
       ),
-    );
-    const stray = report.messages.filter(
-      (m) => m.url === undefined || (!byUrl(control).includes(m) && !docs.some((d) => byUrl(d.file).includes(m))),
     );
     problems.push(...stray.map((m) => `${m.url ?? '(no file)'} ${m.type}: ${m.message}`));
     expect(problems.length, `${problems.length} error(s):\n${problems.join('\n')}\n`).toBe(0);
