@@ -206,4 +206,18 @@ describe('npx plan in the organisation’s repository', () => {
     expect(r.stdout).toContain('content/actions/buurtpunt.md');
     expect(r.stdout).toContain('link/unknown-reference');
   }, 60_000);
+
+  test('diff lists a reworded action and writes its redline into diff/, which git ignores', async () => {
+    await git('switch', '-qc', 'review', 'main');
+    const file = path.join(repo, 'content', 'actions', 'buurtpunt.md');
+    const text = await readFile(file, 'utf8');
+    const title = /^title: .*$/m.exec(text)![0];
+    await writeFile(file, replaced(text, title, 'title: "Buurtpunt in de wijk"'));
+    const r = await npx(['diff', '--base', 'main', '--reporter', 'markdown']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('buurtpunt');
+    expect(r.stdout).toContain('Buurtpunt in de wijk');
+    expect((await readdir(path.join(repo, 'diff'))).filter((f) => f.endsWith('.redline.html')).length).toBeGreaterThan(0);
+    expect((await git('status', '--porcelain')).trim()).toBe('M content/actions/buurtpunt.md');
+  }, 60_000);
 });
