@@ -2,34 +2,17 @@
  * The names people read for the content model's fields and kinds, in both languages. A field not in the table is
  * shown by its key (as the content file writes it), so a new field is never hidden — only less nicely named.
  */
+import { BUDGET as BUDGET_EN } from '../diagnostics/messages/figures-en.js';
+import { BUDGET as BUDGET_NL } from '../diagnostics/messages/figures-nl.js';
+import { KIND_LABELS } from '../diagnostics/messages/format.js';
 import type { Lang } from '../diagnostics/types.js';
 
 type Both = { en: string; nl: string };
 
-export const KIND_LABELS: Record<string, Both> = {
-  plan: { en: 'plan', nl: 'plan' },
-  goal: { en: 'goal', nl: 'doelstelling' },
-  'strategic-action': { en: 'strategic action', nl: 'strategische actie' },
-  'transversal-action': { en: 'transversal action', nl: 'transversale actie' },
-  'internal-action': { en: 'internal action', nl: 'interne actie' },
-  'sub-project': { en: 'sub-project', nl: 'deelproject' },
-  region: { en: 'region', nl: 'regio' },
-  municipalities: { en: 'municipalities', nl: 'gemeenten' },
-  source: { en: 'source', nl: 'bron' },
-  'priority-theme': { en: 'priority theme', nl: 'prioritair thema' },
-  statistics: { en: 'statistics', nl: 'statistieken' },
-  staffing: { en: 'staffing', nl: 'personeelsinzet' },
-  'extension-request': { en: 'extension request', nl: 'uitbreidingsaanvraag' },
-  budget: { en: 'budget', nl: 'begroting' },
-  report: { en: 'progress report', nl: 'voortgangsrapport' },
-  progress: { en: 'progress entry', nl: 'voortgang' },
-  signal: { en: 'signal', nl: 'signaal' },
-  change: { en: 'change', nl: 'wijziging' },
-  evaluation: { en: 'evaluation', nl: 'evaluatie' },
-  partnerships: { en: 'partnerships', nl: 'samenwerkingsverbanden' },
-  targets: { en: 'targets', nl: 'streefwaarden' },
-  chapter: { en: 'chapter', nl: 'hoofdstuk' },
-};
+/** Kinds and budget subtotals are named as the diagnostics name them: one table each, shared. */
+const budgetLabels: Record<string, Both> = Object.fromEntries(
+  Object.entries(BUDGET_EN).map(([k, en]) => [k, { en, nl: BUDGET_NL[k as keyof typeof BUDGET_NL] }]),
+);
 
 export const FIELD_LABELS: Record<string, Both> = {
   kind: { en: 'kind', nl: 'soort' },
@@ -100,13 +83,7 @@ export const FIELD_LABELS: Record<string, Both> = {
 
 /** Budget subtotals and staffing measures, as computed figures are named. */
 export const FIGURE_LABELS: Record<string, Both> = {
-  'operating-income': { en: 'operating income', nl: 'bedrijfsopbrengsten' },
-  'gross-margin': { en: 'gross margin', nl: 'brutomarge' },
-  'operating-result': { en: 'operating result', nl: 'bedrijfsresultaat' },
-  'financial-result': { en: 'financial result', nl: 'financieel resultaat' },
-  'ordinary-result': { en: 'ordinary result', nl: 'gewoon resultaat' },
-  'exceptional-result': { en: 'exceptional result', nl: 'uitzonderlijk resultaat' },
-  result: { en: 'result', nl: 'resultaat' },
+  ...budgetLabels,
   total: { en: 'total', nl: 'totaal' },
   decreeShare: { en: 'decree share', nl: 'aandeel decreet' },
   decree: { en: 'decree', nl: 'decreet' },

@@ -3,7 +3,7 @@
 import type { FigureDifference } from '../catalogue.js';
 import { q } from './format.js';
 
-const BUDGET = {
+export const BUDGET = {
   'operating-income': 'operating income',
   'gross-margin': 'gross margin',
   'operating-result': 'operating result',

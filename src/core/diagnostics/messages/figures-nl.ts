@@ -3,7 +3,7 @@
 import type { FigureDifference } from '../catalogue.js';
 import { q } from './format.js';
 
-const BUDGET = {
+export const BUDGET = {
   'operating-income': 'bedrijfsopbrengsten',
   'gross-margin': 'brutomarge',
   'operating-result': 'bedrijfsresultaat',
