@@ -1,5 +1,6 @@
 /**
- * Links from a Markdown body to other entities, written `[text](@id)`. Found per document (pure, cacheable);
+ * Links from a Markdown body to other entities, written `[text](@id)`, or by reference, `[text][r]` with the
+ * definition `[r]: @id` (reported at the definition, where the id is written). Found per document (pure, cacheable);
  * the link stage checks that each id exists, the renderer turns them into real links.
  *
  * Parsing a body with remark is most of a cold run's time, and all validate needs of the links is whether each
@@ -7,14 +8,16 @@
  * superset; only when one of those ids does not exist is the body parsed for the links themselves, with their
  * positions (`unknownBodyLinks`). The reasoning that makes the scan safe is with `linkIdCandidates`.
  */
-import type { Link, Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 export interface BodyLink {
   id: string;
-  /** File position of the link. */
+  /** File position of the link, or of the link reference definition that names the id. */
   line: number;
   column: number;
+  /** Set for a definition `[r]: @id`: its id follows white space, not `(`. */
+  definition?: true;
 }
 
 /**
@@ -41,23 +44,27 @@ export const mayNeedParsing = (text: string): boolean => (mayHoldLink(text) && m
 export const ENTITY_LINK = /^@([a-z0-9]+(?:[-.][a-z0-9]+)*)$/;
 const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
-/** Every `[text](@id)` link in the body, by parsing it. */
+/** Every `[text](@id)` link and `[r]: @id` definition in the body, in body order, by parsing it. */
 export function bodyLinks(body: string, bodyLine: number, parse: ParseMarkdown): BodyLink[] {
   if (!mayHoldLink(body)) return [];
   const tree = parse(body);
   const links: BodyLink[] = [];
-  visit(tree, 'link', (node: Link) => {
-    const m = ENTITY_LINK.exec(node.url);
-    if (m && node.position) links.push({ id: m[1]!, line: node.position.start.line + bodyLine - 1, column: node.position.start.column });
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const m = ENTITY_LINK.exec((node as Link | Definition).url);
+    if (!m || !node.position) return;
+    const at = { id: m[1]!, line: node.position.start.line + bodyLine - 1, column: node.position.start.column };
+    links.push(node.type === 'definition' ? { ...at, definition: true } : at);
   });
   return links;
 }
 
 /**
- * An inline link is its text's closing `]` followed immediately by `(` (CommonMark 6.3): no `](`, no link.
+ * An inline link is its text's closing `]` followed immediately by `(` (CommonMark 6.3), a link reference
+ * definition its label's `]` followed immediately by `:` (4.7): with neither, no link can name an id.
  * Character references and escapes never stand for that structure.
  */
-const mayHoldLink = (body: string): boolean => body.includes('](');
+const mayHoldLink = (body: string): boolean => body.includes('](') || body.includes(']:');
 
 /**
  * The ids the links of a body could name, without parsing it; undefined when the body holds a character

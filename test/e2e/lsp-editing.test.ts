@@ -218,6 +218,9 @@ describe('plan rename', () => {
   test('renames everywhere, with the same findings after; --dry-run writes nothing', async () => {
     const d = await tempDir();
     await cp(path.join(ROOT, 'content'), path.join(d, 'content'), { recursive: true });
+    // A link by reference: the id is written in the definition, which the rename rewrites too.
+    const linking = path.join(d, 'content/goals/sd1-sociale-bescherming.md');
+    await writeFile(linking, `${await readFile(linking, 'utf8')}\nZie [het doel][d].\n\n[d]: @sd1\n`);
     const before = await findings(d);
     const dry = await runCli(['rename', 'sd1', 'sd1-rechten', '--dry-run', '--lang', 'en'], { cwd: d });
     expect(dry.code).toBe(0);
@@ -227,6 +230,7 @@ describe('plan rename', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(await readFile(path.join(d, 'content/goals/sd1-rechten.md'), 'utf8')).toContain('id: sd1-rechten\n');
     expect(await readFile(path.join(d, 'content/goals/sd1-sociale-bescherming.md'), 'utf8')).toContain('parent: sd1-rechten\n');
+    expect(await readFile(linking, 'utf8')).toContain('\n[d]: @sd1-rechten\n');
     expect((await findings(d)).map((f) => f.replace('sd1-rechten.md', 'sd1.md'))).toEqual(before);
     await rm(d, { recursive: true, force: true });
   }, 60_000);

@@ -5,7 +5,7 @@
  * containers, tables, images).
  */
 import fc from 'fast-check';
-import type { Link, Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { bodyImages, imagesInTree } from '../../src/core/assets.js';
@@ -49,12 +49,15 @@ const PIECES = [
 const bodyArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((ps) => ps.join(''));
 const knownArb = fc.subarray([...IDS, 'zz', 'y']);
 
-/** What validate found before it learnt to skip: every `[text](@id)` link of the parsed body. */
+/** What a full parse finds: every `[text](@id)` link and `[r]: @id` definition of the body. */
 function parsedLinks(body: string, bodyLine: number): BodyLink[] {
   const links: BodyLink[] = [];
-  visit(parseMarkdown(body), 'link', (node: Link) => {
-    const m = ENTITY_LINK.exec(node.url);
-    if (m && node.position) links.push({ id: m[1]!, line: node.position.start.line + bodyLine - 1, column: node.position.start.column });
+  visit(parseMarkdown(body), (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const m = ENTITY_LINK.exec((node as Link | Definition).url);
+    if (!m || !node.position) return;
+    const at = { id: m[1]!, line: node.position.start.line + bodyLine - 1, column: node.position.start.column };
+    links.push(node.type === 'definition' ? { ...at, definition: true } : at);
   });
   return links;
 }
@@ -143,5 +146,16 @@ describe('validate parses a body only when it must', () => {
     expect(scanBodyLinks('Zie [a](@sd0-od0) en [b](https://x.org/@z).', 1, parseMarkdown)).toEqual({ ids: ['sd0-od0', 'z'] });
     expect(scanBodyLinks('A &amp; B [c](d)', 1, parseMarkdown)).toEqual({ links: [] });
     expect(scanBodyLinks('A &amp; B [c](&#64;x1)', 4, parseMarkdown)).toEqual({ links: [{ id: 'x1', line: 4, column: 11 }] });
+  });
+
+  it('finds an id named by a link reference definition, reported at the definition', () => {
+    const body = 'Zie [a][r] en [b][s].\n\n[r]: @sd0-od0\n  [s]: <@x1> "titel"\n';
+    const scan = scanBodyLinks(body, 10, parseMarkdown);
+    expect(scan).toEqual({ ids: ['sd0-od0', 'x1'] });
+    expect(unknownBodyLinks(scan, body, 10, (id) => id === 'sd0-od0', parseMarkdown)).toEqual([
+      { id: 'x1', line: 13, column: 3, definition: true },
+    ]);
+    // Without `](` a body can still hold a definition: it is not skipped as link-free.
+    expect(mayNeedParsing('[r]: @x1')).toBe(true);
   });
 });

@@ -33,8 +33,14 @@ function scalarAt(lines: readonly string[], line: number, column: number, id: st
   return after === undefined || !ID_CHAR.test(after) ? column + start : undefined;
 }
 
-/** The position of the `id` of a body link that starts at (line, column): the first `(@id` after it. */
-function bodyLinkAt(lines: readonly string[], line: number, column: number, id: string): { line: number; column: number } | undefined {
+/** The position of the `id` of a body link or definition that starts at (line, column): the first `(@id` (` @id`) after it. */
+function bodyLinkAt(
+  lines: readonly string[],
+  line: number,
+  column: number,
+  id: string,
+  definition: boolean,
+): { line: number; column: number } | undefined {
   const needle = `@${id}`;
   for (let l = line; l <= lines.length && l < line + 20; l++) {
     const text = lines[l - 1] ?? '';
@@ -44,7 +50,9 @@ function bodyLinkAt(lines: readonly string[], line: number, column: number, id: 
       if (i < 0) break;
       const before = text[i - 1];
       const after = text[i + needle.length];
-      if ((before === '(' || before === '<') && (after === ')' || after === '>' || after === ' ' || after === undefined))
+      // A definition's destination follows white space (or starts its own line); an inline link's follows `(`.
+      const opens = before === '(' || before === '<' || (definition && (before === ' ' || before === '\t' || before === undefined));
+      if (opens && (after === ')' || after === '>' || after === ' ' || after === '\t' || after === undefined))
         return { line: l, column: i + 2 };
       from = i + 1;
     }
@@ -72,7 +80,7 @@ export function occurrencesOf(ctx: LinkContext, id: string, textOf: TextOf): Occ
       add(doc.file, at.line, scalarAt(linesOf(doc.file), at.line, at.column, id), false);
     }
     for (const link of bodyLinksTo(doc.links, doc.body, doc.bodyLine, id, parseMarkdown)) {
-      const at = bodyLinkAt(linesOf(doc.file), link.line, link.column, id);
+      const at = bodyLinkAt(linesOf(doc.file), link.line, link.column, id, link.definition === true);
       if (at) add(doc.file, at.line, at.column, false);
     }
   }

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 
 export const bodyLinks: Rule = {
   name: 'body-links',
-  description: 'A link to an entity in a Markdown body, `[text](@id)`, names an existing id.',
+  description: 'A link to an entity in a Markdown body, `[text](@id)` or a definition `[r]: @id`, names an existing id.',
   run(ctx, { parse }) {
     const out: RawDiagnostic[] = [];
     const known = (id: string) => ctx.definitions.has(id) || ctx.placeholders.has(id);
