@@ -58,7 +58,7 @@ export function contextStatistics(r: RenderContext, list: readonly Doc<'statisti
         : s.unit === 'EUR'
           ? `${n} €`
           : s.unit === '1 op N'
-            ? said(/(^|[\s(])(1|één|een) op\s/i)
+            ? said(/(^|[\s(])(1|één|eén|een) op\s/i)
               ? n
               : `1 op ${n}`
             : s.unit === undefined || s.unit === '' || /^aantal\b/.test(s.unit) || s.label.toLowerCase().includes(s.unit.toLowerCase())
