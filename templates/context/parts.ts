@@ -8,34 +8,36 @@ import type { Doc } from '../../src/core/link/model.js';
 import type { PlacesView } from '../../src/render/views/places.js';
 import type { PlanView } from '../../src/render/views/plan.js';
 import { anchor, h, type RenderContext, rh, section, table, td, th } from '../kit.js';
-import { meetingRows, placeRows } from '../plan/places.js';
+import { placeRows } from '../plan/places.js';
 import { priorityTheme } from '../plan/priorities.js';
-
-/** 001's own column headers for the meetings (its table 2.1: Welzijnsregio, Gemeente, Datum, Aantal aanwezigen). */
-const MEETING_HEAD = { 'nl-BE': ['Gemeente', 'Datum', 'Aantal aanwezigen'], en: ['Municipality', 'Date', 'Attendance'] } as const;
 
 export function contextPlaces(r: RenderContext, v: PlacesView | null): Element | null {
   if (!v) return null;
   const { labels } = r;
-  const rows = placeRows(r, v);
-
+  // A welfare region's accents stand where its source prints them: in the source's own section, under the number
+  // the source gives them (001's “3.2.1 Midden-Limburg”), one level below the section that number belongs to.
+  const region = (w: PlacesView['welfareRegions'][number]) => {
+    const depth = w.data.number ? w.data.number.split('.').length : 0;
+    return h('section', { id: anchor('region', w.data.id), className: ['region'] }, [
+      h(`h${Math.min(6, 2 + Math.max(1, depth))}`, w.data.number ? `${w.data.number} ${w.data.title}` : w.data.title),
+      ...r.md(w.body, anchor('region', w.data.id), Math.min(6, 3 + Math.max(1, depth)), w.file),
+    ]);
+  };
+  const named = new Set(v.sources.map((s) => s.data.id));
   return section('gemeenten-en-regios', 'part places', [
-    // Each source under its own title as the source prints it (the year is in the source's text, not its title), first as 001 opens with it.
+    // Each source under its own title as the source prints it (the year is in the source's text, not its title),
+    // first as 001 opens with it; its regions' accents at its end, where 001 prints them (its 3.2).
     ...v.sources.map((src) =>
       h('section', { id: anchor('source', src.data.id), className: ['source'] }, [
         h('h2', src.data.title),
         ...r.md(src.body, anchor('source', src.data.id), 3, src.file),
+        ...v.welfareRegions.filter((w) => w.data.source === src.data.id).map(region),
       ]),
     ),
-    table(null, [[th(labels.region), th(labels.municipality), th(labels.actions)]], rows),
-    ...v.welfareRegions.map((w) => {
-      const meetings = w.data.meetings ?? [];
-      return h('section', { id: anchor('region', w.data.id), className: ['region'] }, [
-        h('h2', w.data.title),
-        meetings.length > 0 ? table(null, [MEETING_HEAD[r.locale].map((c) => th(c))], meetingRows(r, meetings)) : null,
-        ...r.md(w.body, anchor('region', w.data.id), 3, w.file),
-      ]);
-    }),
+    ...v.welfareRegions.filter((w) => !w.data.source || !named.has(w.data.source)).map(region),
+    // The municipalities, the anchors the plan's actions link to: the actions that work there one per line (each
+    // its own title), the name as the sources print it (a later merger is the model's, not theirs).
+    table(null, [[th(labels.region), th(labels.municipality), th(labels.actions)]], placeRows(r, v, { list: true, mergers: false })),
   ]);
 }
 
@@ -56,7 +58,7 @@ export function contextStatistics(r: RenderContext, list: readonly Doc<'statisti
         : s.unit === 'EUR'
           ? `${n} €`
           : s.unit === '1 op N'
-            ? said(/(^|[\s(])(1|één|een) op\s/i)
+            ? said(/(^|[\s(])(1|één|eén|een) op\s/i)
               ? n
               : `1 op ${n}`
             : s.unit === undefined || s.unit === '' || /^aantal\b/.test(s.unit) || s.label.toLowerCase().includes(s.unit.toLowerCase())

@@ -39,15 +39,30 @@ export function places(r: RenderContext, v: PlacesView | null, attendance: Indic
 type Meeting = NonNullable<PlacesView['welfareRegions'][number]['data']['meetings']>[number];
 const municipality = (r: RenderContext, id: string) => r.lookup.municipalityName(id) ?? id;
 
-/** Each municipality: its welfare region, its name (and what it merged into), the actions that work there. */
-export function placeRows(r: RenderContext, v: PlacesView) {
+/**
+ * Each municipality: its welfare region, its name (and what it merged into), the actions that work there (joined
+ * on one line, or one per line with `list`); `mergers: false` leaves the merger out.
+ */
+export function placeRows(r: RenderContext, v: PlacesView, { list = false, mergers = true } = {}) {
   return v.groups.flatMap((g) =>
-    g.municipalities.map((m) => [
-      // No region in the sources: an empty cell (the sources name none; nothing is said for them).
-      g.region ? td(link(r, g.region.data.id, g.region.data.title)) : td(''),
-      rh(h('span', { id: anchor('municipality', m.id) }, [m.name, m.mergedInto ? ` → ${municipality(r, m.mergedInto)}` : ''])),
-      td(joinInline((v.actionsIn.get(m.id) ?? []).map((a) => link(r, a.data.id, a.data.title))) as never),
-    ]),
+    g.municipalities.map((m) => {
+      const actions = (v.actionsIn.get(m.id) ?? []).map((a) => link(r, a.data.id, a.data.title));
+      return [
+        // No region in the sources: an empty cell (the sources name none; nothing is said for them).
+        g.region ? td(link(r, g.region.data.id, g.region.data.title)) : td(''),
+        rh(h('span', { id: anchor('municipality', m.id) }, [m.name, mergers && m.mergedInto ? ` → ${municipality(r, m.mergedInto)}` : ''])),
+        list
+          ? td(
+              actions.length > 0
+                ? h(
+                    'ul',
+                    actions.map((a) => h('li', [a])),
+                  )
+                : '',
+            )
+          : td(joinInline(actions) as never),
+      ];
+    }),
   );
 }
 

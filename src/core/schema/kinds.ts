@@ -175,6 +175,7 @@ export const Region = z.strictObject({
   title: Text,
   parent: Id.optional(),
   source: Id.optional(),
+  number: Text.optional().describe('The number of the region’s section as its source prints it, e.g. "3.2.1".'),
   meetings: z
     .array(
       z.strictObject({
