@@ -323,6 +323,23 @@ const DOCUMENT_SEEDS = (name) =>
 const SEED_NAMES = { '001': '001_ab3476ee4b91c07b.txt', '003': '003_202ad49bcd0c2b9b.txt' };
 const seedPath = (seed) => join(SEEDS, SEED_FILES[seed]?.file ?? SEED_NAMES[seed]);
 
+/**
+ * The seed without what the extraction put inside the organisation's sentences: page headers and numbers, the
+ * footnotes printed at the bottom of a page (a sentence that runs on over the page break reads on), URL lines and
+ * the footnote numbers after a word (“werkloosheidsdruk 11 stellen”). The output's sentences are also looked up in
+ * it: a sentence the content transcribes whole, with its footnote as a marker, is the seed's.
+ */
+function withoutFootnotes(text) {
+  return text
+    .split('\n')
+    .filter((l) => {
+      const t = l.trim();
+      return !PAGE_FURNITURE.some((re) => re.test(t)) && !/^\d{1,3} \p{Lu}/u.test(t) && !/^https?:\/\//.test(t);
+    })
+    .join('\n')
+    .replace(/(?<=\p{L}[”"’)]?) \d{1,2}(?=[\s:;.,]|$)/gmu, '');
+}
+
 const { nl: LABELS } = await import(join(ROOT, 'lib', 'src', 'render', 'labels', 'nl-BE.js'));
 /** Labels that speak about the content or the tool rather than transcribe it. */
 const NOTE_LABELS = [
@@ -385,7 +402,12 @@ for (const name of htmlNames) {
   if (!seeds?.every((s) => existsSync(seedPath(s)))) continue;
   const text = seeds.map((s) => readFileSync(seedPath(s), 'utf8').replace(/\r\n?/g, '\n')).join('\n');
   const doc = seeds.join('+');
-  const seed = { text, key: key(text.replace(/-\n\s*(?=\p{Ll})/gu, '-')), lines: text.split('\n') };
+  const seed = {
+    text,
+    key: key(text.replace(/-\n\s*(?=\p{Ll})/gu, '-')),
+    cleanKey: key(withoutFootnotes(text).replace(/-\n\s*(?=\p{Ll})/gu, '-')),
+    lines: text.split('\n'),
+  };
   const counts = Object.fromEntries(
     CLASSES.flatMap((c) => [
       [c, 0],

@@ -54,16 +54,25 @@ export function contributionList(r: RenderContext, goals: { id: string; strength
 
 export function municipalityLinks(r: RenderContext, ids: string[] | undefined): Child {
   if (!ids || ids.length === 0) return null;
-  return joinInline(ids.map((id) => link(r, id, r.lookup.municipalityName(id) ?? id)));
+  // Joined as the language joins a list (“Pelt en Hamont-Achel”), as the plan writes the names.
+  const seps = r.fmt.listSeparators(ids.length);
+  return ids.flatMap((id, i): ElementContent[] => [
+    ...(i > 0 ? [{ type: 'text', value: seps[i - 1] ?? ', ' } as ElementContent] : []),
+    link(r, id, r.lookup.municipalityName(id) ?? id) as ElementContent,
+  ]);
 }
 
-export function actionFacts(r: RenderContext, a: ActionDoc): Element | null {
+/**
+ * An action's facts. `ownTimingOnly`: an action of a goal that states the timing once for all its actions (the
+ * internal organisation) shows a timing only where the plan gives it one.
+ */
+export function actionFacts(r: RenderContext, a: ActionDoc, ownTimingOnly = false): Element | null {
   const { labels } = r;
   const progress = r.lookup.progressOf(a.data.id);
   return facts([
-    [labels.timing, timingText(r, a.data.timing)],
+    [labels.timing, ownTimingOnly && !a.data.timing ? null : timingText(r, a.data.timing)],
     [labels.municipalities, municipalityLinks(r, a.data.municipalities)],
-    [labels.partners, a.data.partners && a.data.partners.length > 0 ? a.data.partners.join(', ') : null],
+    [labels.partners, a.data.partnersInBody ? null : partnersText(a.data)],
     [labels.servesGoals, r.includes('contributions') ? contributionList(r, a.data.goals) : null],
     [labels.phase, a.data.phase ?? null],
     [
@@ -71,6 +80,12 @@ export function actionFacts(r: RenderContext, a: ActionDoc): Element | null {
       progress.length > 0 ? joinInline(progress.map((p) => link(r, p.data.id, `${labels.report} ${p.data.year}`) as ElementContent)) : null,
     ],
   ]);
+}
+
+/** The partners in the source's own sentence where the content records it, else the list joined with commas. */
+export function partnersText(d: { partners?: string[] | undefined; partnersAsWritten?: string | undefined }): string | null {
+  if (d.partnersAsWritten !== undefined) return d.partnersAsWritten;
+  return d.partners && d.partners.length > 0 ? d.partners.join(', ') : null;
 }
 
 /** “ (vanaf 2021)” / “ (tot en met 2020)” for a contribution that did not hold for the whole plan. */

@@ -87,7 +87,8 @@ const normNumber = (s) => s.replace(/[.\u00a0\u202f ]/g, '');
 /**
  * @param {object} a
  * @param {string} a.html       the built document
- * @param {{text: string, key: string, lines: string[]}} a.seed  the seed(s) of this document, joined
+ * @param {{text: string, key: string, cleanKey?: string, lines: string[]}} a.seed  the seed(s) of this document, joined
+ *   (cleanKey: without page furniture, footnotes and footnote numbers, where a sentence is also looked up)
  * @param {(s: string) => string} a.key  the comparison key (letters and digits, lower case)
  * @param {{notes: string[], generated: string[]}} a.labels  the label file's sentences, as keys
  * @param {Set<string>} a.planAnchors  the ids of the plan document (for the report's links to it)
@@ -101,7 +102,7 @@ export function compareDocument({ html, seed, key, labels, planAnchors, windows 
   const add = (cls, text, where) => found.push({ cls, text: text.slice(0, 200), where });
   const inSeed = (text) => {
     const k = key(text);
-    return k === '' || seed.key.includes(k);
+    return k === '' || seed.key.includes(k) || (seed.cleanKey?.includes(k) ?? false);
   };
   // Seed line of a text: the first line whose key starts the text's key (for headings and figures' windows).
   const lineKeys = seed.lines.map((l) => key(l));

@@ -10,6 +10,8 @@ export interface Formatter {
   unit(n: number | null | undefined, unit: Unit, notReported: string): string;
   date(iso: string): string;
   percent(n: number): string;
+  /** The words between the items of a list of n, as the language joins them (“, ”, …, “ en ”). */
+  listSeparators(n: number): string[];
 }
 
 export function formatter(locale: Locale): Formatter {
@@ -23,8 +25,14 @@ export function formatter(locale: Locale): Formatter {
   const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const number = (n: number, decimals = 2) => nf(decimals).format(n);
+  const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
   return {
     locale,
+    listSeparators: (n) =>
+      list
+        .formatToParts(Array.from({ length: n }, (_, i) => String(i)))
+        .filter((p) => p.type === 'literal')
+        .map((p) => p.value),
     number,
     percent: (n) => `${number(n, 2)} %`,
     unit(n, unit, notReported) {

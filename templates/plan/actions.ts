@@ -18,7 +18,8 @@ function drawAction(r: RenderContext, a: ActionDoc, level: number): Element {
   const children = r.lookup.childrenOf(a.data.id);
   return h('section', { id: anchor('action', a.data.id), className: ['action', a.kind] }, [
     // 002 prints “(sector)” in the overview table only, not in an action's heading (“DE STEK”, “Week van verbondenheid”).
-    h(`h${level}`, a.data.title),
+    // The heading as the plan prints it where it differs from the title (`heading`: the source's own typo).
+    h(`h${level}`, a.data.heading ?? a.data.title),
     a.data.introduced !== undefined ? h('p.goal-status', `${r.labels.introduced} ${a.data.introduced}`) : null,
     actionFacts(r, a),
     ...r.md(a.body, anchor('action', a.data.id), level + 1, a.file),

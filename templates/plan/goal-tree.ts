@@ -2,28 +2,33 @@
 import type { Element, ElementContent } from 'hast';
 import type { GoalDoc } from '../../src/core/link/model.js';
 import type { OperationalGoalView, StrategicGoalView } from '../../src/render/views/goals.js';
-import { actionFacts, validity } from '../common.js';
-import { anchor, h, joinInline, link, type RenderContext, section } from '../kit.js';
+import { actionFacts, timingText, validity } from '../common.js';
+import { anchor, facts, h, joinInline, link, type RenderContext, section } from '../kit.js';
 
-export function goalTree(r: RenderContext, goals: StrategicGoalView[]): Element {
+/**
+ * `nested`: the chapter that places the tree is its heading. `level`: the strategic goals' heading level (2 for the
+ * internal organisation, which the plan prints as a chapter of its own after the transversal actions).
+ */
+export function goalTree(r: RenderContext, goals: StrategicGoalView[], nested = false, id = 'doelstellingen', level = 3): Element | null {
+  if (goals.length === 0 && id !== 'doelstellingen') return null;
   const { labels } = r;
-  return section('doelstellingen', 'part goals', [
-    h('h2', labels.goalTree),
-    ...goals.map(({ goal: sd, themes, rest }) =>
-      h('section', { id: anchor('goal', sd.data.id), className: ['goal', 'strategic'] }, [
-        h('h3', goalHeading(sd)),
-        goalStatus(r, sd),
-        h('p.statement', sd.data.statement),
-        ...r.md(sd.body, anchor('goal', sd.data.id), 4, sd.file),
-        ...themes.flatMap(({ theme, goals: list }) => [
-          // The plan's own heading for the theme (“Recht op wonen”), else its title: no label of the tool's.
-          h('h4', { id: anchor('theme', theme.id), className: ['theme'] }, theme.heading ?? theme.title),
-          ...list.map((od) => operationalGoal(r, od, 5)),
-        ]),
-        ...rest.map((od) => operationalGoal(r, od, 4)),
+  const children = goals.map(({ goal: sd, themes, rest }) =>
+    h('section', { id: anchor('goal', sd.data.id), className: ['goal', 'strategic'] }, [
+      h(`h${level}`, goalHeading(sd)),
+      goalStatus(r, sd),
+      h('p.statement', sd.data.statement),
+      ...r.md(sd.body, anchor('goal', sd.data.id), level + 1, sd.file),
+      ...themes.flatMap(({ theme, goals: list }) => [
+        // The plan's own heading for the theme (“Recht op wonen”), else its title: no label of the tool's.
+        h(`h${level + 1}`, { id: anchor('theme', theme.id), className: ['theme'] }, theme.heading ?? theme.title),
+        ...list.map((od) => operationalGoal(r, od, level + 2)),
       ]),
-    ),
-  ]);
+      ...rest.map((od) => operationalGoal(r, od, level + 1)),
+    ]),
+  );
+  return nested || level < 3
+    ? h('div', { id, className: ['part', 'goals'] }, children)
+    : section(id, 'part goals', [h('h2', labels.goalTree), ...children]);
 }
 
 /**
@@ -79,9 +84,14 @@ function operationalGoal(r: RenderContext, { goal: od, servedBy, internal }: Ope
     ...internal.map((a) =>
       h('section', { id: anchor('action', a.data.id), className: ['action', 'internal'] }, [
         h(`h${Math.min(6, level + 1)}`, a.data.title),
-        actionFacts(r, a),
+        actionFacts(r, a, true),
         ...r.md(a.body, anchor('action', a.data.id), Math.min(6, level + 2), a.file),
       ]),
     ),
+    // The partners and timing the plan writes once under the goal, for all its actions.
+    facts([
+      [labels.partners, od.data.partners ?? null],
+      [labels.timing, od.data.timing ? timingText(r, od.data.timing) : null],
+    ]),
   ]);
 }

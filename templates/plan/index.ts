@@ -26,6 +26,8 @@ function partInput(v: PlanView, name: PlanPart): unknown {
   switch (name) {
     case 'goals':
       return v.goalTree;
+    case 'internal-goals':
+      return v.internalGoals;
     case 'overview':
       return v.overview;
     case 'actions':
@@ -54,7 +56,9 @@ export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
   const part = (name: PlanPart, nested: boolean): Element | null => {
     switch (name) {
       case 'goals':
-        return goalTree(r, v.goalTree);
+        return goalTree(r, v.goalTree, nested);
+      case 'internal-goals':
+        return goalTree(r, v.internalGoals, nested, 'interne-organisatie', 2);
       case 'overview':
         return overviewTable(r, v.overview);
       case 'actions':

@@ -36,7 +36,7 @@ export function overviewTable(r: RenderContext, v: OverviewView): Element {
     return c;
   };
   const rows = v.rows.map(({ action: a, marks }) => [
-    rh([link(r, a.data.id, a.data.title), a.data.sector ? ' (sector)' : '']),
+    rh([link(r, a.data.id, a.data.overviewTitle ?? a.data.title), a.data.sector ? ' (sector)' : '']),
     ...marks.map(cell),
   ]);
   return section('overzichtsschema', 'part overview', [

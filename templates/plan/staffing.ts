@@ -35,8 +35,9 @@ export function staffing(r: RenderContext, v: Pick<PlanView, 'staffing' | 'exten
     );
   }
   for (const { doc: e, total } of v.extensionRequests) {
+    // Placed by a chapter (`generated: staffing`), the chapter's text carries the request's heading (002 prints it once).
     blocks.push(
-      h('h3', { id: anchor('extension', e.data.id) }, e.data.title),
+      nested ? h('span', { id: anchor('extension', e.data.id) }) : h('h3', { id: anchor('extension', e.data.id) }, e.data.title),
       table(
         e.data.title,
         [[th(labels.extensionGroup), th(labels.purpose), th(labels.fte)]],

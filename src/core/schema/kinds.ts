@@ -58,6 +58,7 @@ export const PLAN_PARTS = [
   'overview',
   'actions',
   'transversal-actions',
+  'internal-goals',
   'timeline',
   'staffing',
   'budget',
@@ -113,7 +114,7 @@ export const Chapter = z.strictObject({
     .array(Text)
     .optional()
     .describe(
-      'What the chapter places after its text, in order: generated parts of its document (plan: goals, overview, actions, transversal-actions, timeline, staffing, budget, places, statistics, priorities; report: evaluations, partnerships, signals, changes, indicators, progress, fixed-data) and pieces the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation), funding-shares (the shares of local funding as a list under RGI 2.11). A part no chapter places is not printed; a piece is printed only when named.',
+      'What the chapter places after its text, in order: generated parts of its document (plan: goals, overview, actions, transversal-actions, internal-goals, timeline, staffing, budget, places, statistics, priorities; report: evaluations, partnerships, signals, changes, indicators, progress, fixed-data) and pieces the source may not have: served-by (the actions under each goal), contributions (the goals in each action’s facts), plan-link (each project’s action in the plan, or new that year), answered-by (the actions under each recommendation), funding-shares (the shares of local funding as a list under RGI 2.11). A part no chapter places is not printed; a piece is printed only when named.',
     ),
 });
 
@@ -145,6 +146,10 @@ export const Goal = z.strictObject({
   introduced: Year.optional().describe('First year the goal counts, when added during the plan.'),
   dropped: Year.optional().describe('First year the goal no longer counts.'),
   replacedBy: Id.optional().describe('The goal that continues this one after it was moved or renamed.'),
+  partners: Text.optional().describe(
+    'The partners as the plan writes them once under the goal, for all its actions (“sector Samenlevingsopbouw, onze doelgroepen en onze partners.”).',
+  ),
+  timing: Timing.optional().describe('The timing the plan writes once under the goal, for all its actions.'),
   ...ordered,
 });
 
@@ -155,6 +160,17 @@ const actionFields = {
   sector: z.boolean().optional().describe('Run together with the sector federation: “(sector)” in the plan’s overview table.'),
   municipalities: z.array(Id).optional(),
   partners: z.array(Text).optional(),
+  partnersAsWritten: Text.optional().describe(
+    'The partners in the plan’s own sentence, printed instead of the list joined with commas (the list stays the data).',
+  ),
+  partnersInBody: z
+    .boolean()
+    .optional()
+    .describe('The action’s text has the plan’s own section on its partners: the facts leave the list out (it would print them twice).'),
+  overviewTitle: Text.optional().describe('The title as the plan’s overview table prints it, when it differs (“Ieders Stem Telt”).'),
+  heading: Text.optional().describe(
+    'The title as the plan’s heading prints it, when it differs, e.g. by the source’s own typo (“Ieders Stemt Telt campagne”).',
+  ),
   timing: Timing.optional(),
   goals: z.array(Contribution).optional(),
   phase: Text.optional(),

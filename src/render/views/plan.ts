@@ -19,6 +19,7 @@ const DEFAULT_ORDER: Record<PlanPart, number> = {
   overview: 56,
   actions: 57,
   'transversal-actions': 58,
+  'internal-goals': 58.5,
   timeline: 59,
   staffing: 91,
   budget: 92,
@@ -35,6 +36,8 @@ export interface PlanView {
   /** The context document's parts, in order (empty when the plan's chapters carry them all). */
   contextBlocks: Block<PlanPart>[];
   goalTree: StrategicGoalView[];
+  /** The internal organisation's goals when a part of their own places them (`internal-goals`), else empty (they are in the tree). */
+  internalGoals: StrategicGoalView[];
   overview: OverviewView;
   actions: { strategic: ActionDoc[]; transversal: ActionDoc[] };
   timeline: TimelineView | null;
@@ -54,15 +57,22 @@ export function planView(content: LinkContext, indicators: Indicators): PlanView
   const chapters = chaptersOf(content.chapters, content.plan?.data.id);
   const introduced = new Set(chapters.flatMap((c) => placedParts(c.data, PLAN_PARTS)));
   const inContext = CONTEXT_PARTS.filter((p) => !introduced.has(p));
+  const blocks = documentBlocks(
+    chapters,
+    PLAN_PARTS.filter((p) => !inContext.includes(p)),
+    DEFAULT_ORDER,
+  );
+  // The internal organisation leaves the goal tree where a part of its own places it (002 prints it after the
+  // transversal actions).
+  const apart = blocks.some((b) => (b.kind === 'part' ? b.part === 'internal-goals' : b.parts.includes('internal-goals')));
+  const tree = goalTreeView(content);
+  const internal = (g: StrategicGoalView) => g.goal.data.scope === 'internal';
   return {
-    blocks: documentBlocks(
-      chapters,
-      PLAN_PARTS.filter((p) => !inContext.includes(p)),
-      DEFAULT_ORDER,
-    ),
+    blocks,
     contextBlocks: documentBlocks([], inContext, DEFAULT_ORDER),
     legend: content.plan?.data.legend,
-    goalTree: goalTreeView(content),
+    goalTree: apart ? tree.filter((g) => !internal(g)) : tree,
+    internalGoals: apart ? tree.filter(internal) : [],
     overview: overviewView(content),
     actions: {
       strategic: content.actions.filter((a) => a.kind === 'strategic-action'),
