@@ -16,7 +16,6 @@ import { addInfoEntries, makeReproducible, PdfStructureError } from './metadata.
 import { firstLine, offline, within } from './page.js';
 import { inOrder } from './queue.js';
 import { canonicalNodeIds } from './struct-ids.js';
-import type { PdfJob, PdfResult, PrinterOptions, ProgressEvent } from './types.js';
 import {
   type ContentsNumbers,
   fillIfSameBoxes,
@@ -27,11 +26,11 @@ import {
   seedNumbers,
   unsettled,
 } from './toc.js';
-
-export type { ContentsNumbers } from './toc.js';
-export type { PdfJob, PdfResult, PrinterOptions, ProgressEvent } from './types.js';
+import type { PdfJob, PdfResult, PrinterOptions, ProgressEvent } from './types.js';
 
 export { BrowserNotFound } from './browser.js';
+export type { ContentsNumbers } from './toc.js';
+export type { PdfJob, PdfResult, PrinterOptions, ProgressEvent } from './types.js';
 
 /** The PDF step failed: the tool could not do its work (exit 2). */
 export class PdfError extends Error {
