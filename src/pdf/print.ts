@@ -308,7 +308,7 @@ export interface PrintJob {
  */
 export async function printPdfs(
   jobs: readonly PrintJob[],
-  save: (path: string, pdf: Uint8Array, contents: ContentsNumbers) => Promise<void>,
+  save: (path: string, pdf: Uint8Array, contents: ContentsNumbers, seeded: PdfResult['seeded']) => Promise<void>,
   options: PrintPdfsOptions,
 ): Promise<void> {
   const executablePath = findBrowser(options.env);
@@ -360,7 +360,7 @@ export async function printPdfs(
           options.warn?.(
             `PDF: ${result.name}: no page number for ${result.missing.length} contents entries (their heading has no destination in the PDF), e.g. “${result.missing[0]}”`,
           );
-        await save(result.name, result.pdf, result.contents);
+        await save(result.name, result.pdf, result.contents, result.seeded);
       },
       // After an interrupt nothing is kept, so nothing more is saved.
       keepAfterFailure: () => !signal?.aborted,

@@ -26,6 +26,8 @@ export const PAGES_CACHE_VERSION = 'pdf-pages-1';
 export interface CachedPrint {
   /** Its hits (reused) and misses (printed), for PLANWERK_CACHE_STATS; undefined without a cache. */
   cache: Cache<unknown> | undefined;
+  /** Prints that started from the last print's page numbers: the headings landed on them, or moved. */
+  seeds?: { settled: number; moved: number };
 }
 
 /**
@@ -75,7 +77,11 @@ export async function printPdfsCached(
   try {
     await printPdfs(
       seeded,
-      async (name, pdf, contents) => {
+      async (name, pdf, contents, seeded) => {
+        if (seeded !== 'none') {
+          report.seeds ??= { settled: 0, moved: 0 };
+          report.seeds[seeded]++;
+        }
         pages.set(pagesKey(name), contents);
         cache.setPayload(keys.get(name)!, pdf);
         ready.set(name, pdf);
