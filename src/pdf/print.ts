@@ -10,13 +10,27 @@
  * hands each PDF to its caller, which decides where it goes.
  */
 import { availableParallelism } from 'node:os';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './browser.js';
 import { addInfoEntries, makeReproducible, PdfStructureError } from './metadata.js';
+import { firstLine, offline, within } from './page.js';
 import { inOrder } from './queue.js';
-import { fillPageNumbers, fontsReady, preparePage, readDestinations, unsettled } from './toc.js';
+import { canonicalNodeIds } from './struct-ids.js';
+import {
+  type ContentsNumbers,
+  fillIfSameBoxes,
+  fillPageNumbers,
+  fontsReady,
+  preparePage,
+  readDestinations,
+  seedNumbers,
+  unsettled,
+} from './toc.js';
+import type { PdfJob, PdfResult, PrinterOptions, ProgressEvent } from './types.js';
 
 export { BrowserNotFound } from './browser.js';
+export type { ContentsNumbers } from './toc.js';
+export type { PdfJob, PdfResult, PrinterOptions, ProgressEvent } from './types.js';
 
 /** The PDF step failed: the tool could not do its work (exit 2). */
 export class PdfError extends Error {
@@ -30,48 +44,10 @@ export class PdfInterrupted extends PdfError {
   }
 }
 
-/** How many times a document is printed at most: placeholder numbers, real numbers, one more if they moved. */
+/** Prints of a document at most: placeholder numbers, real numbers, one more if they moved (a seed adds one). */
 export const MAX_PASSES = 3;
 /** Seconds per browser step (load, each pass) for a tiny document; each MB of HTML adds as much again. */
 export const DEFAULT_TIMEOUT_S = 30;
-
-export interface PdfJob {
-  /** File name of the PDF, e.g. mjp-2021-2025.pdf. */
-  name: string;
-  html: string;
-}
-
-export interface PdfResult {
-  name: string;
-  pdf: Uint8Array;
-  pages: number;
-  passes: number;
-  /** Milliseconds: loading and preparing the page, each pass (print + read), the reading part of each, post-processing. */
-  timings: { load: number; passes: number[]; reads: number[]; finish: number };
-  /** Requests the page tried and was refused (should be none). */
-  blocked: string[];
-  /** Contents entries whose heading has no destination in the PDF (printed without a number). */
-  missing: string[];
-}
-
-export type ProgressEvent =
-  | { kind: 'browser'; ms: number; executable: string }
-  | { kind: 'load'; name: string; ms: number }
-  | { kind: 'pass'; name: string; pass: number; pages: number; ms: number; settled: boolean }
-  | { kind: 'done'; name: string; pages: number; passes: number; ms: number };
-
-export interface PrinterOptions {
-  executablePath: string;
-  /** Base seconds per step (default DEFAULT_TIMEOUT_S); scaled by the size of each document. */
-  timeoutSeconds?: number;
-  /** Seconds to wait for the browser to start (default: timeoutSeconds). */
-  launchTimeoutSeconds?: number;
-  /** Passes before giving up on the contents' page numbers (default MAX_PASSES). */
-  maxPasses?: number;
-  progress?: (event: ProgressEvent) => void;
-  /** SOURCE_DATE_EPOCH in seconds: the PDF's dates, so that two prints of one document are byte-identical. */
-  sourceDateEpoch?: number;
-}
 
 /** Timeout for one step on a document of `bytes` of HTML: base × (1 + MB). */
 export function stepTimeout(baseSeconds: number, bytes: number): number {
@@ -180,7 +156,17 @@ export class Printer {
     }
   }
 
-  /** Print one document: prepare the page, print until the contents' page numbers settle, add metadata. */
+  /**
+   * Print one document: prepare the page, print until the contents' page numbers settle, add metadata.
+   *
+   * Without a seed the first pass prints placeholders, untagged, only to measure where the headings land. With a
+   * seed whose numbers keep every number box of the contents the size the placeholder gives it (fillIfSameBoxes),
+   * the layout is the placeholder pass's, so the headings land where that pass would measure them: the seed
+   * printed tagged is the final print when they land on it (the pass after the placeholder pass would print
+   * the same numbers, and settle), and when they do not, the measured numbers are those the placeholder pass
+   * would have given, and the passes go on as they would have, one pass later (hence one more allowed). Either
+   * way the PDF is the one printed from the same page with the same numbers as without a seed.
+   */
   async print(job: PdfJob): Promise<PdfResult> {
     const progress = this.options.progress;
     const ms = stepTimeout(this.options.timeoutSeconds ?? DEFAULT_TIMEOUT_S, Buffer.byteLength(job.html));
@@ -193,19 +179,27 @@ export class Printer {
         await page.setJavaScriptEnabled(false); // the documents have no script; none may run while printing
         await page.setContent(job.html, { waitUntil: 'load', timeout: ms });
         await page.evaluate(fontsReady);
-        return page.evaluate(preparePage, '000');
+        const ready = await page.evaluate(preparePage, '000');
+        const seed = seedNumbers(ready.ids, job.seed);
+        if (!seed) return { ...ready, seed };
+        // Box sizes in the print style sheet's layout; the emulation ends before printing, which uses print media anyway.
+        await page.emulateMediaType('print');
+        const fits = await page.evaluate(fillIfSameBoxes, seed);
+        await page.emulateMediaType();
+        return { ...ready, seed: fits ? seed : undefined };
       });
       const load = Date.now() - started;
       progress?.({ kind: 'load', name: job.name, ms: load });
 
       const passes: number[] = [];
       const reads: number[] = [];
-      let printed: (number | null)[] = prepared.ids.map(() => null);
+      let printed: (number | null)[] = prepared.seed ?? prepared.ids.map(() => null);
+      const maxPasses = (this.options.maxPasses ?? MAX_PASSES) + (prepared.seed ? 1 : 0);
       for (let pass = 1; ; pass++) {
         const passStart = Date.now();
-        // The first pass only measures where the headings land (its numbers are placeholders): untagged, it prints
-        // about a third faster. Tags do not change the layout, and the pass after it checks that anyway.
-        const final = pass > 1 || prepared.ids.length === 0;
+        // The placeholder pass only measures where the headings land: untagged, it prints about a third faster.
+        // Tags do not change the layout, and the pass after it checks that anyway.
+        const final = pass > 1 || prepared.ids.length === 0 || prepared.seed !== undefined;
         const pdf = await this.step(`printing ${job.name} (pass ${pass})`, ms, () =>
           page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, outline: final, tagged: final, timeout: ms }),
         );
@@ -214,13 +208,27 @@ export class Printer {
         reads.push(Date.now() - printedAt);
         const moved = final ? unsettled(prepared.texts, printed, facts.numbers) : ['placeholder numbers'];
         passes.push(Date.now() - passStart);
-        progress?.({ kind: 'pass', name: job.name, pass, pages: facts.pages, ms: passes[pass - 1]!, settled: moved.length === 0 });
+        const seeded = pass === 1 && prepared.seed !== undefined;
+        progress?.({
+          kind: 'pass',
+          name: job.name,
+          pass,
+          pages: facts.pages,
+          ms: passes[pass - 1]!,
+          settled: moved.length === 0,
+          final,
+          seeded,
+        });
         if (final && moved.length === 0) {
           const finishStart = Date.now();
+          // Node ids in the order of the file, not of the page's history (struct-ids.ts); a seeded print whose ids
+          // are in another form is printed again without the seed, as it would be the first time.
+          const canonical = canonicalNodeIds(pdf);
+          if (!canonical && prepared.seed) return this.print({ name: job.name, html: job.html });
           let out: Uint8Array = pdf;
           try {
             out = makeReproducible(
-              addInfoEntries(pdf, { Author: prepared.author, Creator: prepared.generator }),
+              addInfoEntries(canonical ?? pdf, { Author: prepared.author, Creator: prepared.generator }),
               this.options.sourceDateEpoch,
             );
           } catch (e) {
@@ -230,9 +238,21 @@ export class Printer {
           const finish = Date.now() - finishStart;
           progress?.({ kind: 'done', name: job.name, pages: facts.pages, passes: pass, ms: Date.now() - started });
           const missing = prepared.texts.filter((_, i) => facts.numbers[i] === null);
-          return { name: job.name, pdf: out, pages: facts.pages, passes: pass, timings: { load, passes, reads, finish }, blocked, missing };
+          const seeded = prepared.seed === undefined ? 'none' : pass === 1 ? 'settled' : 'moved';
+          const contents = { ids: prepared.ids, numbers: printed };
+          return {
+            name: job.name,
+            pdf: out,
+            pages: facts.pages,
+            passes: pass,
+            timings: { load, passes, reads, finish },
+            blocked,
+            missing,
+            contents,
+            seeded,
+          };
         }
-        if (pass >= (this.options.maxPasses ?? MAX_PASSES)) {
+        if (pass >= maxPasses) {
           throw new PdfError(
             `${job.name}: the page numbers in the table of contents did not settle after ${pass} passes: ${moved.slice(0, 5).join('; ')}${moved.length > 5 ? ` (and ${moved.length - 5} more)` : ''}`,
           );
@@ -244,43 +264,6 @@ export class Printer {
       if (!this.abortReason) await within(page.close(), 5000, undefined);
     }
   }
-}
-
-/** Refuse every request but data: URLs; the document is loaded from memory and needs nothing else. */
-async function offline(page: Page, blocked: string[]): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.isInterceptResolutionHandled()) return;
-    const url = request.url();
-    if (url.startsWith('data:')) void request.continue().catch(() => undefined);
-    else {
-      blocked.push(url);
-      void request.abort('blockedbyclient').catch(() => undefined);
-    }
-  });
-}
-
-/** The promise's value, or `fallback` when it rejects or takes longer than `ms`. */
-async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise.catch(() => fallback),
-      new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms))),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function firstLine(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return (
-    message
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? 'unknown error'
-  );
 }
 
 export interface PrintPdfsOptions {
@@ -312,6 +295,8 @@ export function defaultConcurrency(): number {
 export interface PrintJob {
   path: string;
   html: string;
+  /** An earlier print's contents numbers (PdfJob.seed). */
+  seed?: ContentsNumbers;
 }
 
 /**
@@ -323,7 +308,7 @@ export interface PrintJob {
  */
 export async function printPdfs(
   jobs: readonly PrintJob[],
-  save: (path: string, pdf: Uint8Array) => Promise<void>,
+  save: (path: string, pdf: Uint8Array, contents: ContentsNumbers, seeded: PdfResult['seeded']) => Promise<void>,
   options: PrintPdfsOptions,
 ): Promise<void> {
   const executablePath = findBrowser(options.env);
@@ -335,7 +320,7 @@ export async function printPdfs(
         else if (e.kind === 'load') say(`PDF: ${e.name}: loaded in ${seconds(e.ms)}`);
         else if (e.kind === 'pass')
           say(
-            `PDF: ${e.name}: pass ${e.pass}, ${e.pages} pages, ${seconds(e.ms)}${e.pass > 1 ? (e.settled ? ', contents settled' : ', contents moved') : ''}`,
+            `PDF: ${e.name}: pass ${e.pass}${e.seeded ? ' (the last print’s page numbers)' : ''}, ${e.pages} pages, ${seconds(e.ms)}${e.final && (e.pass > 1 || e.seeded) ? (e.settled ? ', contents settled' : ', contents moved') : ''}`,
           );
         else say(`PDF: ${e.name}: ${e.pages} pages in ${e.passes} passes, ${seconds(e.ms)}`);
       }
@@ -366,7 +351,7 @@ export async function printPdfs(
       beforeEach: () => {
         if (signal?.aborted) throw interrupted();
       },
-      work: (job) => ready.print({ name: job.path, html: job.html }),
+      work: (job) => ready.print({ name: job.path, html: job.html, ...(job.seed ? { seed: job.seed } : {}) }),
       // Warnings and saves in job order: standard error and the caller's list of PDFs are the same on every run.
       deliver: async (result) => {
         if (result.blocked.length > 0)
@@ -375,7 +360,7 @@ export async function printPdfs(
           options.warn?.(
             `PDF: ${result.name}: no page number for ${result.missing.length} contents entries (their heading has no destination in the PDF), e.g. “${result.missing[0]}”`,
           );
-        await save(result.name, result.pdf);
+        await save(result.name, result.pdf, result.contents, result.seeded);
       },
       // After an interrupt nothing is kept, so nothing more is saved.
       keepAfterFailure: () => !signal?.aborted,

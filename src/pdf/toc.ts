@@ -141,6 +141,53 @@ export function fillPageNumbers(numbers: (number | null)[]): void {
   });
 }
 
+/** The contents' page numbers of a print, by target id: what the next print of the document starts from. */
+export interface ContentsNumbers {
+  ids: string[];
+  numbers: (number | null)[];
+}
+
+/** The seed's number for every one of `ids`, in their order; undefined when the seed lacks one of them. */
+export function seedNumbers(ids: readonly string[], seed: ContentsNumbers | undefined): (number | null)[] | undefined {
+  if (!seed || ids.length === 0) return undefined;
+  const byId = new Map(seed.ids.map((id, i) => [id, seed.numbers[i] ?? null] as const));
+  const out: (number | null)[] = [];
+  for (const id of ids) {
+    if (!byId.has(id)) return undefined;
+    out.push(byId.get(id)!);
+  }
+  return out;
+}
+
+/**
+ * Runs in the page, with print media emulated: fill in `numbers` when every number box of the contents keeps the
+ * size it has with the placeholder, else leave the placeholders. Each box is a flex item of its entry, sized by
+ * its text (min-width, tabular digits), so with every box the same size the contents, and everything after
+ * them, are laid out as with the placeholders: the headings land where the placeholder pass would find them.
+ * The sizes do not depend on the viewport's width (a box's size comes from its own text and font), so the
+ * screen's layout with the print style sheet measures what the print lays out.
+ */
+export function fillIfSameBoxes(numbers: (number | null)[]): boolean {
+  const doc = (globalThis as unknown as { document: DomDocument }).document;
+  const spans = Array.from(doc.querySelectorAll('nav.toc .pw-toc-page')) as unknown as (DomElement & {
+    getBoundingClientRect(): { width: number; height: number };
+  })[];
+  if (spans.length !== numbers.length) return false;
+  const size = () => spans.map((s) => s.getBoundingClientRect()).map((r) => `${r.width}x${r.height}`);
+  const before = size();
+  const placeholders = spans.map((s) => s.textContent);
+  spans.forEach((span, i) => {
+    const n = numbers[i];
+    span.textContent = n === null || n === undefined ? '' : String(n);
+  });
+  const after = size();
+  if (after.every((s, i) => s === before[i])) return true;
+  spans.forEach((span, i) => {
+    span.textContent = placeholders[i] ?? '';
+  });
+  return false;
+}
+
 /** Runs in the page: resolves when the fonts are ready. */
 export function fontsReady(): Promise<unknown> {
   return (globalThis as unknown as { document: DomDocument }).document.fonts.ready;

@@ -106,6 +106,8 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
         else throw e;
       } finally {
         if (options.cache?.stats && reuse.cache) io.stderr.write(statsLine({ pdfs: reuse.cache }));
+        if (options.cache?.stats && reuse.seeds)
+          io.stderr.write(`plan: cache: pdf seeds ${reuse.seeds.settled} settled ${reuse.seeds.moved} moved\n`);
       }
     }
     if (signal?.aborted) return interrupted(io, signal, language, options.outShown);

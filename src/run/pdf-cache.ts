@@ -8,18 +8,26 @@
  * print would give under SOURCE_DATE_EPOCH, and a pull request built on the same day as its base (the same
  * HTML, another commit time) reprints only what changed. Without a cache, or when the browser cannot say its
  * version, every document is printed and nothing is stored.
+ *
+ * A document printed again starts from the page numbers its contents showed the last time it was printed with
+ * this browser and these fonts (cache kind `pdf-pages`, keyed by the PDF's name): when the headings land on
+ * them, it prints in one pass instead of two, into the same bytes (Printer.print says why).
  */
 import { Cache, type CacheOptions } from '../io/cache.js';
 import { printIdentity } from '../pdf/identity.js';
 import { makeReproducible } from '../pdf/metadata.js';
-import { type PrintJob, type PrintPdfsOptions, printPdfs } from '../pdf/print.js';
+import { type ContentsNumbers, type PrintJob, type PrintPdfsOptions, printPdfs } from '../pdf/print.js';
 
 /** The format of a `pdfs` entry (the PDF's bytes); the code hash of lib/src/pdf keys it as well. */
 export const PDF_CACHE_VERSION = 'pdfs-1';
+/** The format of a `pdf-pages` entry (ContentsNumbers). */
+export const PAGES_CACHE_VERSION = 'pdf-pages-1';
 
 export interface CachedPrint {
   /** Its hits (reused) and misses (printed), for PLANWERK_CACHE_STATS; undefined without a cache. */
   cache: Cache<unknown> | undefined;
+  /** Prints that started from the last print's page numbers: the headings landed on them, or moved. */
+  seeds?: { settled: number; moved: number };
 }
 
 /**
@@ -58,11 +66,23 @@ export async function printPdfsCached(
     if (ready.has(job.path)) options.progress?.(`PDF: ${job.path}: reused (printed before from the same HTML, browser and fonts)`);
   const missing = jobs.filter((j) => !ready.has(j.path));
   if (missing.length === 0) return deliver(true);
+  // Its own kind, so that PLANWERK_CACHE_STATS's pdfs count PDFs only.
+  const pages = new Cache<ContentsNumbers>(cacheOptions, 'pdf-pages', PAGES_CACHE_VERSION, ['pdf']);
+  const pagesKey = (name: string) => pages.key([identity, name]);
+  const seeded = missing.map((j) => {
+    const seed = pages.get(pagesKey(j.path));
+    return seed ? { ...j, seed } : j;
+  });
   let failure: unknown;
   try {
     await printPdfs(
-      missing,
-      async (name, pdf) => {
+      seeded,
+      async (name, pdf, contents, seeded) => {
+        if (seeded !== 'none') {
+          report.seeds ??= { settled: 0, moved: 0 };
+          report.seeds[seeded]++;
+        }
+        pages.set(pagesKey(name), contents);
         cache.setPayload(keys.get(name)!, pdf);
         ready.set(name, pdf);
         await deliver(false);
@@ -72,7 +92,7 @@ export async function printPdfsCached(
   } catch (e) {
     failure = e;
   }
-  await cache.flush();
+  await Promise.all([cache.flush(), pages.flush()]);
   // After an interrupt nothing is kept (the caller discards what it was given), so nothing more is saved.
   if (failure === undefined || !options.signal?.aborted) await deliver(true);
   if (failure !== undefined) throw failure;

@@ -21,7 +21,10 @@ async function build(out: string, args: string[] = [], env: Record<string, strin
   });
   expect(r.code, r.stderr).toBe(0);
   const m = /plan: cache: pdfs (\d+) hits (\d+) misses/.exec(r.stderr);
-  return { reused: m ? Number(m[1]) : undefined, printed: m ? Number(m[2]) : undefined, r };
+  // Prints that started from the last print's contents page numbers: landed on them (settled) or not (moved).
+  const s = /plan: cache: pdf seeds (\d+) settled (\d+) moved/.exec(r.stderr);
+  const seeds = s ? { settled: Number(s[1]), moved: Number(s[2]) } : { settled: 0, moved: 0 };
+  return { reused: m ? Number(m[1]) : undefined, printed: m ? Number(m[2]) : undefined, seeds, r };
 }
 const pdf = (out: string, name: string) => readFile(path.join(dir, out, name));
 
@@ -42,6 +45,9 @@ describe('PDFs are reused by what they were printed from', () => {
     await appendFile(path.join(dir, 'content', 'reports', '2021', 'progress', 'alpha.md'), '\nEen zin erbij.\n');
     const second = await build('second');
     expect([second.reused, second.printed]).toEqual([2, 1]);
+    // A sentence moves no heading: the report printed once, with the first build's page numbers.
+    expect(first.seeds).toEqual({ settled: 0, moved: 0 });
+    expect(second.seeds).toEqual({ settled: 1, moved: 0 });
     // The one printed is the report: it changed, the others are the first build's bytes.
     expect(Buffer.compare(await pdf('first', 'vr-2021.pdf'), await pdf('second', 'vr-2021.pdf'))).not.toBe(0);
     for (const name of ['context.pdf', 'plan.pdf'])
@@ -53,6 +59,24 @@ describe('PDFs are reused by what they were printed from', () => {
     // Listed in the same order as when every PDF is printed.
     const listed = (out: string) => out.split('\n').flatMap((l) => (l.endsWith('.pdf') ? [path.basename(l)] : []));
     expect(listed(second.r.stdout)).toEqual(listed(fresh.r.stdout));
+  });
+
+  test('a change that moves the headings: the last page numbers are printed, found wrong, and the passes go on; the bytes of a full print', async () => {
+    await build('before-long');
+    // A change to the plan with enough text to push the chapters after it (indicators, progress) onto later pages.
+    const long = Array.from({ length: 60 }, (_, i) => `Alinea ${i + 1}: ${'een lange zin over de werking in de buurt, '.repeat(8)}`).join(
+      '\n\n',
+    );
+    await mkdir(path.join(dir, 'content', 'reports', '2021', 'changes'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'content', 'reports', '2021', 'changes', 'lang.md'),
+      `---\nkind: change\nid: vr-2021-wijziging-lang\nyear: 2021\ntype: goal-renamed\ntitle: Een doel met een nieuwe naam\ngoal: od-wonen\norder: 1\n---\n\n${long}\n`,
+    );
+    const moved = await build('long');
+    expect([moved.reused, moved.printed]).toEqual([2, 1]);
+    expect(moved.seeds).toEqual({ settled: 0, moved: 1 });
+    await build('long-fresh', ['--no-cache']);
+    for (const name of PDFS) expect(Buffer.compare(await pdf('long', name), await pdf('long-fresh', name)), name).toBe(0);
   });
 
   test('another SOURCE_DATE_EPOCH (the same HTML) reuses the PDFs with their new dates; another font prints them again', async () => {
