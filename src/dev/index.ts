@@ -10,6 +10,7 @@ import { texts } from '../cli-text/index.js';
 import { type Lang, summarize } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import { LoadError } from '../io/load.js';
+import type { OutputFile } from '../render/index.js';
 import { REPORTERS } from '../reporters/index.js';
 import { baseCandidates } from '../run/diff-version.js';
 import type { OutputOptions } from '../run/produce.js';
@@ -94,7 +95,7 @@ export async function runDev(
     changes: (s) =>
       changes.pages({
         generation: s.generation,
-        documents: s.documents,
+        documents: () => documentsOf(s),
         buildDate: s.buildDate ?? opts.today(),
         ...(s.version ? { version: s.version } : {}),
       }),
@@ -103,6 +104,8 @@ export async function runDev(
   let lastErrors = 0;
   let files = 0;
   let last: SourceFile[] | undefined;
+  /** The cache's entries of the pages rendered since the last build: on disk before the next build starts. */
+  let settle: () => Promise<void> = async () => {};
   // What the watcher saw since the last build: changed files, or something added or removed (a whole load).
   let changed = new Set<string>();
   let structural = false;
@@ -112,7 +115,9 @@ export async function runDev(
     const reload = last && !structural ? { sources: last, changed: [...changed] } : undefined;
     changed = new Set();
     structural = false;
+    await settle();
     const build = await exclusive(() => preview(given, reload));
+    settle = build.settle;
     last = build.sources;
     files = build.sources.length;
     state.overlay = overlayItems(build.diagnostics);
@@ -203,9 +208,20 @@ export async function runDev(
   });
   if (timer) clearTimeout(timer);
   await Promise.all([watcher.close(), server.close(), running, pdf.close()]);
+  await settle();
   await changes.close(); // the base's temporary folder
   log(t.stopped);
   return 0;
+}
+
+/** The served build's funder's documents with their HTML, each rendered if it was not yet. */
+async function documentsOf(s: ServedState): Promise<OutputFile[]> {
+  const documents: OutputFile[] = [];
+  for (const d of s.documents) {
+    const contents = d.role === 'document' ? await s.outputs.get(d.path)?.contents() : undefined;
+    if (typeof contents === 'string') documents.push({ ...d, contents });
+  }
+  return documents;
 }
 
 function openBrowser(url: string): void {
