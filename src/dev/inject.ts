@@ -88,9 +88,34 @@ interface PolicyMeta {
 
 /**
  * The page's policy elements, found by the HTML parser the renderer uses: the attribute is decoded however it is
- * written (`&#x27;`, `&#39;`, `&apos;`, unquoted), and a look-alike in text or a comment is not one.
+ * written (`&#x27;`, `&#39;`, `&apos;`, unquoted), and a look-alike in text or a comment is not one. Only the
+ * head's count (a browser ignores a policy element anywhere else), so only the page up to its `<body>` start tag
+ * is parsed: a document's head is a few kilobytes, its body hundreds, and a new page is served after every save.
  */
 function policyMetas(html: string): PolicyMeta[] {
+  return metasIn(fromHtml(headOf(html)));
+}
+
+/**
+ * The page up to and with its body's start tag: parsed alone, every element before it is parsed as in the whole
+ * page, and nothing after it can be in the head. A `<body` in a comment or a style sheet is not the start tag
+ * (the parser made no body of it): then the next one is tried, and at last the whole page.
+ */
+export function headOf(html: string): string {
+  const find = /<body[\t\n\f\r />]/gi;
+  for (let tries = 0, m = find.exec(html); m && tries < 4; tries++, m = find.exec(html)) {
+    const close = html.indexOf('>', m.index);
+    if (close < 0) break;
+    const prefix = html.slice(0, close + 1);
+    const body = fromHtml(prefix)
+      .children.find((c): c is Element => c.type === 'element' && c.tagName === 'html')
+      ?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'body');
+    if (body?.position?.start.offset === m.index) return prefix;
+  }
+  return html;
+}
+
+function metasIn(tree: Root): PolicyMeta[] {
   const found: PolicyMeta[] = [];
   const walk = (node: Root | Element): void => {
     for (const child of node.children) {
@@ -104,7 +129,7 @@ function policyMetas(html: string): PolicyMeta[] {
       if (child.tagName === 'template') walk(child.content as unknown as Root);
     }
   };
-  walk(fromHtml(html));
+  walk(tree);
   return found;
 }
 
