@@ -37,7 +37,13 @@ export interface DevOptions {
 }
 
 /** Milliseconds to wait after a change for more (an editor's save can be several writes). */
-const DEBOUNCE_MS = 30;
+const DEBOUNCE_MS = 5;
+/**
+ * When a changed file is read again, to be sure: the watcher drops a second change of one file within 50 ms
+ * (chokidar's throttle), so a write that lands after the build read the file would go unseen. Read again, the
+ * file is built only when it reads otherwise than the build read it (src/run/preview.ts: 'unchanged').
+ */
+const RECHECK_MS = 60;
 
 /** Runs until SIGINT or SIGTERM; returns the exit code. */
 export async function runDev(
@@ -117,6 +123,7 @@ export async function runDev(
     structural = false;
     await settle();
     const build = await exclusive(() => preview(given, reload));
+    if (build === 'unchanged') return;
     settle = build.settle;
     last = build.sources;
     files = build.sources.length;
@@ -188,12 +195,23 @@ export async function runDev(
     }
   };
   const watcher = watch(contentDir, { ignoreInitial: true, ignored: (p) => path.basename(p).startsWith('.') && p !== contentDir });
-  watcher.on('all', (event, at) => {
-    if (event === 'change') changed.add(path.resolve(at));
+  const rechecks = new Set<NodeJS.Timeout>();
+  const saw = (file: string | undefined) => {
+    if (file) changed.add(file);
     else structural = true;
     dirty = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), DEBOUNCE_MS);
+  };
+  watcher.on('all', (event, at) => {
+    if (event !== 'change') return saw(undefined);
+    const file = path.resolve(at);
+    saw(file);
+    const recheck = setTimeout(() => {
+      rechecks.delete(recheck);
+      saw(file);
+    }, RECHECK_MS);
+    rechecks.add(recheck);
   });
   watcher.on('error', (e) => log(t.watching((e as Error).message)));
 
@@ -207,6 +225,7 @@ export async function runDev(
     signals.on('SIGTERM', stop);
   });
   if (timer) clearTimeout(timer);
+  for (const recheck of rechecks) clearTimeout(recheck);
   await Promise.all([watcher.close(), server.close(), running, pdf.close()]);
   await settle();
   await changes.close(); // the base's temporary folder

@@ -44,6 +44,9 @@ export interface Preview {
   settle: () => Promise<void>;
 }
 
+const sameSource = (a: SourceFile, b: SourceFile) =>
+  a === b || (a.path === b.path && a.text === b.text && JSON.stringify(a.problem) === JSON.stringify(b.problem));
+
 /** What plan dev saw since its last build: that build's sources and the files changed since (absolute paths). */
 export interface Changes {
   sources: readonly SourceFile[];
@@ -52,11 +55,15 @@ export interface Changes {
 
 /**
  * Throws LoadError when the content folder cannot be read at all, as every command does. `changes`: only those
- * files are read again when nothing was added or removed (src/io/load.ts reloadFiles), else the whole folder.
+ * files are read again when nothing was added or removed (src/io/load.ts reloadFiles), else the whole folder;
+ * 'unchanged' when they read as before (a save without an edit, or a second look at a file just saved).
  */
-export async function preview(options: OutputOptions, changes?: Changes): Promise<Preview> {
+export async function preview(options: OutputOptions): Promise<Preview>;
+export async function preview(options: OutputOptions, changes: Changes | undefined): Promise<Preview | 'unchanged'>;
+export async function preview(options: OutputOptions, changes?: Changes): Promise<Preview | 'unchanged'> {
   const started = performance.now();
   const reloaded = changes && (await reloadFiles(options.contentDir, displayRoot(options.contentDir), changes.sources, changes.changed));
+  if (reloaded && changes && reloaded.every((s, i) => sameSource(s, changes.sources[i]!))) return 'unchanged';
   const sources = reloaded ?? (await loadSources(options));
   const produced = await produce(options, { sources, runs: runCache(options, sources), css: await templateCss(), onDemand: true });
   if (produced.kind === 'interrupted') throw new Error('bug: a preview has no signal to be interrupted by');

@@ -1,6 +1,7 @@
 /**
  * plan dev renders on demand (src/run/preview.ts, produce's onDemand): a save checks the content and renders
  * nothing until a page is asked for; then that page alone, and the quality report with the documents it links to.
+ * A save that changed no text builds nothing.
  * What is rendered later is `plan build`'s bytes, output for output (the build runs the real CLI).
  */
 import { appendFile, cp, readFile, rm } from 'node:fs/promises';
@@ -53,9 +54,12 @@ test('a save renders nothing; a page asked for afterwards is rendered alone, and
 
   // A save: the goal's text changes in the plan, the reports and the quality report that link to it.
   const goal = path.join(dir, 'content', 'goals', 'od-wonen.md');
+  // A file that reads as the last build read it (a save without an edit, plan dev's second look): nothing to build.
+  expect(await preview(options, { sources: first.sources, changed: [goal] })).toBe('unchanged');
   await appendFile(goal, '\nEen zin die er later bij kwam.\n');
   before = new Map(rendered);
   const saved = await preview(options, { sources: first.sources, changed: [goal] });
+  if (saved === 'unchanged') throw new Error('the edit was not seen');
   expect(saved.errors).toBe(0);
   expect(since(before)).toEqual({});
 
