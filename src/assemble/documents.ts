@@ -137,16 +137,44 @@ function targetsOf(context: LinkContext, files: Files, inPlan: ReadonlySet<strin
   return targets;
 }
 
+/** One document of a set: its file, role and title, known before it is rendered. */
+export interface PlannedDocument {
+  path: string;
+  role: OutputFile['role'];
+  title: string;
+}
+
+/**
+ * The documents of the content, each rendered when first asked for and then kept (plan dev renders only the page
+ * a browser asks for). A document's bytes do not depend on which others were rendered, nor in which order: the
+ * quality report, which links to the anchors of the others, renders them first. Renders run one at a time.
+ */
+export interface DocumentSet {
+  /** In the order a build writes them: the plan, its consolidated version, the context, each report, the quality report. */
+  list: PlannedDocument[];
+  render(path: string): Promise<OutputFile>;
+}
+
+/** Every document, rendered in order (plan build). */
 export async function renderDocuments(input: RenderInput): Promise<OutputFile[]> {
+  const set = documentSet(input);
+  const outputs: OutputFile[] = [];
+  for (const d of set.list) outputs.push(await set.render(d.path));
+  return outputs;
+}
+
+/** `drawn`: told of each document as it is rendered (plan dev's tests count them). */
+export function documentSet(input: RenderInput, drawn?: (path: string) => void): DocumentSet {
   const { context, locale } = input;
   const allFiles = documentFiles(context);
   const labels = LABELS[locale];
   const fmt = formatter(locale);
   const planAsOf = asOf(context, { kind: 'plan' });
   const inPlan = new Set(planAsOf.context.definitions.keys());
-  const thePlan = context.plan ? planView(planAsOf.context, input.indicators) : undefined;
+  let planShown: ReturnType<typeof planView> | undefined;
+  const thePlan = () => (planShown ??= planView(planAsOf.context, input.indicators));
   // Material from other sources gets a document of its own, of the plan's date (when the plan leaves it any part).
-  const contextFile = thePlan ? allFiles.context : undefined;
+  const contextFile = context.plan ? allFiles.context : undefined;
 
   // The texts are in the content's language; when the document's labels are in another, mark the texts so
   // screen readers and hyphenation use the right language (WCAG 3.1.2).
@@ -157,7 +185,6 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       : [{ type: 'element', tagName: 'div', properties: { lang: contentLang }, children: nodes }];
 
   const bodies = input.renderBody ?? treeBodies;
-  const outputs: OutputFile[] = [];
   /** Renders one document from the content as it stood on the document's date (src/core/as-of.ts). */
   const make = async (
     file: string,
@@ -247,11 +274,15 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
     // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
     const tree = page(r, brandedCover(input.brand, cover, role), input.css + brandCss(input.brand), body(r), parts);
     await charts.fill();
-    outputs.push({ path: file, contents: `${serializeDocument(tree)}\n`, role, title: cover.title });
+    return { path: file, contents: `${serializeDocument(tree)}\n`, role, title: cover.title };
   };
 
+  type Entry = PlannedDocument & { draw: () => Promise<OutputFile> };
+  const entries: Entry[] = [];
+  const add = (path: string, role: OutputFile['role'], title: string, draw: () => Promise<OutputFile>) =>
+    entries.push({ path, role, title, draw });
   const plan = context.plan;
-  if (plan && thePlan) {
+  if (plan) {
     const view = planAsOf;
     const cover = {
       organisation: view.organisation ?? plan.data.organisation.name,
@@ -260,70 +291,101 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
       period: `${plan.data.period.start}-${plan.data.period.end}`,
       ...(plan.data.date ? { date: plan.data.date } : {}),
     };
-    await make(allFiles.plan, view, cover, (r) => planBody(r, thePlan), 'document', plan.data.id);
+    add(allFiles.plan, 'document', cover.title, () =>
+      make(allFiles.plan, view, cover, (r) => planBody(r, thePlan()), 'document', plan.data.id),
+    );
     if (input.consolidated !== undefined) {
       // The plan as amended through the year: its own file, of that year; earlier documents are untouched.
       const year = input.consolidated;
-      const c = asOf(context, { kind: 'consolidated', year });
       const subtitle = locale === 'en' ? `Consolidated version ${year}` : `Geconsolideerde versie ${year}`;
-      await make(
-        `${plan.data.id}-geconsolideerd-${year}.html`,
-        c,
-        { ...cover, organisation: c.organisation ?? cover.organisation, subtitle, ...(c.date ? { date: c.date } : {}) },
-        (r) =>
-          [amendments(r, year, c.amendments), ...planBody(r, planView(c.context, input.indicators))].filter(
-            (n): n is NonNullable<typeof n> => n !== null,
-          ),
-        'document',
-        plan.data.id,
+      add(`${plan.data.id}-geconsolideerd-${year}.html`, 'document', cover.title, () => {
+        const c = asOf(context, { kind: 'consolidated', year });
+        return make(
+          `${plan.data.id}-geconsolideerd-${year}.html`,
+          c,
+          { ...cover, organisation: c.organisation ?? cover.organisation, subtitle, ...(c.date ? { date: c.date } : {}) },
+          (r) =>
+            [amendments(r, year, c.amendments), ...planBody(r, planView(c.context, input.indicators))].filter(
+              (n): n is NonNullable<typeof n> => n !== null,
+            ),
+          'document',
+          plan.data.id,
+        );
+      });
+    }
+    if (contextFile) {
+      const contextCover = { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title };
+      add(contextFile, 'document', contextCover.title, () =>
+        make(contextFile, view, contextCover, (r) => contextBody(r, thePlan()), 'document', plan.data.id),
       );
     }
-    if (contextFile)
-      await make(
-        contextFile,
-        view,
-        { ...cover, title: CONTEXT_TITLE[locale], subtitle: plan.data.title },
-        (r) => contextBody(r, thePlan),
-        'document',
-        plan.data.id,
-      );
   }
   for (const report of sortBy(context.reports, (r) => r.data.year)) {
-    const view = asOf(context, { kind: 'report', year: report.data.year });
-    await make(
-      allFiles.reports.get(report.data.year)!,
-      view,
-      {
-        organisation: view.organisation ?? report.data.organisation,
-        title: report.data.title,
-        ...(plan ? { subtitle: plan.data.title } : {}),
-        period: String(report.data.year),
-        ...(report.data.date ? { date: report.data.date } : {}),
-      },
-      (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
-      'document',
-      report.data.id,
-    );
+    const file = allFiles.reports.get(report.data.year)!;
+    // The report's as-of context is made when the report is drawn, not before.
+    add(file, 'document', report.data.title, () => {
+      const view = asOf(context, { kind: 'report', year: report.data.year });
+      return make(
+        file,
+        view,
+        {
+          organisation: view.organisation ?? report.data.organisation,
+          title: report.data.title,
+          ...(plan ? { subtitle: plan.data.title } : {}),
+          period: String(report.data.year),
+          ...(report.data.date ? { date: report.data.date } : {}),
+        },
+        (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
+        'document',
+        report.data.id,
+      );
+    });
   }
+  const made = new Map<string, Promise<OutputFile>>();
+  const draw = (e: Entry): Promise<OutputFile> => {
+    let done = made.get(e.path);
+    if (!done) {
+      drawn?.(e.path);
+      made.set(e.path, (done = e.draw()));
+    }
+    return done;
+  };
+  const documents = [...entries];
   if (input.diagnostics) {
-    // Rendered last, from the whole content: it links into the documents just written, where they hold the anchor.
-    const anchors = new Map(outputs.map((o) => [o.path, anchorsOf(o.contents)] as const));
-    const lang: Lang = locale === 'en' ? 'en' : 'nl';
-    const diagnostics = input.diagnostics.map((d) => localize(d, lang));
-    const model = qualityReport({ context, diagnostics, differences: input.differences, indicators: input.indicators });
-    const latest = sortBy(context.reports, (r) => r.data.year).at(-1);
+    const diagnosticsIn = input.diagnostics;
     const q = QUALITY_TITLE[locale];
-    await make(
-      QUALITY_FILE[locale],
-      { context, reportYears: [...allFiles.reports.keys()] },
-      {
-        organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '',
-        title: q.title,
-        ...(plan ? { subtitle: plan.data.title } : {}),
-      },
-      (r) => qualityBody(r, qualityView(model, { ...allFiles, ...(contextFile ? { context: contextFile } : {}) }, anchors)),
-      'staff',
-    );
+    add(QUALITY_FILE[locale], 'staff', q.title, async () => {
+      // Drawn after the others, from the whole content: it links into them, where they hold the anchor.
+      const others: OutputFile[] = [];
+      for (const d of documents) others.push(await draw(d));
+      const anchors = new Map(others.map((o) => [o.path, anchorsOf(o.contents)] as const));
+      const lang: Lang = locale === 'en' ? 'en' : 'nl';
+      const diagnostics = diagnosticsIn.map((d) => localize(d, lang));
+      const model = qualityReport({ context, diagnostics, differences: input.differences, indicators: input.indicators });
+      const latest = sortBy(context.reports, (r) => r.data.year).at(-1);
+      return make(
+        QUALITY_FILE[locale],
+        { context, reportYears: [...allFiles.reports.keys()] },
+        {
+          organisation: latest?.data.organisation ?? plan?.data.organisation.name ?? '',
+          title: q.title,
+          ...(plan ? { subtitle: plan.data.title } : {}),
+        },
+        (r) => qualityBody(r, qualityView(model, { ...allFiles, ...(contextFile ? { context: contextFile } : {}) }, anchors)),
+        'staff',
+      );
+    });
   }
-  return outputs;
+  // One render at a time: a document's sections are kept per file (input.fragments) while it is drawn.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    list: entries.map(({ path, role, title }) => ({ path, role, title })),
+    render(path) {
+      const entry = entries.find((e) => e.path === path);
+      if (!entry) return Promise.reject(new Error(`bug: no document ${path}`));
+      const next = queue.then(() => draw(entry));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
 }

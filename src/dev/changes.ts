@@ -35,7 +35,8 @@ export interface HeadBuild {
   generation: number;
   /** The date its documents print (the base is built with the same, so it is no change). */
   buildDate: string;
-  documents: readonly OutputFile[];
+  /** Its funder's documents with their HTML (rendered when the page is first asked for). */
+  documents: () => Promise<readonly OutputFile[]>;
   version?: Version;
 }
 
@@ -76,11 +77,11 @@ export class DevChanges {
     if (checkout && 'dispose' in checkout) await checkout.dispose();
   }
 
-  private compare(base: Base, head: HeadBuild): ChangesPages {
+  private async compare(base: Base, head: HeadBuild): Promise<ChangesPages> {
     const t = texts(this.options.lang).dev;
     if (!base.ok) return { body: `<p>${escapeHtml(base.why)}</p>`, redlines: new Map() };
     if (!head.version) return { body: `<p>${escapeHtml(t.nothingBuilt)}</p>`, redlines: new Map() };
-    const documents = head.documents.filter((d) => d.role === 'document');
+    const documents = (await head.documents()).filter((d) => d.role === 'document');
     const compared: Compared = compareVersions(base.side, { documents, version: head.version }, base.at, this.options.locale);
     return {
       body: diffHtml(compared.report, this.options.lang),

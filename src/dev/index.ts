@@ -10,6 +10,7 @@ import { texts } from '../cli-text/index.js';
 import { type Lang, summarize } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import { LoadError } from '../io/load.js';
+import type { OutputFile } from '../render/index.js';
 import { REPORTERS } from '../reporters/index.js';
 import { baseCandidates } from '../run/diff-version.js';
 import type { OutputOptions } from '../run/produce.js';
@@ -36,7 +37,13 @@ export interface DevOptions {
 }
 
 /** Milliseconds to wait after a change for more (an editor's save can be several writes). */
-const DEBOUNCE_MS = 30;
+const DEBOUNCE_MS = 5;
+/**
+ * When a changed file is read again, to be sure: the watcher drops a second change of one file within 50 ms
+ * (chokidar's throttle), so a write that lands after the build read the file would go unseen. Read again, the
+ * file is built only when it reads otherwise than the build read it (src/run/preview.ts: 'unchanged').
+ */
+const RECHECK_MS = 60;
 
 /** Runs until SIGINT or SIGTERM; returns the exit code. */
 export async function runDev(
@@ -94,7 +101,7 @@ export async function runDev(
     changes: (s) =>
       changes.pages({
         generation: s.generation,
-        documents: s.documents,
+        documents: () => documentsOf(s),
         buildDate: s.buildDate ?? opts.today(),
         ...(s.version ? { version: s.version } : {}),
       }),
@@ -103,6 +110,8 @@ export async function runDev(
   let lastErrors = 0;
   let files = 0;
   let last: SourceFile[] | undefined;
+  /** The cache's entries of the pages rendered since the last build: on disk before the next build starts. */
+  let settle: () => Promise<void> = async () => {};
   // What the watcher saw since the last build: changed files, or something added or removed (a whole load).
   let changed = new Set<string>();
   let structural = false;
@@ -112,7 +121,10 @@ export async function runDev(
     const reload = last && !structural ? { sources: last, changed: [...changed] } : undefined;
     changed = new Set();
     structural = false;
+    await settle();
     const build = await exclusive(() => preview(given, reload));
+    if (build === 'unchanged') return;
+    settle = build.settle;
     last = build.sources;
     files = build.sources.length;
     state.overlay = overlayItems(build.diagnostics);
@@ -183,12 +195,23 @@ export async function runDev(
     }
   };
   const watcher = watch(contentDir, { ignoreInitial: true, ignored: (p) => path.basename(p).startsWith('.') && p !== contentDir });
-  watcher.on('all', (event, at) => {
-    if (event === 'change') changed.add(path.resolve(at));
+  const rechecks = new Set<NodeJS.Timeout>();
+  const saw = (file: string | undefined) => {
+    if (file) changed.add(file);
     else structural = true;
     dirty = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), DEBOUNCE_MS);
+  };
+  watcher.on('all', (event, at) => {
+    if (event !== 'change') return saw(undefined);
+    const file = path.resolve(at);
+    saw(file);
+    const recheck = setTimeout(() => {
+      rechecks.delete(recheck);
+      saw(file);
+    }, RECHECK_MS);
+    rechecks.add(recheck);
   });
   watcher.on('error', (e) => log(t.watching((e as Error).message)));
 
@@ -202,10 +225,22 @@ export async function runDev(
     signals.on('SIGTERM', stop);
   });
   if (timer) clearTimeout(timer);
+  for (const recheck of rechecks) clearTimeout(recheck);
   await Promise.all([watcher.close(), server.close(), running, pdf.close()]);
+  await settle();
   await changes.close(); // the base's temporary folder
   log(t.stopped);
   return 0;
+}
+
+/** The served build's funder's documents with their HTML, each rendered if it was not yet. */
+async function documentsOf(s: ServedState): Promise<OutputFile[]> {
+  const documents: OutputFile[] = [];
+  for (const d of s.documents) {
+    const contents = d.role === 'document' ? await s.outputs.get(d.path)?.contents() : undefined;
+    if (typeof contents === 'string') documents.push({ ...d, contents });
+  }
+  return documents;
 }
 
 function openBrowser(url: string): void {

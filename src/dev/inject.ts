@@ -88,9 +88,49 @@ interface PolicyMeta {
 
 /**
  * The page's policy elements, found by the HTML parser the renderer uses: the attribute is decoded however it is
- * written (`&#x27;`, `&#39;`, `&apos;`, unquoted), and a look-alike in text or a comment is not one.
+ * written (`&#x27;`, `&#39;`, `&apos;`, unquoted), and a look-alike in text or a comment is not one. Only the
+ * head's count (a browser ignores a policy element anywhere else), so only the page up to its `<body>` start tag
+ * is parsed (headOf): a document's head is a few kilobytes, its body hundreds, and a new page is served after
+ * every save. A save seldom changes the head: what a head holds is kept by its text.
  */
-function policyMetas(html: string): PolicyMeta[] {
+function policyMetasOf(html: string): PolicyMeta[] {
+  return headPart(html).metas;
+}
+
+/**
+ * The page up to and with its body's start tag: parsed alone, every element before it is parsed as in the whole
+ * page, and nothing after it can be in the head. A `<body` in a comment or a style sheet is not the start tag
+ * (the parser made no body of it): then the next one is tried, and at last the whole page.
+ */
+export const headOf = (html: string): string => headPart(html).text;
+
+/** By the text before a `<body`: its policy elements when that text is the page's head, else undefined. */
+const heads = new Map<string, PolicyMeta[] | undefined>();
+function parsedHead(text: string, whole: boolean): PolicyMeta[] | undefined {
+  if (heads.has(text)) return heads.get(text);
+  const tree = fromHtml(text);
+  const body = tree.children
+    .find((c): c is Element => c.type === 'element' && c.tagName === 'html')
+    ?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'body');
+  const metas = whole || body?.position?.end?.offset === text.length ? metasIn(tree) : undefined;
+  if (heads.size >= 64) heads.delete(heads.keys().next().value!);
+  heads.set(text, metas);
+  return metas;
+}
+
+function headPart(html: string): { text: string; metas: PolicyMeta[] } {
+  const find = /<body[\t\n\f\r />]/gi;
+  for (let tries = 0, m = find.exec(html); m && tries < 4; tries++, m = find.exec(html)) {
+    const close = html.indexOf('>', m.index);
+    if (close < 0) break;
+    const text = html.slice(0, close + 1);
+    const metas = parsedHead(text, false);
+    if (metas) return { text, metas };
+  }
+  return { text: html, metas: parsedHead(html, true)! };
+}
+
+function metasIn(tree: Root): PolicyMeta[] {
   const found: PolicyMeta[] = [];
   const walk = (node: Root | Element): void => {
     for (const child of node.children) {
@@ -104,20 +144,8 @@ function policyMetas(html: string): PolicyMeta[] {
       if (child.tagName === 'template') walk(child.content as unknown as Root);
     }
   };
-  walk(fromHtml(html));
+  walk(tree);
   return found;
-}
-
-/** Parsed pages by their text: a page is served again and again between builds, and a document can be large. */
-const parsed = new Map<string, PolicyMeta[]>();
-function policyMetasOf(html: string): PolicyMeta[] {
-  let metas = parsed.get(html);
-  if (!metas) {
-    metas = policyMetas(html);
-    if (parsed.size >= 64) parsed.delete(parsed.keys().next().value!);
-    parsed.set(html, metas);
-  }
-  return metas;
 }
 
 /** Sources that make every inline block allowed already: 'unsafe-inline' counts only without a nonce or hash. */

@@ -5,20 +5,23 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PlannedDocument } from '../assemble/documents.js';
 import { texts } from '../cli-text/index.js';
 import type { Lang } from '../core/diagnostics/types.js';
 import type { Version } from '../core/diff/index.js';
-import type { PlannedOutput } from '../core/outputs.js';
-import type { OutputFile } from '../render/index.js';
+import type { DeferredOutput } from '../run/produce.js';
 import { CHANGES_PATH, type ChangesPages, changesPage } from './changes.js';
 import { hostAllowed } from './hosts.js';
 import { DIAGNOSTICS_PATH, EVENTS_PATH, injectDevClient, type OverlayItem } from './inject.js';
 
 export interface ServedState {
-  /** The last good build's outputs by path (PDFs as the HTML they print from), as plan build would write them. */
-  outputs: ReadonlyMap<string, PlannedOutput>;
+  /**
+   * The last good build's outputs by path (PDFs as the HTML they print from), as plan build would write them,
+   * each rendered when first asked for.
+   */
+  outputs: ReadonlyMap<string, DeferredOutput>;
   /** Its HTML documents with their titles, for the index. */
-  documents: OutputFile[];
+  documents: PlannedDocument[];
   /** Its validated documents and figures and its build date, for the changes page. */
   version?: Version;
   buildDate?: string;
@@ -129,7 +132,7 @@ export class DevServer {
       if (page !== undefined) return send(res, 200, 'text/html', injectDevClient(page, state.overlay, lang));
     }
     const output = state.outputs.get(name);
-    const contents = output?.contents;
+    const contents = output?.role === 'marker' ? undefined : await output?.contents();
     if (output?.role === 'document' && typeof contents === 'string')
       return send(res, 200, 'text/html', injectDevClient(contents, state.overlay, lang));
     if (output?.role === 'data' && contents !== undefined && !('printFrom' in Object(contents)))

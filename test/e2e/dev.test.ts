@@ -97,6 +97,30 @@ test('an edit rebuilds the page and sends a reload event', async () => {
   expect((await get('/plan.html')).text).toContain('Een zichtbare wijziging in de toelichting.');
 });
 
+test('a second write right after a rebuild is seen (the watcher drops a change within 50 ms of the last)', async () => {
+  const file = path.join(dir, 'content/goals/od-zorg.md');
+  let from = events.length;
+  await appendFile(file, '\nEen eerste zin.\n');
+  await eventAfter(from, (e) => e.event === 'reload');
+  // At once, as an editor's autosave may: the build read the file before this write, and the watcher may drop it.
+  from = events.length;
+  await appendFile(file, '\nEen tweede zin, vlak erna.\n');
+  await eventAfter(from, (e) => e.event === 'reload');
+  expect((await get('/plan.html')).text).toContain('Een tweede zin, vlak erna.');
+});
+
+test('a page not opened after a save is rendered when it is asked for, from the content as saved', async () => {
+  const from = events.length;
+  await appendFile(path.join(dir, 'content/goals/od-wonen.md'), '\nNog een zin, voor het kwaliteitsrapport.\n');
+  await eventAfter(from, (e) => e.event === 'reload');
+  // The staff quality report links into every document: asked for first, it renders them first.
+  expect((await get('/kwaliteitsrapport.html')).status).toBe(200);
+  expect((await get('/plan.html')).text).toContain('Nog een zin, voor het kwaliteitsrapport.');
+  expect(JSON.parse((await get('/data.json')).text).goals).toEqual(
+    expect.arrayContaining([expect.objectContaining({ explanation: expect.stringContaining('Nog een zin, voor het kwaliteitsrapport.') })]),
+  );
+});
+
 test('a broken edit shows the errors over the last good page; fixing it removes them', async () => {
   const file = path.join(dir, 'content/actions/a-huur.md');
   const good = await readFile(file, 'utf8');
