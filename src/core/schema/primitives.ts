@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { checkDate } from '../dates.js';
 
+// zod compiles a fast path for each object schema with `new Function` on first use: in a cold run that costs more
+// (some 80 ms of 0.6 s on the shipped content) than it saves, and at 10,000 files it saves nothing measurable.
+z.config({ jitless: true });
+
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 /** Tags on custom checks, read back when zod issues become diagnostics. */

@@ -13,12 +13,25 @@ const MARKED = /^TODO(?![A-Za-z])/;
 /** A sentence in a message: its first words, so a long instruction does not fill the line. */
 const shortened = (s: string) => (s.length > 60 ? `${s.slice(0, 57).replace(/\s+\S*$/, '')}…` : s);
 
-function* strings(value: unknown, path: PathSegment[]): Generator<{ path: PathSegment[]; text: string }> {
-  if (typeof value === 'string') yield { path, text: value };
+/**
+ * Every string in a document's data with its path. One path array, copied only for a string that is reported
+ * (a large content has hundreds of thousands of values, almost none of them placeholders).
+ */
+function eachString(value: unknown, path: PathSegment[], visit: (text: string, path: () => PathSegment[]) => void): void {
+  if (typeof value === 'string') visit(value, () => [...path]);
   else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachString(value[i], path, visit);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue;
+      path.push(k);
+      eachString((value as Record<string, unknown>)[k], path, visit);
+      path.pop();
+    }
   }
 }
 
@@ -50,15 +63,15 @@ export const placeholders: Rule = {
 
 function inDocument(doc: AnyValidDocument): RawDiagnostic[] {
   const out: RawDiagnostic[] = [];
-  for (const s of strings(doc.data, [])) {
-    const field = () => s.path.join('.');
-    if (isPlaceholder(s.text)) out.push(diag('link/placeholder', { field: field(), text: s.text.trim() }, doc.locate(s.path)));
-    else if (isStarterName(s.text)) out.push(diag('link/starter-text', { field: field(), text: s.text.trim() }, doc.locate(s.path)));
+  eachString(doc.data, [], (text, pathOf) => {
+    const field = () => pathOf().join('.');
+    if (isPlaceholder(text)) out.push(diag('link/placeholder', { field: field(), text: text.trim() }, doc.locate(pathOf())));
+    else if (isStarterName(text)) out.push(diag('link/starter-text', { field: field(), text: text.trim() }, doc.locate(pathOf())));
     else {
-      const first = starterSentencesIn(s.text)[0];
-      if (first) out.push(diag('link/starter-text', { field: field(), text: shortened(first.sentence) }, doc.locate(s.path)));
+      const first = starterSentencesIn(text)[0];
+      if (first) out.push(diag('link/starter-text', { field: field(), text: shortened(first.sentence) }, doc.locate(pathOf())));
     }
-  }
+  });
   // A line marked TODO holds the word: most bodies do not, and are not split into lines.
   if (doc.body.includes('TODO')) {
     doc.body.split('\n').forEach((line, i) => {
