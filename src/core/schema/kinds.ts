@@ -267,6 +267,12 @@ export const Progress = z.strictObject({
       timing: Timing.optional(),
       goals: z.array(Contribution).optional(),
       phase: Text.optional(),
+      order: z
+        .number()
+        .optional()
+        .describe(
+          'Its place among the annex’s projects of its theme, when the annex orders them otherwise than the progress part: those with one first, in this order, then the others in the progress part’s order.',
+        ),
     })
     .optional()
     .describe('The annex “Vaste gegevens projecten” as this year’s report states it.'),
