@@ -299,6 +299,7 @@ export async function renderDocuments(input: RenderInput): Promise<OutputFile[]>
         ...(plan ? { subtitle: plan.data.title } : {}),
         period: String(report.data.year),
         ...(report.data.date ? { date: report.data.date } : {}),
+        ...(report.data.dateRaw ? { dateRaw: report.data.dateRaw } : {}),
       },
       (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
       'document',

@@ -40,6 +40,7 @@ export const Report = z.strictObject({
   title: Text,
   organisation: Text.describe('The organisation’s name on this report.'),
   date: IsoDate.optional(),
+  dateRaw: Text.optional().describe('The date exactly as the report prints it (“28.04.2022”); the cover prints it in place of `date`.'),
   legend: Text.optional().describe(
     'The report’s own sentence (else the plan’s): the one sentence that explains the mark “–” of a figure or fact the content lacks, printed where a chapter places the part `legend`; the document prints no sentence of its own about it.',
   ),
@@ -225,6 +226,10 @@ export const Municipalities = z.strictObject({
 const Rating = z.enum(['not-stated', 'not-applicable', 'in-development', 'partial-results', 'goals-achieved', 'above-expectations']);
 const Status = z.enum(['not-stated', 'not-started', 'on-schedule', 'adjusted', 'completed', 'stopped', 'new']);
 
+const DossierStatus = Text.optional().describe(
+  'As stated, e.g. “In ontwikkeling”; printed before the title, as the report does (“In ontwikkeling, conceptfase: beleidsdossier …”).',
+);
+
 export const Progress = z.strictObject({
   ...base('progress'),
   project: Id,
@@ -239,7 +244,11 @@ export const Progress = z.strictObject({
   status: Status,
   dossiers: z
     .array(
-      z.strictObject({ title: Text, summary: Text.optional(), status: Text.optional().describe('As stated, e.g. “In ontwikkeling”.') }),
+      z.union([
+        z.strictObject({ title: Text, summary: Text.optional(), status: DossierStatus }),
+        // A dossier the report describes without a title of its own: its text alone (still one dossier of RGI 2.8).
+        z.strictObject({ summary: Text, status: DossierStatus }),
+      ]),
     )
     .optional()
     .describe('Policy dossiers; [] when the report says none was made; absent when not stated.'),
