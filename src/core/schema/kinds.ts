@@ -93,6 +93,12 @@ export const PART_PIECES = ['served-by', 'contributions', 'plan-link', 'answered
 const SignalGroup = z.strictObject({
   number: Text.optional().describe('The number as the report prints it, e.g. "1.2.1".'),
   title: Text,
+  list: z
+    .boolean()
+    .optional()
+    .describe(
+      'Print the group’s signals as one bulleted list of their texts, without their titles, as the report does; default: each signal under its title.',
+    ),
 });
 
 export const Chapter = z.strictObject({
