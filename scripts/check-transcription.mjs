@@ -16,9 +16,9 @@
 // - Flattened: a sub-bullet of the seed (▬) must stay a nested list item in the content.
 //
 // - The built documents (scripts/transcription/output.mjs): the HTML that `plan build --format html` writes from the
-//   content (or the folder --html names), per document against its seed: headings and their numbering and order,
-//   column headers, sentences that are in no seed (notes about the content, the label file's generated sentences,
-//   other wording), projects labelled as plan actions that the plan lacks, flattened sub-bullets, footnotes, and
+//   content (or the folder --html names), per document against its seed: headings and their numbering and order, a
+//   heading that the text under it repeats, column headers, sentences that are in no seed (notes about the content,
+//   the label file's generated sentences, other wording), projects labelled as plan actions that the plan lacks, flattened sub-bullets, footnotes, and
 //   each figure in a table against the figures the seed prints near it. `output` entries of the allow-list
 //   explain an instance by document, class and a pattern on its text, each with a reason.
 //

@@ -9,6 +9,8 @@ export interface Cover extends CoverArt {
   subtitle?: string;
   period?: string;
   date?: string;
+  /** The date as the document itself prints it (“28.04.2022”), shown in place of `date` in the locale's words. */
+  dateRaw?: string;
 }
 
 /** The generated parts around the body; each is on unless the configuration turns it off. */
@@ -64,7 +66,7 @@ function coverPage(r: RenderContext, cover: Cover): Element {
   const { labels, fmt } = r;
   const when = [
     cover.period ? h('p.period', `${labels.period}: ${cover.period}`) : null,
-    cover.date ? h('p.date', fmt.date(cover.date)) : null,
+    cover.dateRaw ? h('p.date', cover.dateRaw) : cover.date ? h('p.date', fmt.date(cover.date)) : null,
   ].filter((x) => x !== null);
   return h('header.cover', { id: 'voorblad' }, [
     h('div.cover-who', [

@@ -4,6 +4,8 @@
 // Classes (each a count; an allow-list entry with a reason explains an instance):
 // - heading:       a heading (number and text as printed) that the seed does not print
 // - heading-order: a heading the seed prints, but before the heading printed above it in the output
+// - duplicated:    a heading that the text right under it starts with again (a title made of a text's first
+//                  sentence, printed above the whole text), where the seed does not print the words twice
 // - table-header:  a column header that the seed does not print
 // - note:          a sentence of the label file that speaks about the content or the tool (“… niet beschikbaar”,
 //                  “Samengesteld met planwerk”, the footnote back arrow “↩”): for the quality report or metadata
@@ -19,6 +21,7 @@ import { fromHtml } from 'hast-util-from-html';
 export const CLASSES = [
   'heading',
   'heading-order',
+  'duplicated',
   'table-header',
   'note',
   'generated',
@@ -80,6 +83,7 @@ function visit(tree, fn) {
   walk(tree, []);
 }
 
+const words = (s) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const SENTENCE = /(?<=[.!?:][”"’)]?)\s+(?=[\p{Lu}“"‘(•\d])/u;
 const NUMBER = /\d+(?:[.\u00a0\u202f ]\d{3})*(?:,\d+)?/g;
 const normNumber = (s) => s.replace(/[.\u00a0\u202f ]/g, '');
@@ -155,6 +159,20 @@ export function compareDocument({ html, seed, key, labels, planAnchors, windows 
     lastLine = after >= 0 ? after : line;
     headingLines.push({ node: n, line: lastLine });
   });
+
+  // A heading the next block of text starts with again (four words or more), unless the seed has them twice in a row.
+  const blocks = [];
+  visit(tree, (n) => {
+    if (BLOCKS.has(n.tagName)) blocks.push(n);
+  });
+  for (let i = 0; i < blocks.length - 1; i++) {
+    if (!HEADINGS.has(blocks[i].tagName)) continue;
+    const text = ownText(blocks[i], false);
+    const next = blocks.slice(i + 1).find((b) => ownText(b, false) !== '');
+    if (!next || HEADINGS.has(next.tagName) || words(text) < 4) continue;
+    const k = key(text);
+    if (key(ownText(next, false)).startsWith(k) && !seed.key.includes(k + k)) add('duplicated', text);
+  }
 
   // Sentences of every block; column headers; plan labels; footnotes.
   const noteIds = new Set();

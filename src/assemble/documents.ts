@@ -334,6 +334,7 @@ export function documentSet(input: RenderInput, drawn?: (path: string) => void):
           ...(plan ? { subtitle: plan.data.title } : {}),
           period: String(report.data.year),
           ...(report.data.date ? { date: report.data.date } : {}),
+          ...(report.data.dateRaw ? { dateRaw: report.data.dateRaw } : {}),
         },
         (r) => reportBody(r, reportView(view.context, input.indicators, input.differences, report)),
         'document',

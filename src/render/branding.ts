@@ -83,7 +83,7 @@ export function coverArt(brand: Brand | undefined, organisation: string, role: '
 }
 
 /** The cover as configured: parts turned off left out, logo and image added. */
-export function brandedCover<C extends { organisation: string; subtitle?: string; period?: string; date?: string }>(
+export function brandedCover<C extends { organisation: string; subtitle?: string; period?: string; date?: string; dateRaw?: string }>(
   brand: Brand | undefined,
   cover: C,
   role: 'document' | 'staff' | 'data' = 'document',
@@ -93,7 +93,10 @@ export function brandedCover<C extends { organisation: string; subtitle?: string
   const c = brand.config.cover;
   if (c?.subtitle === false) delete shown.subtitle;
   if (c?.period === false) delete shown.period;
-  if (c?.date === false) delete shown.date;
+  if (c?.date === false) {
+    delete shown.date;
+    delete shown.dateRaw;
+  }
   return shown;
 }
 

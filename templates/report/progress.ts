@@ -69,13 +69,18 @@ function drawProgress(r: RenderContext, { entry: p, action, title, main }: Progr
               ? h('p', d.noDossierText ?? labels.noDossier)
               : h(
                   'ul.dossiers',
-                  d.dossiers.map((x) =>
-                    h('li', [
-                      h('strong', x.title),
-                      x.status ? ` (${x.status})` : '',
-                      x.summary ? [': ', ...inline(r, x.summary, anchor('progress', `${d.id}-dossier`))] : '',
-                    ]),
-                  ),
+                  d.dossiers.map((x) => {
+                    const title = 'title' in x ? x.title : undefined;
+                    const summary = x.summary ? inline(r, x.summary, anchor('progress', `${d.id}-dossier`)) : [];
+                    // As the report prints a dossier: its status first (“In ontwikkeling, conceptfase: …”), the title,
+                    // and a colon only before a summary on the same line (a list or paragraphs stand under the title).
+                    return h('li', [
+                      x.status ? `${x.status}: ` : '',
+                      title === undefined ? '' : h('strong', title),
+                      title !== undefined && x.summary && !isBlock(x.summary) ? ': ' : '',
+                      ...summary,
+                    ]);
+                  }),
                 ),
           d.dossiersNote ? h('div.dossiers-note', r.md(d.dossiersNote, anchor('progress', `${d.id}-note`), 6, p.file)) : null,
         ]);
@@ -173,4 +178,9 @@ function placeAfter(
   }
   const unplacedIndex = slots.flatMap((_, j) => (used.has(j) ? [] : [j]));
   return { nodes: out, unplaced: unplacedIndex.map((j) => slots[j]!.node), unplacedIndex, dossiersPlaced };
+}
+
+/** Whether a Markdown text is more than one line of inline text: a list, or more than one paragraph. */
+function isBlock(markdown: string): boolean {
+  return /\n\s*\n/.test(markdown.trim()) || /^\s*(?:[-*+]|\d+[.)])\s/m.test(markdown);
 }

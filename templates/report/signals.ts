@@ -11,22 +11,33 @@ export function signals(r: RenderContext, { fromSector, fromOrganisation }: Repo
   const heading = (g: { number?: string; title: string } | undefined, fallback: string) =>
     g ? (g.number ? `${g.number} ${g.title}` : g.title) : fallback;
   const groups = [
-    [heading(headings?.sector, r.labels.fromSector), fromSector],
-    [heading(headings?.organisation, r.labels.fromOrganisation), fromOrganisation],
+    [heading(headings?.sector, r.labels.fromSector), fromSector, headings?.sector],
+    [heading(headings?.organisation, r.labels.fromOrganisation), fromOrganisation, headings?.organisation],
   ] as const;
   if (fromSector.length === 0 && fromOrganisation.length === 0) return null;
   return h(
     'div.signals',
     groups
       .filter(([, l]) => l.length > 0)
-      .flatMap(([label, l]) => [
+      .flatMap(([label, l, group]) => [
         h('h3', label),
-        ...l.map((s) =>
-          h('section', { id: anchor('signal', s.data.id), className: ['signal'] }, [
-            h('h4', s.data.title),
-            ...r.md(s.body, anchor('signal', s.data.id), 5, s.file),
-          ]),
-        ),
+        // A group the report prints as a list (`list`): each signal's text an item, its title (the text's first
+        // sentence) not repeated above it.
+        ...(group?.list
+          ? [
+              h(
+                'ul.signals',
+                l.map((s) =>
+                  h('li', { id: anchor('signal', s.data.id), className: ['signal'] }, r.md(s.body, anchor('signal', s.data.id), 5, s.file)),
+                ),
+              ),
+            ]
+          : l.map((s) =>
+              h('section', { id: anchor('signal', s.data.id), className: ['signal'] }, [
+                h('h4', s.data.title),
+                ...r.md(s.body, anchor('signal', s.data.id), 5, s.file),
+              ]),
+            )),
       ]),
   );
 }

@@ -1,8 +1,8 @@
 /**
  * scripts/check-transcription.mjs against the seeds: the shipped content leaves out nothing of seeds 002 and 004
  * that the allow-list does not explain, and a paragraph printed twice or a dropped sentence is caught. The built
- * documents are compared with their seeds too (headings, column headers, sentences in no seed, plan labels,
- * nesting, footnotes, figures): while the content is brought in line, the suite holds each count at or below
+ * documents are compared with their seeds too (headings, a heading the text under it repeats, column headers,
+ * sentences in no seed, plan labels, nesting, footnotes, figures): while the content is brought in line, the suite holds each count at or below
  * scripts/transcription-expected.json (a ratchet: lower the file when a count drops; it fails on a rise). When
  * every count there is 0, this test switches to --check, which fails on any unexplained difference.
  * Needs the seeds: PLANWERK_SEEDS, else ../shared/seeds beside the repository; without them the checks are
@@ -59,6 +59,20 @@ describe.skipIf(!SEEDS)('the transcription of seeds 002 and 004', () => {
     const r = await run(process.execPath, [SCRIPT, '--seeds', SEEDS ?? '', '--content', content, '--expected', EXPECTED, '--list']);
     expect(r.stdout).toMatch(/unsourced mjp-2021-2025\.html {2}Deze zin schreef de organisatie nooit in haar plan\./);
     expect(r.stdout).toMatch(/Counts above .*\n002 unsourced: \d+/);
+    expect(r.code).toBe(1);
+  });
+
+  test('a heading the text under it repeats (signals printed under their first sentence) raises the duplicated count', async () => {
+    const content = await contentCopy();
+    const chapter = path.join(content, 'chapters', 'vr-2021', '06-signalen-naar-de-overheid.md');
+    const text = await readFile(chapter, 'utf8');
+    expect(text).toMatch(/\n {4}list: true\n/);
+    // Without `list`, each of the organisation's signals stands under its title, the first sentence of its text.
+    await writeFile(chapter, text.replace(/\n {4}list: true\n/, '\n'));
+    const r = await run(process.execPath, [SCRIPT, '--seeds', SEEDS ?? '', '--content', content, '--expected', EXPECTED, '--list']);
+    expect(r.stdout).toMatch(/duplicated vr-2021\.html {2}Netwerken en samenwerken vraagt heel veel tijd van onze opbouwwerkers\n/);
+    expect(r.stdout).toMatch(/\| 004 \| duplicated \| 4 \| 0 \|/);
+    expect(r.stdout).toMatch(/Counts above .*\n004 duplicated: 4/);
     expect(r.code).toBe(1);
   });
 

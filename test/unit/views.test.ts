@@ -18,6 +18,7 @@ import { goalTreeView, overviewView, runs } from '../../src/render/views/goals.j
 import { indicatorView } from '../../src/render/views/indicator.js';
 import { buildLookup } from '../../src/render/views/lookup.js';
 import { placesView } from '../../src/render/views/places.js';
+import { reportView } from '../../src/render/views/report.js';
 import { anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
 import { compareNumbers, progressSections } from '../../src/render/views/sections.js';
 import { timelineView } from '../../src/render/views/timeline.js';
@@ -450,5 +451,30 @@ describe('progressSections', () => {
   });
   test('compares numbers part by part', () => {
     expect(['3.2.10', '3.2.9', '3.10', '3.1'].sort(compareNumbers)).toEqual(['3.1', '3.2.9', '3.2.10', '3.10']);
+  });
+});
+
+describe('the annex of fixed project data', () => {
+  type P = LinkContext['progress'][number];
+  const p = (id: string, data: Record<string, unknown>) =>
+    doc<P>('progress', { id, year: 2021, project: id, theme: 'wonen', fixed: {}, ...data });
+  const report = doc<LinkContext['reports'][number]>('report', { id: 'vr-2021', year: 2021, title: 'VR', organisation: 'O' });
+  const annex = (entries: P[]) =>
+    reportView(context({ progress: entries, reports: [report] }), { tables: [] } as never, [], report).fixedData.map((g) =>
+      g.entries.map((e) => e.entry.data.id),
+    );
+  const entries = [
+    p('onderdak', { number: '3.1.1', order: 1 }),
+    p('woonwagen', { number: '3.1.2', order: 2 }),
+    p('energiek', { number: '3.1.2', order: 3 }),
+    p('kleinschalig', { order: 4 }),
+  ];
+  test("follows the progress part's sequence, a project it does not number last", () => {
+    expect(annex(entries)).toEqual([['onderdak', 'woonwagen', 'energiek', 'kleinschalig']]);
+  });
+  test("`fixed.order` gives the annex's own sequence: those with one first, the others after in the progress part's order", () => {
+    const [a, b, c, d] = entries as [P, P, P, P];
+    const placed = (x: P, order: number) => ({ ...x, data: { ...x.data, fixed: { order } } }) as P;
+    expect(annex([placed(a, 1), b, c, placed(d, 2)])).toEqual([['onderdak', 'kleinschalig', 'woonwagen', 'energiek']]);
   });
 });

@@ -40,6 +40,7 @@ export const Report = z.strictObject({
   title: Text,
   organisation: Text.describe('The organisation’s name on this report.'),
   date: IsoDate.optional(),
+  dateRaw: Text.optional().describe('The date exactly as the report prints it (“28.04.2022”); the cover prints it in place of `date`.'),
   legend: Text.optional().describe(
     'The report’s own sentence (else the plan’s): the one sentence that explains the mark “–” of a figure or fact the content lacks, printed where a chapter places the part `legend`; the document prints no sentence of its own about it.',
   ),
@@ -92,6 +93,12 @@ export const PART_PIECES = ['served-by', 'contributions', 'plan-link', 'answered
 const SignalGroup = z.strictObject({
   number: Text.optional().describe('The number as the report prints it, e.g. "1.2.1".'),
   title: Text,
+  list: z
+    .boolean()
+    .optional()
+    .describe(
+      'Print the group’s signals as one bulleted list of their texts, without their titles, as the report does; default: each signal under its title.',
+    ),
 });
 
 export const Chapter = z.strictObject({
@@ -225,6 +232,10 @@ export const Municipalities = z.strictObject({
 const Rating = z.enum(['not-stated', 'not-applicable', 'in-development', 'partial-results', 'goals-achieved', 'above-expectations']);
 const Status = z.enum(['not-stated', 'not-started', 'on-schedule', 'adjusted', 'completed', 'stopped', 'new']);
 
+const DossierStatus = Text.optional().describe(
+  'As stated, e.g. “In ontwikkeling”; printed before the title, as the report does (“In ontwikkeling, conceptfase: beleidsdossier …”).',
+);
+
 export const Progress = z.strictObject({
   ...base('progress'),
   project: Id,
@@ -239,7 +250,11 @@ export const Progress = z.strictObject({
   status: Status,
   dossiers: z
     .array(
-      z.strictObject({ title: Text, summary: Text.optional(), status: Text.optional().describe('As stated, e.g. “In ontwikkeling”.') }),
+      z.union([
+        z.strictObject({ title: Text, summary: Text.optional(), status: DossierStatus }),
+        // A dossier the report describes without a title of its own: its text alone (still one dossier of RGI 2.8).
+        z.strictObject({ summary: Text, status: DossierStatus }),
+      ]),
     )
     .optional()
     .describe('Policy dossiers; [] when the report says none was made; absent when not stated.'),
@@ -267,6 +282,12 @@ export const Progress = z.strictObject({
       timing: Timing.optional(),
       goals: z.array(Contribution).optional(),
       phase: Text.optional(),
+      order: z
+        .number()
+        .optional()
+        .describe(
+          'Its place among the annex’s projects of its theme, when the annex orders them otherwise than the progress part: those with one first, in this order, then the others in the progress part’s order.',
+        ),
     })
     .optional()
     .describe('The annex “Vaste gegevens projecten” as this year’s report states it.'),

@@ -67,7 +67,7 @@ export interface ReportView {
   progress: { number: string | undefined; theme: string; intro: string | undefined; entries: ProgressEntryView[] }[];
   /** The report's chapter numbers of the progress part and of the annexes (“3”, “4”), when its entries are numbered. */
   numbers: { progress: string | undefined; annex: string | undefined };
-  /** The annex of fixed project data, grouped and ordered as the progress sections. */
+  /** The annex of fixed project data, grouped as the progress sections, in the annex's order (`fixed.order`). */
   fixedData: { theme: string; entries: FixedDataView[] }[];
   /**
    * The ticked boxes of the rating scales and of the status that the source had but the content lost: the report
@@ -144,10 +144,20 @@ export function reportView(
     numbers: { progress: chapterNumber, annex: chapterNumber === undefined ? undefined : String(Number(chapterNumber) + 1) },
     // The annex lists the projects whose fixed data the report states (`fixed`); a project without is no row of it.
     fixedData: sections
-      .map((s) => ({ theme: s.theme, entries: s.entries.filter((p) => p.data.fixed !== undefined).map(fixedEntry) }))
+      .map((s) => ({ theme: s.theme, entries: annexOrder(s.entries.filter((p) => p.data.fixed !== undefined)).map(fixedEntry) }))
       .filter((g) => g.entries.length > 0),
     lostMarks: { ratings: lost.has('progress-ratings'), status: lost.has('progress-status') },
     communicationActions: declared?.communicationActions,
     localFundingShares: declared?.localFundingShares,
   };
+}
+
+/**
+ * The annex's sequence within a theme: the entries with `fixed.order` first, in that order, then the others in the
+ * progress part's (the 2021 report's annex lists a project the progress part does not describe among the others).
+ */
+function annexOrder(entries: readonly Doc<'progress'>[]): Doc<'progress'>[] {
+  const at = (p: Doc<'progress'>) => p.data.fixed?.order ?? Number.POSITIVE_INFINITY;
+  // Array.prototype.sort is stable: equal places keep the progress part's order.
+  return [...entries].sort((a, b) => (at(a) === at(b) ? 0 : at(a) < at(b) ? -1 : 1));
 }
