@@ -24,7 +24,9 @@ export function priorityTheme(r: RenderContext, t: Theme): Element {
   const { labels } = r;
   const id = anchor('priority', t.data.id);
   const quotes = (t.data.testimonials ?? []).map((q, i) => testimonial(r, t, q, `${id}--testimonial-${i + 1}`));
-  const concern = t.data.concern !== undefined ? [...r.inline(t.data.concern, `${id}--concern`), ...quotes] : null;
+  // With testimonials after it, the concern keeps its paragraphs (text and quote are blocks side by side).
+  const said = (text: string) => (quotes.length > 0 ? r.md(text, `${id}--concern`, 6, t.file) : r.inline(text, `${id}--concern`));
+  const concern = t.data.concern !== undefined ? [...said(t.data.concern), ...quotes] : null;
   return h('section', { id, className: ['priority-theme'] }, [
     h('h3', `${t.data.number ? `${t.data.number}. ` : ''}${t.data.title}`),
     concern ? null : quotes,
