@@ -23,7 +23,29 @@ import { ENTITY_LINK } from '../core/body-links.js';
 const processors = new Map<string, ReturnType<typeof makeProcessor>>();
 function makeProcessor(footnoteLabel: string, footnoteBackLabel: string, raw: boolean) {
   const base = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: raw, footnoteLabel, footnoteBackLabel });
-  return (raw ? base.use(rehypeRaw) : base).use(rehypeSanitize).use(withoutBackLinks).freeze();
+  return (raw ? base.use(rehypeRaw) : base).use(rehypeSanitize).use(withoutBackLinks).use(sourceNumbers).freeze();
+}
+
+/**
+ * The footnote numbers the source prints: in a body whose footnotes are all numbered (`[^6]`), each marker and
+ * each note shows its own number, as the source numbers them through its pages, not its place in this body
+ * (remark counts from 1 in every body). A body with other labels keeps that count.
+ */
+function sourceNumbers() {
+  return (tree: Root) => {
+    const refs: [Element, string | undefined][] = [];
+    const notes: [Element, string | undefined][] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined)
+        refs.push([node, /(?:^#|-)fn-(\d+)$/.exec(String(node.properties.href ?? ''))?.[1]]);
+      if (node.tagName === 'li' && /(?:^|-)fn-[^-]+$/.test(String(node.properties.id ?? '')))
+        notes.push([node, /(?:^|-)fn-(\d+)$/.exec(String(node.properties.id))?.[1]]);
+    });
+    if ([...refs, ...notes].some(([, n]) => n === undefined)) return;
+    if (notes.every(([, n], i) => Number(n) === i + 1)) return; // already the count: nothing to change
+    for (const [a, n] of refs) a.children = [{ type: 'text', value: String(Number(n)) }];
+    for (const [li, n] of notes) li.properties.value = Number(n);
+  };
 }
 
 /**

@@ -108,12 +108,21 @@ export const PriorityTheme = z.strictObject({
   source: Id,
   number: Text.optional(),
   title: Text,
-  concern: Text.optional(),
-  solution: Text.optional(),
+  concern: Text.optional().describe('Markdown; a footnote as [^n] with its text in the same field.'),
+  testimonials: z
+    .array(
+      z.strictObject({
+        text: Text.describe('The quote as printed, its quotation marks included; Markdown.'),
+        attribution: Text.describe('Who or what it is from, as printed (without the dashes around it).'),
+      }),
+    )
+    .optional()
+    .describe('Quotes the note prints after the concern, in its order.'),
+  solution: Text.optional().describe('Markdown; a footnote as [^n] with its text in the same field.'),
   recommendations: z.array(
     z.strictObject({
       number: Text.optional().describe('As printed, e.g. "2.1"; quoted so "2.10" stays "2.10". Absent when the source does not number it.'),
-      text: Text,
+      text: Text.describe('Markdown; a footnote as [^n] with its text in the same field.'),
       answeredBy: z.array(Id).optional().describe('Actions that answer this recommendation.'),
     }),
   ),
