@@ -57,7 +57,11 @@ async function build(options: { locale?: 'en'; divergences?: boolean } = {}): Pr
 /** The text of the divergences section's rows, one string per row. */
 const rows = (html: string): string[] => {
   const section = /<section[^>]*id="quality-divergences"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-  return [...section.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => htmlText(m[1]!.replace(/<\/t[dh]>/g, ' | ')).replace(/\s+/g, ' ').trim());
+  return [...section.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) =>
+    htmlText(m[1]!.replace(/<\/t[dh]>/g, ' | '))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 };
 
 describe('the quality report’s divergences from the source', () => {

@@ -164,7 +164,13 @@ describe('the divergences from the source', () => {
   const withDivergences = (): QualityModel => {
     const sources = SOURCES.map((f) =>
       f.path === 'actions/huur.md'
-        ? { ...f, text: f.text.replace('correction: "31 april bestaat niet."', 'correction: {text: "31 april bestaat niet.", source: "002", lines: [3129, 3129]}') }
+        ? {
+            ...f,
+            text: f.text.replace(
+              'correction: "31 april bestaat niet."',
+              'correction: {text: "31 april bestaat niet.", source: "002", lines: [3129, 3129]}',
+            ),
+          }
         : f,
     );
     sources.push({
@@ -188,12 +194,18 @@ describe('the divergences from the source', () => {
 
   test('lists each divergence and each correction that names its source, by document, source and first line', () => {
     const m = withDivergences();
-    expect(section(m, 'divergences').map((f) => [f.code, f.subject, f.details?.source, f.details?.lines, f.details?.text, f.message])).toEqual([
+    expect(
+      section(m, 'divergences').map((f) => [f.code, f.subject, f.details?.source, f.details?.lines, f.details?.text, f.message]),
+    ).toEqual([
       ['content/correction', 'huur', '002', '3129', 'huur: timing.correction', '31 april bestaat niet.'],
       ['divergence/printed-differently', 'mjp', '002', '5100–5628', '^Begroting', 'Eén begroting per kolom.'],
       ['divergence/flattened', 'vr-2021', '004', '4366–4389', 'Voorjaar 2022', 'Subpunten achter hun punt.'],
     ]);
-    expect(section(m, 'divergences')[2]).toMatchObject({ file: 'sources/divergences.yaml', line: 7, target: { document: 'report', year: 2021 } });
+    expect(section(m, 'divergences')[2]).toMatchObject({
+      file: 'sources/divergences.yaml',
+      line: 7,
+      target: { document: 'report', year: 2021 },
+    });
     // A correction that names its source is listed once: among the divergences, not again among the corrections.
     expect(section(m, 'corrections').map((f) => f.code)).not.toContain('content/correction');
   });
