@@ -12,7 +12,10 @@
 //   in one report year's files) than in its seed.
 // - Allowed: scripts/transcription-allow.json lists what is left out or repeated on purpose, each with a reason:
 //   `missing` entries by seed and line range or a pattern on the sentence, `duplicates` by the paragraph's opening words,
-//   `flattened` sub-bullets by seed and line range.
+//   `flattened` sub-bullets by seed and line range. The content's divergences record (kind divergences, which the
+//   staff quality report lists) explains the differences a reader of the documents sees: the checker reads its items
+//   as allow entries too (class missing → `missing`, flattened → `flattened`, any other class with a pattern →
+//   `output` in its document). An entry in both places is reported: each difference is explained once.
 // - Flattened: a sub-bullet of the seed (▬) must stay a nested list item in the content.
 //
 // - The built documents (scripts/transcription/output.mjs): the HTML that `plan build --format html` writes from the
@@ -32,6 +35,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coveredBy, DOCUMENT_SEEDS, readDivergences, seedsOf } from './transcription/divergences.mjs';
 import { CLASSES, compareDocument } from './transcription/output.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,19 +120,32 @@ for (const f of readdirSync(join(ROOT, 'schemas')).filter((f) => f.endsWith('.js
     return v;
   });
 }
-const contentFiles = files(CONTENT).map((rel) => {
-  const text = readFileSync(join(CONTENT, rel), 'utf8').replace(/\r\n?/g, '\n');
-  // Front matter keys are not text: a dossier's `title:` and `summary:` read on as the source prints them.
-  const unkeyed = text.replace(/^---\n[\s\S]*?\n---\n/, (fm) =>
-    fm.replace(/^(\s*-?\s*)([A-Za-z][\w-]*):[ \t]*(?:[|>][-+]?)?/gm, (m, lead, name) => (SCHEMA_KEYS.has(name) ? lead : m)),
-  );
-  return { rel: rel.split('\\').join('/'), text: unkeyed.replace(/\]\(@?[^)\s]*\)/g, ']') };
-});
+const { files: divergenceFiles, items: divergenceItems } = readDivergences(CONTENT);
+const contentFiles = files(CONTENT)
+  .filter((rel) => !divergenceFiles.has(rel))
+  .map((rel) => {
+    const text = readFileSync(join(CONTENT, rel), 'utf8').replace(/\r\n?/g, '\n');
+    // Front matter keys are not text: a dossier's `title:` and `summary:` read on as the source prints them.
+    const unkeyed = text.replace(/^---\n[\s\S]*?\n---\n/, (fm) =>
+      fm.replace(/^(\s*-?\s*)([A-Za-z][\w-]*):[ \t]*(?:[|>][-+]?)?/gm, (m, lead, name) => (SCHEMA_KEYS.has(name) ? lead : m)),
+    );
+    return { rel: rel.split('\\').join('/'), text: unkeyed.replace(/\]\(@?[^)\s]*\)/g, ']') };
+  });
 const sideOf = (rel) => (rel.startsWith('reports/') ? rel.split('/').slice(0, 2).join('/') : 'plan');
 const corpus = key(contentFiles.map((f) => f.text).join('\n'));
 
 // ---- seeds ---------------------------------------------------------------------------------------------------
 const allow = JSON.parse(readFileSync(join(ROOT, 'scripts', 'transcription-allow.json'), 'utf8'));
+/** Differences explained both in the divergences record and in the allow-list (each belongs in one place). */
+const twice = ['missing', 'flattened', 'output'].flatMap((section) =>
+  (allow[section] ?? [])
+    .filter((a) => coveredBy(section, a, divergenceItems))
+    .map((a) => `${section} ${a.doc ?? a.seed} ${a.pattern ?? a.lines.join('-')}`),
+);
+for (const d of divergenceItems) {
+  if (d.class === 'missing') (allow.missing ??= []).push({ seed: d.source, ...(d.pattern ? { pattern: d.pattern } : { lines: d.lines }) });
+  else if (d.class === 'flattened') (allow.flattened ??= []).push({ seed: d.source, lines: d.lines });
+}
 
 /** Sentences of a seed with their first line and chapter. */
 function sentences(text, chapters) {
@@ -311,15 +328,6 @@ for (const [seed, { file }] of Object.entries(SEED_FILES)) {
 }
 
 // ---- the built documents ---------------------------------------------------------------------------------------
-/** Which seeds a built document transcribes, by its file name (the plan's name is the plan's id). */
-const DOCUMENT_SEEDS = (name) =>
-  name === 'vr-2021.html'
-    ? ['004']
-    : name === 'context.html'
-      ? ['001', '002', '003']
-      : /^(kwaliteitsrapport|vr-\d{4}.*)\.html$/.test(name) || name.includes('-per-')
-        ? null
-        : ['002'];
 const SEED_NAMES = { '001': '001_ab3476ee4b91c07b.txt', '003': '003_202ad49bcd0c2b9b.txt' };
 const seedPath = (seed) => join(SEEDS, SEED_FILES[seed]?.file ?? SEED_NAMES[seed]);
 
@@ -389,7 +397,10 @@ if (!htmlDir) {
   }
   htmlDir = builtDir;
 }
+/** A divergence of the record (neither missing nor flattened) explains any finding in its document that its pattern matches. */
+const outputDivergences = divergenceItems.filter((d) => d.pattern && d.class !== 'missing' && d.class !== 'flattened');
 const allowedOutput = (doc, f) =>
+  outputDivergences.find((d) => seedsOf(d) === doc && new RegExp(d.pattern, 'u').test(f.text)) ??
   (allow.output ?? []).find((a) => a.doc === doc && a.class === f.cls && new RegExp(a.pattern, 'u').test(f.text));
 const outputCounts = {};
 const htmlNames = readdirSync(htmlDir)
@@ -452,6 +463,12 @@ const current = {
   flattened,
   ...Object.fromEntries(Object.entries(outputCounts).map(([doc, c]) => [doc, Object.fromEntries(CLASSES.map((k) => [k, c[k]]))])),
 };
+if (twice.length > 0) {
+  console.log(
+    `\nExplained both in the content's divergences record and in scripts/transcription-allow.json (keep one):\n${twice.join('\n')}`,
+  );
+  if (CHECK || EXPECTED) process.exitCode = 1;
+}
 if (WRITE_EXPECTED) writeFileSync(resolve(WRITE_EXPECTED), `${JSON.stringify(current, null, 2)}\n`);
 if (EXPECTED) {
   const expected = JSON.parse(readFileSync(resolve(EXPECTED), 'utf8'));

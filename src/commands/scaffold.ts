@@ -255,6 +255,8 @@ function build(problems: Problems, ctx: LinkContext, kind: Kind, id: string, fla
       return yaml(`statistics/${id}.yaml`, { kind, id, title, items: [] });
     case 'targets':
       return yaml(`targets/${id}.yaml`, { kind, id, title: flags.title, items: [] });
+    case 'divergences':
+      return yaml(`sources/${id}.yaml`, { kind, id, title: flags.title, sources: [], items: [] });
     case 'report':
       return refuse(t.useNewReport);
   }

@@ -2,7 +2,8 @@
  * The staff quality report's data. A funder's document carries no compiler commentary; everything the compiler
  * and the transcription have to say about the content goes here instead: the run's diagnostics (every severity),
  * the plan/report differences no change record explains, the stated figures beside the computed ones, the
- * corrections and as-printed texts the content records, and what the source has but the content lost.
+ * corrections and as-printed texts the content records, what the source has but the content lost, and where the
+ * documents depart from the source (the divergences records and the corrections that name the source's lines).
  * Pure: the same inputs give the same model, every list in a fixed order.
  */
 import { differs } from './compute/figures.js';
@@ -11,13 +12,14 @@ import type { Diagnostic, Severity } from './diagnostics/index.js';
 import type { Difference } from './differences.js';
 import { allDocuments, type LinkContext } from './link/model.js';
 import type { PathSegment } from './parse.js';
+import { divergenceFindings } from './quality-divergences.js';
 import type { AnyValidDocument } from './validate.js';
 
-export type QualitySectionId = 'diagnostics' | 'differences' | 'figures' | 'corrections' | 'unavailable';
+export type QualitySectionId = 'diagnostics' | 'differences' | 'figures' | 'corrections' | 'unavailable' | 'divergences';
 
 /** Where a finding shows in the documents: which document, and the anchor of the element (templates/kit.ts `anchor`). */
 export interface DocumentTarget {
-  document: 'plan' | 'report';
+  document: 'plan' | 'report' | 'context';
   /** The report year, for a report. */
   year?: number;
   /** `${kind}-${id}`, as templates/kit.ts `anchor(kind, id)` builds it; absent when the element has none. */
@@ -25,7 +27,7 @@ export interface DocumentTarget {
 }
 
 export interface QualityFinding {
-  /** A diagnostic code, or `difference/<kind>`, `figure/stated-vs-computed`, `content/correction`, `content/as-printed`, `content/reconstruction`, `content/note`, `content/reading-note`, `content/unavailable`. */
+  /** A diagnostic code, or `difference/<kind>`, `figure/stated-vs-computed`, `content/correction`, `content/as-printed`, `content/reconstruction`, `content/note`, `content/reading-note`, `content/unavailable`, `divergence/<class>`. */
   code: string;
   severity: Severity;
   message: string;
@@ -78,7 +80,7 @@ const ANCHOR_KIND: Record<string, string> = {
 const yearOf = (d: AnyValidDocument): number | undefined => ('year' in d.data && typeof d.data.year === 'number' ? d.data.year : undefined);
 
 /** Which document shows a content document, and where. */
-function targetOf(ctx: LinkContext, d: AnyValidDocument): DocumentTarget {
+export function targetOf(ctx: LinkContext, d: AnyValidDocument): DocumentTarget {
   const anchorKind = ANCHOR_KIND[d.kind];
   const anchor = anchorKind === undefined ? {} : { anchor: `${anchorKind}-${d.data.id}` };
   if (d.kind === 'chapter') {
@@ -183,6 +185,7 @@ function contentFindings(ctx: LinkContext): QualityFinding[] {
     if (value === null || typeof value !== 'object') return;
     for (const [k, v] of Object.entries(value)) {
       if (path.length === 0 && k === 'unavailable') continue; // its own section
+      if (k === 'correction' && v !== null && typeof v === 'object') continue; // names its source: the divergences section
       const code = CONTENT_KEYS[k];
       if (code !== undefined && typeof v === 'string') {
         const at = doc.locate([...path, k]);
@@ -252,6 +255,7 @@ export function qualityReport(input: QualityInput): QualityModel {
     { id: 'figures', findings: figureFindings(input.indicators) },
     { id: 'corrections', findings: contentFindings(ctx) },
     { id: 'unavailable', findings: unavailableFindings(ctx) },
+    { id: 'divergences', findings: divergenceFindings(ctx, (d) => targetOf(ctx, d)) },
   ];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const s of sections) for (const f of s.findings) counts[f.severity]++;

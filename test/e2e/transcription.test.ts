@@ -76,6 +76,18 @@ describe.skipIf(!SEEDS)('the transcription of seeds 002 and 004', () => {
     expect(r.code).toBe(1);
   });
 
+  test('the content’s divergences record explains differences: without it the counts rise', async () => {
+    const content = await contentCopy();
+    const record = path.join(content, 'sources', 'divergences.yaml');
+    // Its sources stay (the corrections name them); its items go.
+    const text = await readFile(record, 'utf8');
+    await writeFile(record, `${text.slice(0, text.indexOf('\nitems:'))}\nitems: []\n`);
+    const without = await run(process.execPath, [SCRIPT, '--seeds', SEEDS ?? '', '--content', content, '--expected', EXPECTED]);
+    expect(without.stdout).toMatch(/Counts above [\s\S]*\nflattened: \d+/);
+    expect(without.stdout).toMatch(/\n004 heading-order: 2 \(expected at most 1\)/);
+    expect(without.code).toBe(1);
+  });
+
   test('a paragraph printed twice and a dropped sentence make --check fail', async () => {
     const content = await contentCopy();
     const goal = path.join(content, 'goals', 'sd-io-diversiteit.md');

@@ -148,6 +148,7 @@ const NEW_ARGS: Record<string, string[]> = {
   'extension-request': ['extension-request', 'uitbreiding', '--title', 'Uitbreidingsvraag'],
   budget: ['budget', 'begroting', '--title', 'Begroting'],
   targets: ['targets', 'streefwaarden'],
+  divergences: ['divergences', 'afwijkingen'],
   progress: ['progress', 'vr-2026-huurdersbond', '--project', 'huurdersbond', '--year', '2026'],
   signal: ['signal', 'vr-2026-signaal', '--title', 'Te weinig sociale woningen', '--theme', 'wonen'],
   change: ['change', 'vr-2026-nieuw', '--type', 'action-added', '--project', 'huurdersbond', '--title', 'Huurdersbond toegevoegd'],

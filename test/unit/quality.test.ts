@@ -88,7 +88,7 @@ describe('the quality model', () => {
   const m = model();
 
   test('has its sections in a fixed order', () => {
-    expect(m.sections.map((s) => s.id)).toEqual(['diagnostics', 'differences', 'figures', 'corrections', 'unavailable']);
+    expect(m.sections.map((s) => s.id)).toEqual(['diagnostics', 'differences', 'figures', 'corrections', 'unavailable', 'divergences']);
   });
 
   test('carries every diagnostic with its place, sorted by severity, and the document it concerns', () => {
@@ -149,9 +149,64 @@ describe('the quality model', () => {
     ]);
   });
 
+  test('has no divergences when the content records none', () => {
+    expect(section(m, 'divergences')).toEqual([]);
+  });
+
   test('counts per severity and is the same on every run', () => {
     const total = m.sections.reduce((n, s) => n + s.findings.length, 0);
     expect(m.counts.error + m.counts.warning + m.counts.info).toBe(total);
     expect(JSON.stringify(model())).toBe(JSON.stringify(m));
+  });
+});
+
+describe('the divergences from the source', () => {
+  const withDivergences = (): QualityModel => {
+    const sources = SOURCES.map((f) =>
+      f.path === 'actions/huur.md'
+        ? {
+            ...f,
+            text: f.text.replace(
+              'correction: "31 april bestaat niet."',
+              'correction: {text: "31 april bestaat niet.", source: "002", lines: [3129, 3129]}',
+            ),
+          }
+        : f,
+    );
+    sources.push({
+      path: 'sources/divergences.yaml',
+      text: [
+        'kind: divergences',
+        'id: afwijkingen',
+        'sources:',
+        '  - {id: "002", title: Meerjarenplan}',
+        '  - {id: "004", title: Voortgangsrapport 2021}',
+        'items:',
+        '  - {document: vr-2021, source: "004", lines: [4366, 4389], class: flattened, text: "Voorjaar 2022", reason: Subpunten achter hun punt.}',
+        '  - {document: mjp, source: "002", lines: [5100, 5628], class: printed-differently, pattern: "^Begroting", reason: Eén begroting per kolom.}',
+        '',
+      ].join('\n'),
+    });
+    const r = compile(sources, parseMarkdown);
+    expect(r.diagnostics.filter((d) => d.code.startsWith('link/divergence'))).toEqual([]);
+    return qualityReport({ context: r.context, diagnostics: [], differences: r.differences, indicators: r.indicators });
+  };
+
+  test('lists each divergence and each correction that names its source, by document, source and first line', () => {
+    const m = withDivergences();
+    expect(
+      section(m, 'divergences').map((f) => [f.code, f.subject, f.details?.source, f.details?.lines, f.details?.text, f.message]),
+    ).toEqual([
+      ['content/correction', 'huur', '002', '3129', 'huur: timing.correction', '31 april bestaat niet.'],
+      ['divergence/printed-differently', 'mjp', '002', '5100–5628', '^Begroting', 'Eén begroting per kolom.'],
+      ['divergence/flattened', 'vr-2021', '004', '4366–4389', 'Voorjaar 2022', 'Subpunten achter hun punt.'],
+    ]);
+    expect(section(m, 'divergences')[2]).toMatchObject({
+      file: 'sources/divergences.yaml',
+      line: 7,
+      target: { document: 'report', year: 2021 },
+    });
+    // A correction that names its source is listed once: among the divergences, not again among the corrections.
+    expect(section(m, 'corrections').map((f) => f.code)).not.toContain('content/correction');
   });
 });

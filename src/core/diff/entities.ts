@@ -33,6 +33,7 @@ export const KIND_ORDER: readonly string[] = [
   'partnerships',
   'targets',
   'chapter',
+  'divergences',
 ];
 export const kindRank = (kind: string): number => {
   const i = KIND_ORDER.indexOf(kind);

@@ -37,6 +37,7 @@ const COLLECTIONS: readonly (keyof Collections)[] = [
   'priorityThemes',
   'statistics',
   'targets',
+  'divergences',
 ];
 
 /** Every validated document of a linked model. */

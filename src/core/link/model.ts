@@ -42,6 +42,8 @@ export interface Collections {
   statistics: Doc<'statistics'>[];
   /** Baselines and targets of indicators (kind `targets`). */
   targets: Doc<'targets'>[];
+  /** Where the built documents depart from their sources (kind `divergences`). */
+  divergences: Doc<'divergences'>[];
 }
 
 export interface LinkContext extends Collections {
@@ -89,6 +91,7 @@ export function buildContext(documents: readonly AnyValidDocument[], placeholder
     priorityThemes: [],
     statistics: [],
     targets: [],
+    divergences: [],
   };
   const definitions = new Map<string, Definition[]>();
   const define = (id: string, kind: EntityKind, doc: AnyValidDocument, path: PathSegment[]) => {
@@ -162,6 +165,9 @@ export function buildContext(documents: readonly AnyValidDocument[], placeholder
       case 'targets':
         c.targets.push(d);
         break;
+      case 'divergences':
+        c.divergences.push(d);
+        break;
     }
   }
 
@@ -232,5 +238,6 @@ export function allDocuments(ctx: Collections): AnyValidDocument[] {
     ...ctx.priorityThemes,
     ...ctx.statistics,
     ...ctx.targets,
+    ...ctx.divergences,
   ];
 }

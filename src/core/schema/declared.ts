@@ -1,6 +1,6 @@
 /** The figures a report states for the whole organisation (RGI 2.1-2.13), compared with the computed ones. */
 import { z } from 'zod';
-import { Amount, Count, Id, PartialDate, Reported, Text, Year, YearMap } from './primitives.js';
+import { Amount, Correction, Count, Id, PartialDate, Reported, Text, Year, YearMap } from './primitives.js';
 
 export const Declared = z
   .strictObject({
@@ -35,7 +35,7 @@ export const Declared = z
             }),
           )
           .optional(),
-        correction: Text.optional().describe('How the stated figures and the projects’ own disagree, when they do.'),
+        correction: Correction.optional().describe('How the stated figures and the projects’ own disagree, when they do.'),
       })
       .optional(),
     communicationActions: z

@@ -6,11 +6,13 @@ import { z } from 'zod';
 import { Unavailable } from './availability.js';
 import { Branding } from './branding.js';
 import { Declared } from './declared.js';
+import { Divergences } from './divergences.js';
 import { Amount, Contribution, Count, Id, IsoDate, PartialDate, Reported, Text, Timing, Year } from './primitives.js';
 
 import { base, ordered } from './shared.js';
 import { Budget, ExtensionRequest, PlanTheme, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
 
+export { DIVERGENCE_CLASSES, Divergences } from './divergences.js';
 export { Budget, BudgetGroup, ExtensionRequest, INDICATOR_IDS, PriorityTheme, Staffing, Statistics, Targets } from './tables.js';
 
 export const Plan = z.strictObject({
@@ -354,6 +356,7 @@ export const SCHEMAS = {
   budget: Budget,
   change: Change,
   chapter: Chapter,
+  divergences: Divergences,
   evaluation: Evaluation,
   'extension-request': ExtensionRequest,
   goal: Goal,

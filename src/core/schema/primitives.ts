@@ -43,6 +43,26 @@ export const Amount = z.number().min(0);
 export const Count = z.number().int().min(0);
 export const Reported = <T extends z.ZodType>(t: T) => t.nullable().optional();
 
+/** A range of lines of a source document's text (the extraction the transcription was made from), first to last. */
+export const SourceLines = z
+  .tuple([z.number().int().min(1), z.number().int().min(1)])
+  .describe('First and last line of the source’s text, e.g. [5628, 5628].');
+
+/**
+ * How the content departs from what the source prints, in the content's language: a text, or the text with the
+ * source and the line range it corrects (a source named in the divergences record). The quality report lists them.
+ */
+export const Correction = z
+  .union([
+    Text,
+    z.strictObject({
+      text: Text,
+      source: Id.describe('The source, as the divergences record names it (e.g. "002"; quote it in YAML).'),
+      lines: SourceLines,
+    }),
+  ])
+  .describe('Why the content differs from the source’s text: a sentence, or {text, source, lines} with the lines it corrects.');
+
 export const Timing = z
   .strictObject({
     start: PartialDate.optional().describe('First day, month or year, as precise as the source.'),
@@ -51,7 +71,7 @@ export const Timing = z
       .optional()
       .describe('Last day, month or year; "open" when the source leaves the end open (“?”).'),
     raw: Text.optional().describe('The timing exactly as the source writes it; the documents print it in place of the dates.'),
-    correction: Text.optional().describe('Why start or end differ from the raw text (an impossible date, a typo).'),
+    correction: Correction.optional().describe('Why start or end differ from the raw text (an impossible date, a typo).'),
   })
   .describe('When something runs. Missing timing means the source gives none.');
 

@@ -3,7 +3,7 @@
  * and the targets of the RGI indicators. Split from kinds.ts, which re-exports them.
  */
 import { z } from 'zod';
-import { Amount, Id, IsoDate, Reported, Text, Year, YearMap } from './primitives.js';
+import { Amount, Correction, Id, IsoDate, Reported, Text, Year, YearMap } from './primitives.js';
 import { base, ordered } from './shared.js';
 
 /** A theme of the plan (thema): kept here beside the other tables so that kinds.ts stays small. */
@@ -94,7 +94,7 @@ export const Budget = z.strictObject({
         label: Text,
         values: YearMap(Reported(z.number())),
         note: Text.optional(),
-        correction: Text.optional().describe('How a value was read where the source’s text is garbled (a figure run into its code).'),
+        correction: Correction.optional().describe('How a value was read where the source’s text is garbled (a figure run into its code).'),
       }),
     )
     .optional()

@@ -38,6 +38,7 @@ export function targetHref(
   anchors: ReadonlyMap<string, ReadonlySet<string>>,
 ): string | undefined {
   if (!target) return undefined;
+  if (target.document === 'context') return files.context !== undefined && anchors.has(files.context) ? files.context : undefined;
   const file = target.document === 'plan' ? files.plan : target.year === undefined ? undefined : files.reports.get(target.year);
   if (file === undefined || !anchors.has(file)) return undefined;
   const context = files.context;

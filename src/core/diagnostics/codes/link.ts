@@ -73,4 +73,19 @@ export const linkCodes = {
     title: { en: 'Part placed twice', nl: 'Onderdeel twee keer geplaatst' },
     example: { name: 'overview' },
   }),
+  'link/divergence-unknown-document': entry<{ id: string; expected: readonly string[] }>({
+    severity: 'error',
+    title: { en: 'Divergence in an unknown document', nl: 'Afwijking in een onbekend document' },
+    example: { id: 'mjp-2020', expected: ['mjp-2021-2025', 'vr-2021', 'context'] },
+  }),
+  'link/divergence-unknown-source': entry<{ id: string; sources: readonly string[] }>({
+    severity: 'error',
+    title: { en: 'Unknown source of a divergence', nl: 'Onbekende bron van een afwijking' },
+    example: { id: '005', sources: ['002', '004'] },
+  }),
+  'link/divergence-lines-reversed': entry<{ from: number; to: number }>({
+    severity: 'error',
+    title: { en: 'Line range of a source reversed', nl: 'Regelbereik van een bron omgekeerd' },
+    example: { from: 4389, to: 4366 },
+  }),
 } as const;

@@ -101,6 +101,21 @@ export const en: Messages = {
     hint: () => 'Refer to a document of the expected kind.',
     related: (a) => `${q(a.id)} is defined here`,
   },
+  'link/divergence-unknown-document': {
+    message: (a) => `No built document is called ${q(a.id)}, so the quality report cannot say where this divergence shows.`,
+    hint: (a) => `Name one of ${a.expected.map(q).join(', ')}.`,
+  },
+  'link/divergence-unknown-source': {
+    message: (a) => `The divergences record names no source ${q(a.id)}, so its line numbers count in no known text.`,
+    hint: (a) =>
+      a.sources.length > 0
+        ? `Name one of ${a.sources.map(q).join(', ')}, or add the source under \`sources\`.`
+        : 'Add the source under `sources` of a divergences record (kind divergences).',
+  },
+  'link/divergence-lines-reversed': {
+    message: (a) => `The line range ${a.from}–${a.to} ends before it starts.`,
+    hint: (a) => `Write the first line first: [${a.to}, ${a.from}].`,
+  },
   'link/parent-cycle': {
     message: (a) => `The parents form a cycle (${a.cycle.join(' → ')}), so there is no top to this tree.`,
     hint: () => 'Break the cycle: one of these must have another parent or none.',

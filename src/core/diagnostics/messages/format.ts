@@ -39,6 +39,7 @@ export const KIND_LABELS: Record<string, Record<Lang, string>> = {
   statistic: { en: 'statistic', nl: 'cijfer' },
   municipalities: { en: 'municipality list', nl: 'gemeentelijst' },
   targets: { en: 'targets table', nl: 'tabel met streefwaarden' },
+  divergences: { en: 'divergences record', nl: 'lijst van afwijkingen' },
 };
 export const kindLabel = (kind: string, lang: Lang): string => KIND_LABELS[kind]?.[lang] ?? kind;
 const TYPE_LABELS: Record<string, Record<Lang, string>> = {

@@ -102,6 +102,21 @@ export const nl: Messages = {
     hint: () => 'Verwijs naar een document van de verwachte soort.',
     related: (a) => `${q(a.id)} is hier gedefinieerd`,
   },
+  'link/divergence-unknown-document': {
+    message: (a) => `Geen gebouwd document heet ${q(a.id)}, dus het kwaliteitsrapport kan niet zeggen waar deze afwijking staat.`,
+    hint: (a) => `Noem een van ${a.expected.map(q).join(', ')}.`,
+  },
+  'link/divergence-unknown-source': {
+    message: (a) => `De lijst van afwijkingen noemt geen bron ${q(a.id)}, dus de regelnummers tellen in geen gekende tekst.`,
+    hint: (a) =>
+      a.sources.length > 0
+        ? `Noem een van ${a.sources.map(q).join(', ')}, of voeg de bron toe onder \`sources\`.`
+        : 'Voeg de bron toe onder `sources` van een lijst van afwijkingen (kind divergences).',
+  },
+  'link/divergence-lines-reversed': {
+    message: (a) => `Het regelbereik ${a.from}–${a.to} eindigt voor het begint.`,
+    hint: (a) => `Schrijf de eerste regel eerst: [${a.to}, ${a.from}].`,
+  },
   'link/parent-cycle': {
     message: (a) => `De ouders vormen een kring (${a.cycle.join(' → ')}), dus deze boom heeft geen top.`,
     hint: () => 'Doorbreek de kring: een van deze moet een andere ouder of geen ouder hebben.',

@@ -2,6 +2,7 @@
 import { actionTree } from './action-tree.js';
 import { bodyLinks } from './body-links.js';
 import { contributions } from './contributions.js';
+import { divergences } from './divergences.js';
 import { droppedGoals } from './dropped-goals.js';
 import { goalTree } from './goal-tree.js';
 import { nothingStated } from './nothing-stated.js';
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   placements,
   outputNames,
   nothingStated,
+  divergences,
 ];
