@@ -57,6 +57,11 @@ export interface OutputRefusal {
   message: string;
 }
 
+/** A record with one more file (hashing that one only). */
+export function recordWith(record: readonly OutputFileRecord[], file: string, contents: Uint8Array | string): OutputFileRecord[] {
+  return [...record.filter((r) => r.path !== file), ...outputRecord(new Map([[file, contents]]))].sort(byPath);
+}
+
 function contains(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));

@@ -16,7 +16,7 @@ import { ROOT, tempDir } from '../helpers.js';
 
 // The compiled code (as the CLI runs it: the templates' style sheets are found beside lib/).
 const { preview } = (await import(path.join(ROOT, 'lib/src/run/preview.js'))) as typeof import('../../src/run/preview.js');
-const { forgetSections, sectionsReused } = (await import(
+const { forgetSections, sectionsReused, sectionsWritten } = (await import(
   path.join(ROOT, 'lib/src/run/fragments.js')
 )) as typeof import('../../src/run/fragments.js');
 const { forgetResults, resultsKept } = (await import(
@@ -175,4 +175,43 @@ test('after any sequence of edits, an incremental build is the same bytes as one
   expect(sectionsReused()).toBeGreaterThan(25);
   // And files' results were kept in memory (plan dev's saves), not only read from the cache.
   expect(resultsKept()).toBeGreaterThan(25);
+});
+
+test('one changed body writes the sections drawn anew, and a build from the chunks on disk is the same bytes', async () => {
+  const root = path.join(work, 'chunks');
+  const contentDir = path.join(root, 'content');
+  const base: Omit<OutputOptions, 'cache'> = {
+    contentDir,
+    lang: 'en',
+    threads: 1,
+    locale: undefined,
+    format: 'html',
+    asOf: undefined,
+    buildDate: '2024-01-01',
+  };
+  const cached: OutputOptions = { ...base, cache: { dir: path.join(root, 'cache'), salt: 'chunks', stats: false } };
+  const content: Content = new Map(
+    IDS.map((id, i) => [id, { title: `Actie ${i}`, body: `Over [Wonen](@od-wonen) ${i}.`, goal: 'od-wonen', progress: `Goed ${i}.` }]),
+  );
+  await write(contentDir, content);
+  forgetSections();
+  let before = sectionsWritten();
+  const cold = await preview(cached);
+  await shown(cold); // plan dev renders what is asked for: every page
+  await cold.settle();
+  const first = sectionsWritten() - before;
+  expect(first).toBeGreaterThan(10);
+  for (const text of ['Een zin over de aanpak.', 'Een tweede zin.', 'Een derde.']) {
+    content.get('a3')!.body += `\n\n${text}`;
+    await write(contentDir, content);
+    forgetSections(); // the sections are read back from the entry's chunks
+    before = sectionsWritten();
+    const incremental = await preview(cached);
+    expect(await shown(incremental)).toEqual(await shown(await preview(base)));
+    await incremental.settle();
+    // The changed action's sections and the ones that list it: not every section of every document.
+    expect(sectionsWritten() - before).toBeGreaterThan(0);
+    expect(sectionsWritten() - before).toBeLessThan(first / 2);
+  }
+  await rm(root, { recursive: true, force: true });
 });
