@@ -7,7 +7,10 @@ import type { LinkContext } from './link/model.js';
 import { allDocuments } from './link/model.js';
 import { documentFiles } from './outputs.js';
 import type { PathSegment } from './parse.js';
+import { CONTEXT_DOCUMENT } from './schema/divergences.js';
 import type { AnyValidDocument } from './validate.js';
+
+export { CONTEXT_DOCUMENT };
 
 export interface SourcedCorrection {
   doc: AnyValidDocument;
@@ -41,7 +44,7 @@ export const correctionText = (c: string | { text: string }): string => (typeof 
 /** The names a divergence may give its document: the plan's id, each report's id, and `context` when it is built. */
 export function divergenceDocuments(ctx: LinkContext): string[] {
   const files = documentFiles(ctx);
-  return [...(ctx.plan ? [ctx.plan.data.id] : []), ...ctx.reports.map((r) => r.data.id), ...(files.context ? ['context'] : [])];
+  return [...(ctx.plan ? [ctx.plan.data.id] : []), ...ctx.reports.map((r) => r.data.id), ...(files.context ? [CONTEXT_DOCUMENT] : [])];
 }
 
 /** The source ids the divergences records declare. */

@@ -1,5 +1,7 @@
 /** Every reference a document makes: which id, which kinds it may point to, and where it is written. */
+
 import type { PathSegment } from '../parse.js';
+import { CONTEXT_DOCUMENT } from '../schema/divergences.js';
 import { ACTION_KINDS } from '../schema/kinds.js';
 import type { AnyValidDocument } from '../validate.js';
 import type { EntityKind } from './model.js';
@@ -15,6 +17,7 @@ const GOAL: readonly EntityKind[] = ['goal'];
 const THEME: readonly EntityKind[] = ['theme'];
 const PLACE: readonly EntityKind[] = ['municipality', 'region'];
 const DOCUMENT: readonly EntityKind[] = ['plan', 'report', 'source'];
+const BUILT: readonly EntityKind[] = ['plan', 'report'];
 
 export function referencesOf(doc: AnyValidDocument): Reference[] {
   const refs: Reference[] = [];
@@ -110,6 +113,13 @@ export function referencesOf(doc: AnyValidDocument): Reference[] {
         ref(s.area, PLACE, 'items', i, 'area');
         ref(s.document, DOCUMENT, 'items', i, 'document');
       });
+      break;
+    case 'divergences':
+      // `context` names the context document, which has no id: the divergences rule checks that word.
+      doc.data.items.forEach((d, i) => {
+        if (d.document !== CONTEXT_DOCUMENT) ref(d.document, BUILT, 'items', i, 'document');
+      });
+      doc.data.sources.forEach((s, i) => ref(s.document, ['source'], 'sources', i, 'document'));
       break;
     case 'source':
     case 'budget':

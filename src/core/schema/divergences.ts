@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { Id, SourceLines, Text } from './primitives.js';
 import { base } from './shared.js';
 
+/** How a divergence names the context document, which has no id of its own. */
+export const CONTEXT_DOCUMENT = 'context';
+
 export const DIVERGENCE_CLASSES = ['missing', 'printed-differently', 'added', 'order', 'figure', 'flattened'] as const;
 
 export const Divergences = z.strictObject({

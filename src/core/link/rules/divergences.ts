@@ -1,11 +1,11 @@
 import { diag, type RawDiagnostic } from '../../diagnostics/index.js';
-import { divergenceDocuments, divergenceSources, sourcedCorrections } from '../../divergences.js';
+import { CONTEXT_DOCUMENT, divergenceDocuments, divergenceSources, sourcedCorrections } from '../../divergences.js';
 import type { Rule } from './types.js';
 
 export const divergences: Rule = {
   name: 'divergences',
   description:
-    'Each divergence names a built document (the plan, a report, or context) and a source its record declares, and each line range of a source (a divergence’s or a correction’s) runs forward.',
+    'Each divergence names a source its record declares and, by the word context, only a context document that is built (ids are checked as every reference is), and each line range of a source (a divergence’s or a correction’s) runs forward.',
   run(ctx) {
     const out: RawDiagnostic[] = [];
     const documents = divergenceDocuments(ctx);
@@ -15,7 +15,8 @@ export const divergences: Rule = {
     };
     for (const d of ctx.divergences)
       d.data.items.forEach((item, i) => {
-        if (!documents.includes(item.document))
+        // An id is checked where every reference is (resolve-references, with did-you-mean); `context` here.
+        if (item.document === CONTEXT_DOCUMENT && !documents.includes(item.document))
           out.push(
             diag('link/divergence-unknown-document', { id: item.document, expected: documents }, d.locate(['items', i, 'document'])),
           );
