@@ -15,6 +15,9 @@ export function priorities(r: RenderContext, { themes, source }: PlanView['prior
   ]);
 }
 
+/** Headings inside a theme's texts (a footnote list's hidden one) sit one level under the theme's h3. */
+const TEXT_LEVEL = 4;
+
 /**
  * One theme of the priority note as the note prints it: its concern with the testimonials after it, its solution,
  * its recommendations and (when placed) who answers them. Each text is Markdown of its own (its lists, its
@@ -24,15 +27,18 @@ export function priorityTheme(r: RenderContext, t: Theme): Element {
   const { labels } = r;
   const id = anchor('priority', t.data.id);
   const quotes = (t.data.testimonials ?? []).map((q, i) => testimonial(r, t, q, `${id}--testimonial-${i + 1}`));
-  // With testimonials after it, the concern keeps its paragraphs (text and quote are blocks side by side).
-  const said = (text: string) => (quotes.length > 0 ? r.md(text, `${id}--concern`, 6, t.file) : r.inline(text, `${id}--concern`));
+  // A text with footnotes keeps its blocks (the notes' list and its hidden heading, one level under the theme's);
+  // so does the concern with testimonials after it (text and quote are blocks side by side).
+  const text = (markdown: string, prefix: string, blocks = false) =>
+    blocks || markdown.includes('[^') ? r.md(markdown, prefix, TEXT_LEVEL, t.file) : r.inline(markdown, prefix);
+  const said = (concern: string) => text(concern, `${id}--concern`, quotes.length > 0);
   const concern = t.data.concern !== undefined ? [...said(t.data.concern), ...quotes] : null;
   return h('section', { id, className: ['priority-theme'] }, [
     h('h3', `${t.data.number ? `${t.data.number}. ` : ''}${t.data.title}`),
     concern ? null : quotes,
     facts([
       [labels.concern, concern],
-      [labels.solution, t.data.solution !== undefined ? r.inline(t.data.solution, `${id}--solution`) : null],
+      [labels.solution, t.data.solution !== undefined ? text(t.data.solution, `${id}--solution`) : null],
     ]),
     h(
       'ul.recommendations',
@@ -55,7 +61,7 @@ export function priorityTheme(r: RenderContext, t: Theme): Element {
 
 /** A recommendation's text, its number (when printed) at the start of its first paragraph, as the note prints it. */
 function recommendation(r: RenderContext, t: Theme, rec: Theme['data']['recommendations'][number], prefix: string): ElementContent[] {
-  const blocks = r.md(rec.text, prefix, 6, t.file);
+  const blocks = r.md(rec.text, prefix, TEXT_LEVEL, t.file);
   if (!rec.number) return blocks;
   const lead = h('strong', `${rec.number} `);
   const [first, ...rest] = blocks;
@@ -70,7 +76,7 @@ function recommendation(r: RenderContext, t: Theme, rec: Theme['data']['recommen
 /** A testimonial: the quote, and under it who it is from between the dashes the note prints around it. */
 function testimonial(r: RenderContext, t: Theme, q: NonNullable<Theme['data']['testimonials']>[number], prefix: string): Element {
   return h('figure.testimonial', [
-    h('blockquote', r.md(q.text, prefix, 6, t.file)),
+    h('blockquote', r.md(q.text, prefix, TEXT_LEVEL, t.file)),
     h('figcaption', ['– ', ...r.inline(q.attribution, `${prefix}-by`), ' –']),
   ]);
 }
