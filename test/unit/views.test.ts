@@ -18,8 +18,8 @@ import { goalTreeView, overviewView, runs } from '../../src/render/views/goals.j
 import { indicatorView } from '../../src/render/views/indicator.js';
 import { buildLookup } from '../../src/render/views/lookup.js';
 import { placesView } from '../../src/render/views/places.js';
-import { reportView } from '../../src/render/views/report.js';
 import { anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
+import { reportView } from '../../src/render/views/report.js';
 import { compareNumbers, progressSections } from '../../src/render/views/sections.js';
 import { timelineView } from '../../src/render/views/timeline.js';
 import { ROOT } from '../helpers.js';
