@@ -47,6 +47,34 @@ export interface ParseResult {
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
+/**
+ * The front matter between its fences and the body after it. Line by line from the start, without splitting the
+ * whole text: a body is most of a file, and its lines would be some 40 strings per file for the garbage collector.
+ */
+function frontMatter(text: string): 'missing' | 'unclosed' | { yaml: string; body: string; bodyLine: number } {
+  const firstEnd = lineEnd(text, 0);
+  if (!FENCE.test(text.slice(0, firstEnd))) return 'missing';
+  const yamlStart = firstEnd + 1;
+  for (let start = yamlStart, line = 1; start <= text.length; line++) {
+    const end = lineEnd(text, start);
+    const c = text.charCodeAt(start);
+    if ((c === 45 || c === 46) && CLOSE.test(text.slice(start, end))) {
+      // The YAML's lines, each with its line break (one when there are none); the body after the closing line.
+      const yaml = start === yamlStart ? '\n' : text.slice(yamlStart, start);
+      return { yaml, body: end < text.length ? text.slice(end + 1) : '', bodyLine: line + 2 };
+    }
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return 'unclosed';
+}
+
+/** Where the line that starts at `start` ends (its line break, or the end of the text). */
+function lineEnd(text: string, start: number): number {
+  const i = text.indexOf('\n', start);
+  return i < 0 ? text.length : i;
+}
+
 /** `fast: false` reads the YAML with the yaml package only (the tests hold the fast reader to it). */
 export function parseSource(source: SourceFile, { fast = true }: { fast?: boolean } = {}): ParseResult {
   const isYamlFile = /\.ya?ml$/i.test(source.path);
@@ -71,20 +99,19 @@ export function parseSource(source: SourceFile, { fast = true }: { fast?: boolea
   if (isYamlFile) {
     yamlText = text;
   } else {
-    const lines = text.split('\n');
-    if (!FENCE.test(lines[0] ?? '')) {
+    const fence = frontMatter(text);
+    if (fence === 'missing') {
       diagnostics.push(diag('parse/front-matter-missing', {}, at({ line: 1, column: 1 })));
       return { document: emptyDocument(source.path, text), diagnostics };
     }
-    const close = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
-    if (close < 0) {
+    if (fence === 'unclosed') {
       diagnostics.push(diag('parse/front-matter-unclosed', {}, at({ line: 1, column: 1 })));
       return { document: emptyDocument(source.path, ''), diagnostics };
     }
-    yamlText = `${lines.slice(1, close).join('\n')}\n`;
+    yamlText = fence.yaml;
     yamlFirstLine = 2;
-    body = lines.slice(close + 1).join('\n');
-    bodyLine = close + 2;
+    body = fence.body;
+    bodyLine = fence.bodyLine;
   }
 
   // Our own line index, not the yaml package's LineCounter: that one misses the line breaks inside the tokens it
