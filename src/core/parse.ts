@@ -299,10 +299,12 @@ function deepestLine(yamlText: string, firstLine: number): Position {
 /** Elements that are never or implicitly closed: they do not nest. */
 const SELF_CLOSING = new Set('area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr'.split(' '));
 
+const DEEP_INDENT = ' '.repeat(2 * MAX_DEPTH + 1);
+
 function deepMarkdown(body: string, firstLine: number): Position | undefined {
   // Too few `>` for that many quote markers on a line, too few `<` for that many open elements, and no run of
   // spaces that long: no line can be too deep (most bodies; this skips a regular expression per line).
-  if (fewerThan(body, '>', MAX_DEPTH + 1) && fewerThan(body, '<', 2 * MAX_DEPTH + 1) && !body.includes(' '.repeat(2 * MAX_DEPTH + 1)))
+  if (fewerThan(body, '>', MAX_DEPTH + 1) && fewerThan(body, '<', 2 * MAX_DEPTH + 1) && !body.includes(DEEP_INDENT))
     return undefined;
   let open = 0;
   const lines = body.split('\n');

@@ -159,7 +159,7 @@ export async function compileContent(
   missing.forEach((i, j) => {
     const { result: r, bodies: payloads } = processed[j]!;
     results[i] = r;
-    cache.set(keys[i]!, toWire(r));
+    if (cache.enabled) cache.set(keys[i]!, toWire(r));
     if (bodies && render && r.document) {
       const [{ documentTexts }, { bodyKey }] = render;
       documentTexts(r.document).forEach((text, k) => {
