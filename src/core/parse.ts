@@ -304,8 +304,7 @@ const DEEP_INDENT = ' '.repeat(2 * MAX_DEPTH + 1);
 function deepMarkdown(body: string, firstLine: number): Position | undefined {
   // Too few `>` for that many quote markers on a line, too few `<` for that many open elements, and no run of
   // spaces that long: no line can be too deep (most bodies; this skips a regular expression per line).
-  if (fewerThan(body, '>', MAX_DEPTH + 1) && fewerThan(body, '<', 2 * MAX_DEPTH + 1) && !body.includes(DEEP_INDENT))
-    return undefined;
+  if (fewerThan(body, '>', MAX_DEPTH + 1) && fewerThan(body, '<', 2 * MAX_DEPTH + 1) && !body.includes(DEEP_INDENT)) return undefined;
   let open = 0;
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
