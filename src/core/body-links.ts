@@ -80,7 +80,9 @@ const mayHoldLink = (body: string): boolean => body.includes('](') || body.inclu
 export function linkIdCandidates(body: string): string[] | undefined {
   if (body.includes('&')) return mayReferToAt(body) ? undefined : [];
   const ids = new Set<string>();
-  for (const m of body.replaceAll('\\', '').matchAll(/@([a-z0-9.-]*)/g)) if (ID.test(m[1]!)) ids.add(m[1]!);
+  // Without a backslash the body is its own unescaped text (no copy of it per file).
+  const unescaped = body.includes('\\') ? body.replaceAll('\\', '') : body;
+  for (const m of unescaped.matchAll(/@([a-z0-9.-]*)/g)) if (ID.test(m[1]!)) ids.add(m[1]!);
   return [...ids].sort();
 }
 

@@ -5,7 +5,10 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, parseDocument } from 'yaml';
 import type { ArgsOf } from './diagnostics/catalogue.js';
 import { diag, type Location, type Position, type RawDiagnostic } from './diagnostics/index.js';
+import { emptyIndex, indexYamlNodes, lineOf, locator, type PathSegment, type PositionIndex, spanOf } from './positions.js';
 import { readFastYaml } from './yaml-fast.js';
+
+export { locator, type PathSegment, type PositionIndex } from './positions.js';
 
 export interface SourceFile {
   /** POSIX path relative to the content folder. */
@@ -20,8 +23,6 @@ type LoadCode = 'load/outside-content' | 'load/unreadable' | 'load/binary' | 'lo
 /** A file load could not turn into text, and where (line 1, column 1 unless a byte is to blame). */
 export type LoadProblem = { [C in LoadCode]: { code: C; args: ArgsOf<C>; line?: number; column?: number } }[LoadCode];
 
-export type PathSegment = string | number;
-
 export interface ParsedDocument {
   file: string;
   format: 'markdown' | 'yaml';
@@ -33,7 +34,7 @@ export interface ParsedDocument {
   bodyLine: number;
   /** True when the YAML had syntax errors: data is partial and must not be validated further. */
   broken: boolean;
-  /** Where every YAML node is: plain data, so a parsed document can cross a worker boundary or be cached. */
+  /** Where every YAML node is (positions.ts): plain data, so a parsed document can cross a worker boundary or be cached. */
   positions: PositionIndex;
   /** The file location of the node at a data path: a missing node points at its nearest existing ancestor. */
   locate(path: readonly PathSegment[], part?: 'key' | 'value'): Location;
@@ -46,6 +47,34 @@ export interface ParseResult {
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * The front matter between its fences and the body after it. Line by line from the start, without splitting the
+ * whole text: a body is most of a file, and its lines would be some 40 strings per file for the garbage collector.
+ */
+function frontMatter(text: string): 'missing' | 'unclosed' | { yaml: string; body: string; bodyLine: number } {
+  const firstEnd = lineEnd(text, 0);
+  if (!FENCE.test(text.slice(0, firstEnd))) return 'missing';
+  const yamlStart = firstEnd + 1;
+  for (let start = yamlStart, line = 1; start <= text.length; line++) {
+    const end = lineEnd(text, start);
+    const c = text.charCodeAt(start);
+    if ((c === 45 || c === 46) && CLOSE.test(text.slice(start, end))) {
+      // The YAML's lines, each with its line break (one when there are none); the body after the closing line.
+      const yaml = start === yamlStart ? '\n' : text.slice(yamlStart, start);
+      return { yaml, body: end < text.length ? text.slice(end + 1) : '', bodyLine: line + 2 };
+    }
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return 'unclosed';
+}
+
+/** Where the line that starts at `start` ends (its line break, or the end of the text). */
+function lineEnd(text: string, start: number): number {
+  const i = text.indexOf('\n', start);
+  return i < 0 ? text.length : i;
+}
 
 /** `fast: false` reads the YAML with the yaml package only (the tests hold the fast reader to it). */
 export function parseSource(source: SourceFile, { fast = true }: { fast?: boolean } = {}): ParseResult {
@@ -71,52 +100,39 @@ export function parseSource(source: SourceFile, { fast = true }: { fast?: boolea
   if (isYamlFile) {
     yamlText = text;
   } else {
-    const lines = text.split('\n');
-    if (!FENCE.test(lines[0] ?? '')) {
+    const fence = frontMatter(text);
+    if (fence === 'missing') {
       diagnostics.push(diag('parse/front-matter-missing', {}, at({ line: 1, column: 1 })));
       return { document: emptyDocument(source.path, text), diagnostics };
     }
-    const close = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
-    if (close < 0) {
+    if (fence === 'unclosed') {
       diagnostics.push(diag('parse/front-matter-unclosed', {}, at({ line: 1, column: 1 })));
       return { document: emptyDocument(source.path, ''), diagnostics };
     }
-    yamlText = `${lines.slice(1, close).join('\n')}\n`;
+    yamlText = fence.yaml;
     yamlFirstLine = 2;
-    body = lines.slice(close + 1).join('\n');
-    bodyLine = close + 2;
+    body = fence.body;
+    bodyLine = fence.bodyLine;
   }
 
   // Our own line index, not the yaml package's LineCounter: that one misses the line breaks inside the tokens it
   // recovers from after a syntax error, which put later positions past the end of their line.
   const lineStarts = [0];
   for (let i = yamlText.indexOf('\n'); i >= 0; i = yamlText.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineIndex = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   const toPosition = (offset: number): Position => {
-    const i = lineIndex(offset);
+    const i = lineOf(lineStarts, offset);
     return { line: i + yamlFirstLine, column: offset - lineStarts[i]! + 1 };
   };
-  // Once per YAML node of every file: one object, no spread (a cold run of 10,000 files makes some 300,000).
-  const span = (from: number, to: number): Position => {
-    const a = lineIndex(from);
-    const b = lineIndex(to);
-    return { line: a + yamlFirstLine, column: from - lineStarts[a]! + 1, endLine: b + yamlFirstLine, endColumn: to - lineStarts[b]! + 1 };
-  };
+  const lines = { firstLine: yamlFirstLine, lines: lineStarts };
   const rangeOf = (node: { range?: [number, number, number] | null | undefined } | null | undefined): Position =>
-    node?.range ? span(node.range[0], node.range[1]) : { line: yamlFirstLine, column: 1 };
+    node?.range ? spanOf(lines, node.range[0], node.range[1]) : { line: yamlFirstLine, column: 1 };
 
   // Most content is in the subset the fast reader reads (the same data and positions, a fraction of the time).
-  const quick = fast ? readFastYaml(yamlText, span) : undefined;
-  if (quick) return finish(source.path, isYamlFile, quick.data, body, bodyLine, false, quick.positions, yamlFirstLine, diagnostics);
+  const quick = fast ? readFastYaml(yamlText) : undefined;
+  if (quick) {
+    const positions = quick.positions.index(lineStarts, yamlFirstLine);
+    return finish(source.path, isYamlFile, quick.data, body, bodyLine, false, positions, diagnostics);
+  }
 
   let doc;
   try {
@@ -175,8 +191,8 @@ export function parseSource(source: SourceFile, { fast = true }: { fast?: boolea
   }
   if (!broken && (data === null || data === undefined) && !isYamlFile) data = {};
 
-  const positions = indexPositions(doc.contents as Node | null, rangeOf, yamlFirstLine);
-  return finish(source.path, isYamlFile, data, body, bodyLine, broken, positions, yamlFirstLine, diagnostics);
+  const positions = indexYamlNodes(doc.contents as Node | null, lineStarts, yamlFirstLine);
+  return finish(source.path, isYamlFile, data, body, bodyLine, broken, positions, diagnostics);
 }
 
 function finish(
@@ -187,10 +203,9 @@ function finish(
   bodyLine: number,
   broken: boolean,
   positions: PositionIndex,
-  yamlFirstLine: number,
   diagnostics: RawDiagnostic[],
 ): ParseResult {
-  const locate = locator(file, positions, yamlFirstLine);
+  const locate = locator(file, positions);
   const deepBody = broken ? undefined : deepMarkdown(body, bodyLine);
   if (deepBody) {
     diagnostics.push(diag('parse/too-deep', { limit: MAX_DEPTH, where: 'markdown' }, { file, ...deepBody }));
@@ -284,11 +299,12 @@ function deepestLine(yamlText: string, firstLine: number): Position {
 /** Elements that are never or implicitly closed: they do not nest. */
 const SELF_CLOSING = new Set('area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr'.split(' '));
 
+const DEEP_INDENT = ' '.repeat(2 * MAX_DEPTH + 1);
+
 function deepMarkdown(body: string, firstLine: number): Position | undefined {
   // Too few `>` for that many quote markers on a line, too few `<` for that many open elements, and no run of
   // spaces that long: no line can be too deep (most bodies; this skips a regular expression per line).
-  if (fewerThan(body, '>', MAX_DEPTH + 1) && fewerThan(body, '<', 2 * MAX_DEPTH + 1) && !body.includes(' '.repeat(2 * MAX_DEPTH + 1)))
-    return undefined;
+  if (fewerThan(body, '>', MAX_DEPTH + 1) && fewerThan(body, '<', 2 * MAX_DEPTH + 1) && !body.includes(DEEP_INDENT)) return undefined;
   let open = 0;
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -318,7 +334,7 @@ function emptyDocument(file: string, body: string): ParsedDocument {
     body,
     bodyLine: 1,
     broken: true,
-    positions: {},
+    positions: emptyIndex(),
     locate: () => ({ file, line: 1, column: 1 }),
   };
 }
@@ -327,60 +343,4 @@ function emptyDocument(file: string, body: string): ParsedDocument {
 function yamlReason(message: string): string {
   const first = message.split('\n')[0] ?? message;
   return first.replace(/ at line \d+, column \d+.*$/, '').replace(/[.:]\s*$/, '');
-}
-
-/** The positions of one YAML node: its value, the key that names it (in a map), and what kind of node it is. */
-export interface NodePositions {
-  type: 'map' | 'seq' | 'scalar' | 'null';
-  value: Position;
-  key?: Position;
-}
-
-/** Every node of a document by its data path (segments joined by U+001F; the root is ''). */
-export type PositionIndex = Record<string, NodePositions>;
-
-const SEP = '\u001f';
-const childKey = (parent: string, seg: PathSegment) => `${parent}${SEP}${String(seg)}`;
-
-function indexPositions(root: Node | null, rangeOf: (n: Node | null | undefined) => Position, firstLine: number): PositionIndex {
-  const index: PositionIndex = {};
-  const walk = (node: unknown, key: string, keyPosition: Position | undefined) => {
-    if (node === null || node === undefined) {
-      index[key] = { type: 'null', value: keyPosition ?? { line: firstLine, column: 1 }, ...(keyPosition ? { key: keyPosition } : {}) };
-      return;
-    }
-    const type = isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'scalar';
-    index[key] = { type, value: rangeOf(node as Node), ...(keyPosition ? { key: keyPosition } : {}) };
-    if (isMap(node)) {
-      for (const pair of node.items as Pair<unknown, unknown>[]) {
-        if (isScalar(pair.key)) walk(pair.value ?? null, childKey(key, String(pair.key.value)), rangeOf(pair.key as Node));
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item ?? null, childKey(key, i), undefined));
-    }
-  };
-  walk(root, '', undefined);
-  return index;
-}
-
-/**
- * The file location of the node at a data path. A missing node points at its nearest existing ancestor: a
- * missing key at the key of the map that lacks it, a missing list item at the list.
- */
-export function locator(file: string, index: PositionIndex, firstLine: number): ParsedDocument['locate'] {
-  return (path, part = 'value') => {
-    let key = '';
-    let entry = index[''];
-    for (const seg of path) {
-      const next = index[childKey(key, seg)];
-      if (!next) {
-        const p = !entry ? { line: firstLine, column: 1 } : entry.type === 'map' ? (entry.key ?? entry.value) : entry.value;
-        return { file, ...p };
-      }
-      key = childKey(key, seg);
-      entry = next;
-    }
-    const p = !entry ? { line: firstLine, column: 1 } : part === 'key' ? (entry.key ?? entry.value) : entry.value;
-    return { file, ...p };
-  };
 }

@@ -45,7 +45,7 @@ export function toWire(result: DocumentResult): WireResult {
 
 export function fromWire(wire: WireResult): DocumentResult {
   if (!wire.document) return wire as DocumentResult;
-  const document = { ...wire.document, locate: locator(wire.document.file, wire.document.positions, 1) } as AnyValidDocument;
+  const document = { ...wire.document, locate: locator(wire.document.file, wire.document.positions) } as AnyValidDocument;
   return { ...wire, document };
 }
 

@@ -6,25 +6,15 @@
  * cold `plan validate` (three walks over a tree of objects per file, in code the JIT has not warmed up yet).
  * A differential test (test/unit/yaml-fast.test.ts) holds the two to the same data and positions.
  */
-import type { Position } from './diagnostics/index.js';
+import { PositionBuilder } from './positions.js';
 import { BAIL, bail, doubleQuoted, plainKey, plainValue, quoted, skipSpaces, trimSpaces } from './yaml-scalars.js';
-
-/** A node's positions, as parse.ts indexes them (its value's range, the range of the key that names it). */
-export interface FastNodePositions {
-  type: 'map' | 'seq' | 'scalar';
-  value: Position;
-  key?: Position;
-}
 
 export interface FastYaml {
   data: Record<string, unknown>;
-  positions: Record<string, FastNodePositions>;
+  /** Every node's range and its key's range, as offsets (positions.ts). */
+  positions: PositionBuilder;
 }
 
-/** The range of text [from, to) as a position with its end. */
-export type Span = (from: number, to: number) => Position;
-
-const SEP = '\u001f';
 const MAX_NESTING = 64;
 /** Characters the yaml package treats specially or that this reader does not handle: they send a file there. */
 const UNSUPPORTED = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|^(?:---|\.\.\.|%)/m;
@@ -44,10 +34,10 @@ interface Node {
   empty?: boolean;
 }
 
-export function readFastYaml(text: string, span: Span): FastYaml | undefined {
+export function readFastYaml(text: string): FastYaml | undefined {
   if (!text.endsWith('\n') || UNSUPPORTED.test(text)) return undefined;
   try {
-    return new Reader(text, span).document();
+    return new Reader(text).document();
   } catch (e) {
     if (e === BAIL) return undefined;
     throw e;
@@ -62,12 +52,9 @@ class Reader {
   private readonly skip: boolean[] = [];
   private li = 0;
   private depth = 0;
-  readonly positions: Record<string, FastNodePositions> = {};
+  readonly positions = new PositionBuilder();
 
-  constructor(
-    text: string,
-    private readonly span: Span,
-  ) {
+  constructor(text: string) {
     this.lines = text.split('\n');
     this.lines.pop(); // the text ends with a newline
     let offset = 0;
@@ -84,11 +71,10 @@ class Reader {
   document(): FastYaml {
     const first = this.next();
     if (first >= this.lines.length || this.indents[first] !== 0) bail();
-    const root: FastNodePositions = { type: 'map', value: undefined as never };
-    this.positions[''] = root;
-    const map = this.map(first, 0, '');
+    const root = this.positions.open('');
+    const map = this.map(first, 0);
     if (this.next() < this.lines.length) bail();
-    root.value = this.span(map.start, map.end);
+    this.positions.close(root, 'map', map.start, map.end);
     return { data: map.value as Record<string, unknown>, positions: this.positions };
   }
 
@@ -114,7 +100,7 @@ class Reader {
   }
 
   /** A block map whose keys start at column `col`; its first key is on line `line`. */
-  private map(line: number, col: number, path: string): Node {
+  private map(line: number, col: number): Node {
     this.enter();
     const out: Record<string, unknown> = {};
     let start = -1;
@@ -130,14 +116,11 @@ class Reader {
       if (Object.hasOwn(out, key) || key === '__proto__') bail();
       const keyFrom = this.starts[l]! + c;
       const keyTo = keyFrom + (m[1] !== undefined ? m[1].length : (m[2] ?? m[3])!.length + 2);
-      const entryPath = `${path}${SEP}${key}`;
-      const entry: FastNodePositions = { type: 'scalar', value: undefined as never, key: this.span(keyFrom, keyTo) };
-      this.positions[entryPath] = entry;
+      const entry = this.positions.open(key, keyFrom, keyTo);
       if (start < 0) start = keyFrom;
       this.li = l + 1;
-      const value = this.value(l, KEY.lastIndex, col, entryPath, true);
-      entry.type = value.type;
-      entry.value = this.span(value.start, value.end);
+      const value = this.value(l, KEY.lastIndex, col, true);
+      this.positions.close(entry, value.type, value.start, value.end);
       out[key] = value.value;
       last = value;
       const n = this.next();
@@ -153,7 +136,7 @@ class Reader {
   }
 
   /** A block list whose dashes are at column `col`, from line `line`. */
-  private seq(line: number, col: number, path: string): Node {
+  private seq(line: number, col: number): Node {
     this.enter();
     const out: unknown[] = [];
     const start = this.starts[line]! + col;
@@ -164,21 +147,17 @@ class Reader {
       if (text.charCodeAt(col) !== 45 || (text.length > col + 1 && text.charCodeAt(col + 1) !== 32)) break;
       let c = col + 1;
       while (text.charCodeAt(c) === 32) c++;
-      const itemPath = `${path}${SEP}${out.length}`;
-      const entry: FastNodePositions = { type: 'scalar', value: undefined as never };
-      this.positions[itemPath] = entry;
+      const entry = this.positions.open(out.length);
       this.li = l + 1;
       let value: Node;
       KEY.lastIndex = c;
       if (c < text.length && text.charCodeAt(c) !== 35 && KEY.test(text)) {
-        entry.type = 'map';
-        value = this.map(l, c, itemPath);
+        value = this.map(l, c);
       } else {
         if (text.charCodeAt(c) === 45 && (c + 1 === text.length || text.charCodeAt(c + 1) === 32)) bail();
-        value = this.value(l, c, col, itemPath, false);
+        value = this.value(l, c, col, false);
       }
-      entry.type = value.type;
-      entry.value = this.span(value.start, value.end);
+      this.positions.close(entry, value.type, value.start, value.end);
       out.push(value.value);
       last = value;
       const n = this.next();
@@ -196,7 +175,7 @@ class Reader {
    * The value that starts at column `c` of line `l` (after a key or a dash), owned by a map or list at column
    * `col`: on that line, or a block below it. `inMap`: a list at the key's own column is the key's value.
    */
-  private value(l: number, c: number, col: number, path: string, inMap: boolean): Node {
+  private value(l: number, c: number, col: number, inMap: boolean): Node {
     const text = this.lines[l]!;
     const from = this.starts[l]! + c;
     const nextLine = this.starts[l]! + text.length + 1;
@@ -208,7 +187,7 @@ class Reader {
         const dash = line.charCodeAt(indent) === 45 && (line.length === indent + 1 || line.charCodeAt(indent + 1) === 32);
         if (indent > col || (inMap && indent === col && dash)) {
           if (indent === col && !dash) bail();
-          return dash ? this.seq(n, indent, path) : this.map(n, indent, path);
+          return dash ? this.seq(n, indent) : this.map(n, indent);
         }
       }
       return { value: null, type: 'scalar', start: from, end: from, nodeEnd: from, empty: true };
@@ -217,7 +196,7 @@ class Reader {
     let node: Node;
     if (ch === '|' || ch === '>') return this.block(l, c, col);
     if (ch === '[' || ch === '{') {
-      const end = this.flow(text, c, path, this.starts[l]!);
+      const end = this.flow(text, c, this.starts[l]!);
       this.rest(text, end);
       node = { ...this.flowValue, nodeEnd: nextLine };
     } else if (ch === '"' || ch === "'") {
@@ -292,7 +271,7 @@ class Reader {
   private flowValue: Omit<Node, 'nodeEnd'> = { value: null, type: 'scalar', start: 0, end: 0 };
 
   /** A flow collection on one line from index i; records its items' positions; returns the index after it. */
-  private flow(text: string, i: number, path: string, base: number): number {
+  private flow(text: string, i: number, base: number): number {
     this.enter();
     const isMap = text[i] === '{';
     const close = isMap ? '}' : ']';
@@ -300,8 +279,7 @@ class Reader {
     let j = skipSpaces(text, i + 1);
     if (text[j] !== close) {
       for (;;) {
-        let itemPath: string;
-        let entry: FastNodePositions;
+        let entry: number;
         if (isMap) {
           FLOW_KEY.lastIndex = j;
           const m = FLOW_KEY.exec(text);
@@ -310,24 +288,18 @@ class Reader {
           if (Object.hasOwn(out, key) || key === '__proto__') bail();
           const to = FLOW_KEY.lastIndex;
           if (text[to] !== ':' || text[to + 1] !== ' ') bail();
-          itemPath = `${path}${SEP}${key}`;
-          entry = { type: 'scalar', value: undefined as never, key: this.span(base + j, base + to) };
+          entry = this.positions.open(key, base + j, base + to);
           j = skipSpaces(text, to + 1);
           (out as Record<string, unknown>)[key] = undefined;
-          this.positions[itemPath] = entry;
-          const item = this.flowItem(text, j, itemPath, base);
+          const item = this.flowItem(text, j, base);
           (out as Record<string, unknown>)[key] = item.value;
-          entry.type = item.type;
-          entry.value = this.span(base + j, base + item.to);
+          this.positions.close(entry, item.type, base + j, base + item.to);
           j = item.to;
         } else {
-          itemPath = `${path}${SEP}${(out as unknown[]).length}`;
-          entry = { type: 'scalar', value: undefined as never };
-          this.positions[itemPath] = entry;
-          const item = this.flowItem(text, j, itemPath, base);
+          entry = this.positions.open((out as unknown[]).length);
+          const item = this.flowItem(text, j, base);
           (out as unknown[]).push(item.value);
-          entry.type = item.type;
-          entry.value = this.span(base + j, base + item.to);
+          this.positions.close(entry, item.type, base + j, base + item.to);
           j = item.to;
         }
         j = skipSpaces(text, j);
@@ -342,10 +314,10 @@ class Reader {
     return j + 1;
   }
 
-  private flowItem(text: string, j: number, path: string, base: number): { value: unknown; type: Node['type']; to: number } {
+  private flowItem(text: string, j: number, base: number): { value: unknown; type: Node['type']; to: number } {
     const ch = text[j];
     if (ch === '[' || ch === '{') {
-      const to = this.flow(text, j, path, base);
+      const to = this.flow(text, j, base);
       return { value: this.flowValue.value, type: this.flowValue.type, to };
     }
     if (ch === '"' || ch === "'") {

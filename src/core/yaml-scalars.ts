@@ -16,7 +16,11 @@ const SQ = /'((?:[^']|'')*)'/y;
 const JSON_ESCAPES = /\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/;
 
 /** Trailing spaces off (not other white space, which YAML keeps). */
-export const trimSpaces = (s: string): string => s.replace(/ +$/, '');
+export function trimSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
 
 export function skipSpaces(text: string, i: number): number {
   let j = i;
@@ -50,11 +54,14 @@ export function plainKey(raw: string): string {
 
 /** A plain scalar by the YAML 1.2 core schema, as the yaml package resolves it. */
 export function plainValue(s: string): unknown {
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
   const c = s.charCodeAt(0);
   // Every number starts with a digit, a sign or a dot.
-  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return s;
+  const numeric = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+  // Most values are words: a first character no null (~, n, N), boolean (t, T, f, F) or number starts with.
+  if (!numeric && s.length > 0 && c !== 126 && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return s;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (!numeric) return s;
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
   if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
   if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);

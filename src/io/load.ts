@@ -6,7 +6,7 @@
  * run: the file comes back with a `problem`, which the parse stage reports as a diagnostic, so every problem
  * shows in one run. Only a content folder that cannot be read at all is a LoadError (exit 2).
  */
-import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadProblem, SourceFile } from '../core/parse.js';
@@ -30,6 +30,9 @@ function skipped(entry: Dirent, isDir: boolean): boolean {
 }
 
 function inside(root: string, target: string): boolean {
+  // Both are real paths (normalised): one that starts with the root and a separator is inside, without the cost of
+  // path.relative for every file of a large content folder.
+  if (target.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return true;
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
@@ -39,6 +42,8 @@ interface Found {
   abs: string;
   /** A problem the walk found itself (a folder it could not read); otherwise loadFile reads the file. */
   problem?: LoadProblem;
+  /** Its real path, when the walk knows it: a file (not a link) in a folder whose real path it has. */
+  real?: string;
 }
 
 /** A content folder opened for reading: the boundary (its real path) and the folder paths are shown from. */
@@ -94,11 +99,12 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
 
   const walk = async (at: string): Promise<void> => {
     let entries: Dirent[];
+    let realAt = root;
     try {
       if (at !== dir) {
-        const real = await realpath(at);
-        if (walked.has(real)) return;
-        walked.add(real);
+        realAt = await realpath(at);
+        if (walked.has(realAt)) return;
+        walked.add(realAt);
       }
       entries = await readdir(at, { withFileTypes: true });
     } catch (e) {
@@ -115,7 +121,7 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
         if (!skipped(entry, true)) await walk(abs);
       } else if (CONTENT_FILE.test(entry.name) && !skipped(entry, false)) {
         // A FIFO or device named like content is named by loadFile, never opened for a blocking read.
-        found.push({ abs });
+        found.push({ abs, real: path.join(realAt, entry.name) });
       }
     }
   };
@@ -145,10 +151,10 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
   // Read one file after another, synchronously: for many small files this is several times faster than a pool
   // of asynchronous reads (each of which costs a round trip through the thread pool), and nothing else waits.
   const sources: SourceFile[] = [];
-  for (const { abs, problem } of found) {
+  for (const { abs, problem, real } of found) {
     if (problem) sources.push({ path: shownPath(folder, abs), text: '', problem });
     else {
-      const source = loadFile(folder, abs);
+      const source = real === undefined ? loadFile(folder, abs) : loadWalkedFile(folder, abs, real);
       if (source) sources.push(source);
     }
   }
@@ -179,7 +185,26 @@ export async function reloadFiles(
   return next;
 }
 
-const shownPath = (folder: ContentFolder, abs: string) => path.relative(folder.displayRoot, abs).split(path.sep).join('/');
+const shownPath = (folder: ContentFolder, abs: string): string => {
+  // The common case without path.relative: an absolute path below the display root.
+  const root = folder.displayRoot.endsWith(path.sep) ? folder.displayRoot : folder.displayRoot + path.sep;
+  const rel = path.isAbsolute(abs) && abs.startsWith(root) ? abs.slice(root.length) : path.relative(folder.displayRoot, abs);
+  return path.sep === '/' ? rel : rel.split(path.sep).join('/');
+};
+
+/**
+ * A file the walk found, with its real path: its folder's real path (inside the content folder) and its own name,
+ * not a link when the walk saw it. So no realpath per file: opening it without following a link (O_NOFOLLOW) keeps
+ * a link put in its place since then from being followed. A file gone or turned into a link since the walk
+ * goes through loadFile, which names it as it always has.
+ */
+function loadWalkedFile(folder: ContentFolder, abs: string, real: string): SourceFile | undefined {
+  if (!inside(folder.real, real)) return loadFile(folder, abs);
+  const read = readSource(real);
+  const detail = read.problem?.code === 'load/unreadable' ? read.problem.args.detail : undefined;
+  if (detail === 'ENOENT' || detail === 'ELOOP') return loadFile(folder, abs);
+  return { path: shownPath(folder, abs), ...read };
+}
 
 /**
  * One content file, with every guarantee the whole-folder load gives: the whole folder is read through this, and
@@ -225,7 +250,9 @@ function readSource(abs: string): Omit<SourceFile, 'path'> {
     if (!info.isFile()) return { text: '', problem: { code: 'load/unreadable', args: { reason: 'not-a-file', detail: '' } } };
     if (info.size > MAX_FILE_BYTES)
       return { text: '', problem: { code: 'load/too-large', args: { size: info.size, limit: MAX_FILE_BYTES } } };
-    const bytes = readFileSync(fd);
+    // A regular file's size is known: one read of that many bytes (readFileSync would fstat it again). A size of
+    // 0 may be a file that does not report its size: readFileSync reads it to its end.
+    const bytes = info.size > 0 ? readKnownSize(fd, info.size) : readFileSync(fd);
     // The file may have grown since fstat.
     if (bytes.length > MAX_FILE_BYTES)
       return { text: '', problem: { code: 'load/too-large', args: { size: bytes.length, limit: MAX_FILE_BYTES } } };
@@ -239,6 +266,21 @@ function readSource(abs: string): Omit<SourceFile, 'path'> {
   }
 }
 
+/** Up to `size` bytes from the start of an open file (fewer if it shrank since fstat). */
+function readKnownSize(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buffer, at, size - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at === size ? buffer : buffer.subarray(0, at);
+}
+
+/** One decoder for every file: with `fatal`, a whole decode keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /**
  * Bytes → text: UTF-8 only, BOM dropped, CRLF and CR turned into LF. A NUL byte means a binary file (or UTF-16
  * text); a byte sequence that is not UTF-8 is named at its line and column, never silently replaced by U+FFFD.
@@ -247,7 +289,7 @@ export function decodeSource(bytes: Uint8Array): Omit<SourceFile, 'path'> {
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { text: '', problem: { code: 'load/binary', args: { offset: nul } } };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return { text: normalize(text) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
@@ -289,7 +331,8 @@ export function decodeBuffer(text: string): Omit<SourceFile, 'path'> {
 }
 
 function normalize(text: string): string {
-  return (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const t = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t;
 }
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */

@@ -26,7 +26,7 @@ import type { Checked, Compiled, ContentOptions } from './types.js';
  * The format of cached parse + validate results. Bump it with any change to parsing, validation, the schemas
  * or the diagnostics they give: the tool version alone does not change between commits.
  */
-export const DOCUMENT_CACHE_VERSION = 'documents-3';
+export const DOCUMENT_CACHE_VERSION = 'documents-4';
 /** The format of a whole run's checks (RunChecks). */
 export const RUN_CACHE_VERSION = 'runs-2';
 
@@ -159,7 +159,7 @@ export async function compileContent(
   missing.forEach((i, j) => {
     const { result: r, bodies: payloads } = processed[j]!;
     results[i] = r;
-    cache.set(keys[i]!, toWire(r));
+    if (cache.enabled) cache.set(keys[i]!, toWire(r));
     if (bodies && render && r.document) {
       const [{ documentTexts }, { bodyKey }] = render;
       documentTexts(r.document).forEach((text, k) => {

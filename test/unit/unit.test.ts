@@ -13,7 +13,7 @@ import {
 } from '../../src/core/diagnostics/index.js';
 import { findCycles } from '../../src/core/link/rules/parent-cycles.js';
 import { parseMarkdown } from '../../src/core/markdown-tree.js';
-import { parseSource } from '../../src/core/parse.js';
+import { locator, parseSource } from '../../src/core/parse.js';
 import { compile } from '../../src/core/pipeline.js';
 import { escapeData, escapeProperty, githubReporter, SUMMARY_ROWS } from '../../src/reporters/github.js';
 import { region, sarifReporter } from '../../src/reporters/sarif.js';
@@ -56,6 +56,24 @@ describe('parse: positions of YAML nodes', () => {
     expect(r.diagnostics).toEqual([]);
     expect(r.document.data).toEqual({ kind: 'municipalities', items: [] });
     expect(r.document.locate(['items'])).toMatchObject({ line: 2, column: 8 });
+  });
+
+  test('the positions are plain data: read back from JSON (the document cache), they locate every node as before', () => {
+    const again = locator('x.md', JSON.parse(JSON.stringify(document.positions)));
+    const paths: [(string | number)[], 'key' | 'value'][] = [
+      [[], 'value'],
+      [['kind'], 'key'],
+      [['timing', 'start'], 'value'],
+      [['timing', 'start'], 'key'],
+      [['timing', 'end'], 'value'],
+      [['goals', '0', 'strength'], 'value'],
+      [['goals', 1], 'value'],
+      [['goals', 0, 'id', 'x'], 'value'],
+      [['title'], 'key'],
+    ];
+    for (const [p, part] of paths) expect(again(p, part)).toEqual(document.locate(p, part));
+    expect(again(['goals', 0, 'id'])).toEqual({ file: 'x.md', line: 6, column: 9, endLine: 6, endColumn: 10 });
+    expect(again(['goals', 1])).toEqual({ file: 'x.md', line: 6, column: 3, endLine: 8, endColumn: 1 });
   });
 
   test('a syntax error is a diagnostic with a position, not an exception', () => {

@@ -33,10 +33,17 @@ export const parentCycles: Rule = {
   description: 'Parents of goals, actions and regions never form a cycle.',
   run(ctx) {
     const out: RawDiagnostic[] = [];
+    // Located only when in a cycle (a getter): a large content has thousands of parents and no cycle.
+    const node = (d: { data: { parent?: string | undefined }; locate: (path: string[]) => Location }): Node => ({
+      parent: d.data.parent,
+      get at() {
+        return d.locate(['parent']);
+      },
+    });
     const groups: Map<string, Node>[] = [
-      new Map(ctx.goals.map((g) => [g.data.id, { parent: g.data.parent, at: g.locate(['parent']) }])),
-      new Map(ctx.actions.map((a) => [a.data.id, { parent: a.data.parent, at: a.locate(['parent']) }])),
-      new Map(ctx.regions.map((r) => [r.data.id, { parent: r.data.parent, at: r.locate(['parent']) }])),
+      new Map(ctx.goals.map((g) => [g.data.id, node(g)])),
+      new Map(ctx.actions.map((a) => [a.data.id, node(a)])),
+      new Map(ctx.regions.map((r) => [r.data.id, node(r)])),
     ];
     for (const nodes of groups) {
       for (const cycle of findCycles(nodes)) {
