@@ -7,6 +7,7 @@
  * the helpers of src/render. The import direction is one way, checked by test/unit/architecture.test.ts:
  * src/core → src/render → templates → src/assemble → src/run (src/dev); nothing below imports from above.
  */
+
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { CONTEXT_TITLE, contextBody } from '../../templates/context/index.js';
@@ -16,6 +17,7 @@ import { amendments } from '../../templates/plan/amendments.js';
 import { planBody } from '../../templates/plan/index.js';
 import { QUALITY_TITLE, qualityBody } from '../../templates/quality.js';
 import { reportBody } from '../../templates/report/index.js';
+import { PLAN_ANCHORS, REPORT_ANCHORS } from '../core/anchors.js';
 import { type AsOf, asOf } from '../core/as-of.js';
 import { differs } from '../core/compute/figures.js';
 import type { Indicators } from '../core/compute/types.js';
@@ -76,27 +78,8 @@ const treeBodies: RenderBody = {
 };
 
 /** Which document shows an entity, and under which anchor prefix. */
-const PLAN_KINDS: Record<string, string> = {
-  goal: 'goal',
-  'strategic-action': 'action',
-  'transversal-action': 'action',
-  'internal-action': 'action',
-  'sub-project': 'action',
-  region: 'region',
-  municipality: 'municipality',
-  theme: 'theme',
-  'priority-theme': 'priority',
-  source: 'source',
-};
 /** Entities the context document shows instead of the plan, when it is written. */
 const CONTEXT_KINDS = new Set(['region', 'municipality', 'priority-theme', 'source']);
-const REPORT_KINDS: Record<string, string> = {
-  progress: 'progress',
-  signal: 'signal',
-  change: 'change',
-  evaluation: 'evaluation',
-  partnerships: 'partnerships',
-};
 
 type Files = ReturnType<typeof documentFiles>;
 
@@ -109,9 +92,9 @@ function targetsOf(context: LinkContext, files: Files, inPlan: ReadonlySet<strin
   for (const [id, defs] of context.definitions) {
     const d = defs[0]!;
     // A goal or action added after the plan is not in the plan: a report names it without a link there.
-    if (!PLAN_KINDS[d.kind] || !inPlan.has(id)) continue;
+    if (!PLAN_ANCHORS[d.kind] || !inPlan.has(id)) continue;
     const file = files.context !== undefined && CONTEXT_KINDS.has(d.kind) ? files.context : files.plan;
-    targets.set(id, { file, anchor: anchor(PLAN_KINDS[d.kind]!, id) });
+    targets.set(id, { file, anchor: anchor(PLAN_ANCHORS[d.kind]!, id) });
   }
   // Report-side entities live in their year's report; chapters in their document.
   const yearById = new Map<string, number>();
@@ -124,9 +107,9 @@ function targetsOf(context: LinkContext, files: Files, inPlan: ReadonlySet<strin
   const reportYear = new Map(context.reports.map((r) => [r.data.id, r.data.year] as const));
   for (const [id, defs] of context.definitions) {
     const kind = defs[0]!.kind;
-    if (REPORT_KINDS[kind]) {
+    if (REPORT_ANCHORS[kind]) {
       const file = files.reports.get(yearById.get(id) ?? -1);
-      if (file) targets.set(id, { file, anchor: anchor(REPORT_KINDS[kind]!, id) });
+      if (file) targets.set(id, { file, anchor: anchor(REPORT_ANCHORS[kind]!, id) });
     } else if (kind === 'chapter') {
       const c = chapterById.get(id);
       if (!c) continue;

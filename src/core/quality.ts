@@ -6,6 +6,7 @@
  * documents depart from the source (the divergences records and the corrections that name the source's lines).
  * Pure: the same inputs give the same model, every list in a fixed order.
  */
+import { ANCHORS } from './anchors.js';
 import { differs } from './compute/figures.js';
 import type { Figure, Indicators } from './compute/types.js';
 import type { Diagnostic, Severity } from './diagnostics/index.js';
@@ -60,28 +61,12 @@ export interface QualityInput {
 }
 
 /** The anchor kind of each entity kind, as the templates use it (src/assemble/documents.ts). */
-const ANCHOR_KIND: Record<string, string> = {
-  goal: 'goal',
-  'strategic-action': 'action',
-  'transversal-action': 'action',
-  'internal-action': 'action',
-  'sub-project': 'action',
-  region: 'region',
-  'priority-theme': 'priority',
-  source: 'source',
-  chapter: 'chapter',
-  progress: 'progress',
-  signal: 'signal',
-  change: 'change',
-  evaluation: 'evaluation',
-  partnerships: 'partnerships',
-};
 
 const yearOf = (d: AnyValidDocument): number | undefined => ('year' in d.data && typeof d.data.year === 'number' ? d.data.year : undefined);
 
 /** Which document shows a content document, and where. */
 export function targetOf(ctx: LinkContext, d: AnyValidDocument): DocumentTarget {
-  const anchorKind = ANCHOR_KIND[d.kind];
+  const anchorKind = ANCHORS[d.kind];
   const anchor = anchorKind === undefined ? {} : { anchor: `${anchorKind}-${d.data.id}` };
   if (d.kind === 'chapter') {
     const report = ctx.reports.find((r) => r.data.id === d.data.document);
