@@ -187,17 +187,30 @@ function typeName(v: unknown): string {
 
 /** The field names a schema allows at a data path (for “did you mean”). */
 function keysAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
-  let node: unknown = schema;
+  // A union (a value of one of several shapes) is followed into each of its options: the keys of all of them.
+  let nodes: unknown[] = options(schema);
   for (const seg of path) {
-    node = unwrap(node);
-    const def = defOf(node);
-    if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(seg)];
-    else if (def?.type === 'array') node = def.element;
-    else if (def?.type === 'record') node = def.valueType;
-    else return [];
+    nodes = nodes.flatMap((node) => {
+      const def = defOf(node);
+      if (def?.type === 'object') return options((def.shape as Record<string, unknown>)[String(seg)]);
+      if (def?.type === 'array') return options(def.element);
+      if (def?.type === 'record') return options(def.valueType);
+      return [];
+    });
   }
-  const def = defOf(unwrap(node));
-  return def?.type === 'object' ? Object.keys(def.shape as object).sort() : [];
+  const keys = new Set<string>();
+  for (const node of nodes) {
+    const def = defOf(node);
+    if (def?.type === 'object') for (const k of Object.keys(def.shape as object)) keys.add(k);
+  }
+  return [...keys].sort();
+}
+
+/** The schema node unwrapped, or each option of a union, each unwrapped. */
+function options(node: unknown): unknown[] {
+  const inner = unwrap(node);
+  const def = defOf(inner);
+  return def?.type === 'union' ? (def.options as unknown[]).flatMap(options) : inner === undefined ? [] : [inner];
 }
 
 function defOf(node: unknown): Record<string, unknown> | undefined {
