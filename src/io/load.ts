@@ -6,10 +6,11 @@
  * run: the file comes back with a `problem`, which the parse stage reports as a diagnostic, so every problem
  * shows in one run. Only a content folder that cannot be read at all is a LoadError (exit 2).
  */
-import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { type BigIntStats, closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadProblem, SourceFile } from '../core/parse.js';
+import { type StatCollector, statEntry } from './stat-record.js';
 
 export class LoadError extends Error {}
 
@@ -88,7 +89,7 @@ export function isContentPath(folder: ContentFolder, abs: string): boolean {
  * Read every content file under `dir`. Paths are shown relative to `displayRoot` (normally the working
  * directory) so editors, terminals and GitHub annotations can open them.
  */
-export async function loadContent(dir: string, displayRoot: string): Promise<SourceFile[]> {
+export async function loadContent(dir: string, displayRoot: string, seen?: StatCollector): Promise<SourceFile[]> {
   const folder = await openContentFolder(dir, displayRoot);
   const root = folder.real;
   const found: Found[] = [];
@@ -106,6 +107,8 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
         if (walked.has(realAt)) return;
         walked.add(realAt);
       }
+      // Before reading it: a file added or removed since then changes the folder's times (stat-record.ts).
+      if (seen) seen.dirs.push(statEntry(shownPath(folder, at), lstatSync(at, { bigint: true })));
       entries = await readdir(at, { withFileTypes: true });
     } catch (e) {
       if (at === dir) throw new LoadError(`cannot read the content folder ${dir}: ${(e as Error).message}`);
@@ -116,6 +119,7 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
     for (const entry of entries) {
       const abs = path.join(at, entry.name);
       if (entry.isSymbolicLink()) {
+        if (seen) seen.doubt = true;
         await followLink(abs, entry);
       } else if (entry.isDirectory()) {
         if (!skipped(entry, true)) await walk(abs);
@@ -152,11 +156,14 @@ export async function loadContent(dir: string, displayRoot: string): Promise<Sou
   // of asynchronous reads (each of which costs a round trip through the thread pool), and nothing else waits.
   const sources: SourceFile[] = [];
   for (const { abs, problem, real } of found) {
-    if (problem) sources.push({ path: shownPath(folder, abs), text: '', problem });
-    else {
-      const source = real === undefined ? loadFile(folder, abs) : loadWalkedFile(folder, abs, real);
-      if (source) sources.push(source);
-    }
+    const source = problem
+      ? { path: shownPath(folder, abs), text: '', problem }
+      : real === undefined
+        ? loadFile(folder, abs)
+        : loadWalkedFile(folder, abs, real, seen);
+    if (source) sources.push(source);
+    // Anything but a plain file read whole (a link, a problem, a file gone): no stat record vouches for it.
+    if (seen && (real === undefined || source?.problem !== undefined || !source)) seen.doubt = true;
   }
   return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -198,12 +205,19 @@ const shownPath = (folder: ContentFolder, abs: string): string => {
  * a link put in its place since then from being followed. A file gone or turned into a link since the walk
  * goes through loadFile, which names it as it always has.
  */
-function loadWalkedFile(folder: ContentFolder, abs: string, real: string): SourceFile | undefined {
-  if (!inside(folder.real, real)) return loadFile(folder, abs);
-  const read = readSource(real);
+function loadWalkedFile(folder: ContentFolder, abs: string, real: string, seen?: StatCollector): SourceFile | undefined {
+  if (!inside(folder.real, real)) {
+    if (seen) seen.doubt = true;
+    return loadFile(folder, abs);
+  }
+  const shown = shownPath(folder, abs);
+  const read = readSource(real, seen && ((info) => seen.files.push(statEntry(shown, info))));
   const detail = read.problem?.code === 'load/unreadable' ? read.problem.args.detail : undefined;
-  if (detail === 'ENOENT' || detail === 'ELOOP') return loadFile(folder, abs);
-  return { path: shownPath(folder, abs), ...read };
+  if (detail === 'ENOENT' || detail === 'ELOOP') {
+    if (seen) seen.doubt = true;
+    return loadFile(folder, abs);
+  }
+  return { path: shown, ...read };
 }
 
 /**
@@ -239,14 +253,16 @@ function errCode(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 }
 
-/** One file's text, or the reason it has none. */
-function readSource(abs: string): Omit<SourceFile, 'path'> {
+/** One file's text, or the reason it has none; `onStat` is told the file's status as it was before the read. */
+function readSource(abs: string, onStat?: (info: BigIntStats) => void): Omit<SourceFile, 'path'> {
   let fd: number | undefined;
   try {
     // O_NONBLOCK: a FIFO must not block the read (a regular file ignores it). O_NOFOLLOW: `abs` is a real path,
     // checked to lie inside the content folder; a link put in its place since then is not followed.
     fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-    const info = fstatSync(fd);
+    const big = onStat ? fstatSync(fd, { bigint: true }) : undefined;
+    if (big) onStat?.(big);
+    const info = big ? { isFile: () => big.isFile(), size: Number(big.size) } : fstatSync(fd);
     if (!info.isFile()) return { text: '', problem: { code: 'load/unreadable', args: { reason: 'not-a-file', detail: '' } } };
     if (info.size > MAX_FILE_BYTES)
       return { text: '', problem: { code: 'load/too-large', args: { size: info.size, limit: MAX_FILE_BYTES } } };

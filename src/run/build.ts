@@ -1,7 +1,7 @@
 /**
  * plan build, the composition root:
  *
- *   guard --out → load → up to date? (report, done) → compile (pure core) → render → plan outputs (pure)
+ *   guard --out → up to date by the files' status? → load → up to date? (report, done) → compile (pure core) → render → plan outputs (pure)
  *     → write (staging) → print PDFs → swap in → record → report
  *
  * This file takes the first steps; the rest (src/run/make.ts, with the renderer and the browser) is loaded only
@@ -14,10 +14,13 @@
 import { checkOutputDir, nothingWritten } from '../io/output-dir.js';
 import type { BuildOutcome } from './build-report.js';
 import { usableCache } from './cache.js';
-import { loadSources, runCache } from './compile.js';
+import { loadContent } from '../io/load.js';
+import { type StatEntry, statCollector } from '../io/stat-record.js';
+import { displayRoot, runCache } from './compile.js';
 import { templateCss } from './templates.js';
 import type { BuildOptions, RunIo } from './types.js';
 import { buildRecords, reuse, stillInPlace } from './up-to-date.js';
+import { keepStatuses, upToDateByStatus } from './up-to-date-stat.js';
 
 export type { BuildOutcome } from './build-report.js';
 
@@ -29,13 +32,20 @@ export async function build(given: BuildOptions, io: RunIo, signal?: AbortSignal
     return { exitCode: 2 };
   }
   const options = usableCache(given, io);
-  const sources = await loadSources(options);
-  const runs = runCache(options, sources);
   const css = await templateCss();
+  // Nothing changed by the files' status: no content read (src/run/up-to-date-stat.ts).
+  const quick = await upToDateByStatus(options, css);
+  if (quick) return reuse(options, io, quick.sources, quick.record, quick.caches);
+  const seen = options.cache?.dir === undefined ? undefined : statCollector();
+  const sources = await loadContent(options.contentDir, displayRoot(options.contentDir), seen);
+  const runs = runCache(options, sources);
   const records = buildRecords(options, runs.key, css);
   const previous = records?.cache.get(records.key);
-  if (records && previous && (await stillInPlace(previous, options)))
+  const outputs: StatEntry[] = [];
+  if (records && previous && (await stillInPlace(previous, options, outputs))) {
+    if (seen) await keepStatuses(options, css, runs.key, seen, outputs);
     return reuse(options, io, sources, previous, { runs: runs.cache, builds: records.cache });
+  }
   const { makeBuild } = await import('./make.js');
   return makeBuild(options, io, { sources, runs, css, records }, signal);
 }

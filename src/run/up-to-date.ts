@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { RawDiagnostic } from '../core/diagnostics/index.js';
 import { localize } from '../core/diagnostics/index.js';
 import { Cache, NO_CACHE, statsLine } from '../io/cache.js';
+import { type StatEntry, statEntry } from '../io/stat-record.js';
 import type { OutputFileRecord } from '../io/output-dir.js';
 import { findBrowser } from '../pdf/browser.js';
 import { type BuildOutcome, fail, reportSucceeded } from './build-report.js';
@@ -50,31 +51,37 @@ function browserIdentity(options: BuildOptions): string {
   }
 }
 
-/** The record cache and this build's key in it; undefined without a cache (--no-cache). */
-export function buildRecords(options: BuildOptions, runKey: string, css: string): { cache: Cache<BuildRecord>; key: string } | undefined {
-  const cache = new Cache<BuildRecord>(options.cache ?? NO_CACHE, 'builds', BUILD_RECORD_VERSION, ['.', '../templates']);
-  if (!cache.enabled) return undefined;
-  // Not the terminal's language (--lang): it changes what is printed, which reuse() phrases anew, not the output.
-  const settings = {
+/** The options that shape the output. Not the terminal's language (--lang): reuse() phrases what is printed anew. */
+export const buildSettings = (options: BuildOptions): string =>
+  JSON.stringify({
     format: options.format,
     locale: options.locale ?? null,
     asOf: options.asOf ?? null,
     buildDate: options.buildDate,
     sourceDateEpoch: options.sourceDateEpoch ?? null,
     browser: browserIdentity(options),
-  };
-  return { cache, key: cache.key([runKey, JSON.stringify(settings), css]) };
+  });
+
+/** The record cache and this build's key in it; undefined without a cache (--no-cache). */
+export function buildRecords(options: BuildOptions, runKey: string, css: string): { cache: Cache<BuildRecord>; key: string } | undefined {
+  const cache = new Cache<BuildRecord>(options.cache ?? NO_CACHE, 'builds', BUILD_RECORD_VERSION, ['.', '../templates']);
+  if (!cache.enabled) return undefined;
+  return { cache, key: cache.key([runKey, buildSettings(options), css]) };
 }
 
-/** Whether the assets and the output folder are exactly as the record has them. */
-export async function stillInPlace(record: BuildRecord, options: BuildOptions): Promise<boolean> {
+/**
+ * Whether the assets and the output folder are exactly as the record has them. `seen` is given each output's
+ * status as it was before its bytes were read (stat-record.ts).
+ */
+export async function stillInPlace(record: BuildRecord, options: BuildOptions, seen?: StatEntry[]): Promise<boolean> {
   if (!(await filesUnchanged(record.assets, options.contentDir))) return false;
   const names = await readdir(options.outDir).catch(() => undefined);
   if (!names || names.sort().join('\n') !== record.outputs.map((o) => o.path).join('\n')) return false;
   for (const o of record.outputs) {
     const file = path.join(options.outDir, o.path);
-    const info = await lstat(file).catch(() => undefined);
-    if (!info?.isFile() || info.size !== o.size) return false;
+    const info = await lstat(file, { bigint: true }).catch(() => undefined);
+    if (!info?.isFile() || Number(info.size) !== o.size) return false;
+    seen?.push(statEntry(o.path, info));
     if (sha256(await readFile(file)) !== o.sha256) return false;
   }
   return true;

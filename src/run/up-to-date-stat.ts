@@ -1,0 +1,92 @@
+/**
+ * The up-to-date check without reading the content (src/run/up-to-date.ts reads and hashes every file, and every
+ * output). Beside the build record, a status record keeps the status of every content folder listed, content
+ * file read and output file hashed when a full check last found the build up to date, with that check's run key.
+ * When every one of them has exactly that status now (src/io/stat-record.ts), the content and the output are the
+ * bytes that check read: the same build record applies, and only the files the diagnostics name are read (their
+ * lines are shown). Any difference, a record that cannot be read, or a load with anything a status cannot vouch
+ * for (a link, a file with a problem) is the full check, as before; so is a status taken too close to the time of
+ * the check (racily clean).
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceFile } from '../core/parse.js';
+import { Cache } from '../io/cache.js';
+import { loadFile, openContentFolder } from '../io/load.js';
+import { type StatCollector, type StatEntry, trustworthy, unchanged } from '../io/stat-record.js';
+import { displayRoot, runCache } from './compile.js';
+import { filesUnchanged } from './file-record.js';
+import type { BuildOptions, Checked } from './types.js';
+import { type BuildRecord, buildRecords, buildSettings } from './up-to-date.js';
+
+/** The format of StatRecord; the code hash keys it as well. */
+export const STAT_RECORD_VERSION = 'stats-1';
+
+interface StatRecord {
+  /** The run key of the content the statuses were taken of. */
+  runKey: string;
+  /** When they were taken (ns, as a string). */
+  takenAt: string;
+  dirs: StatEntry[];
+  files: StatEntry[];
+  /** The output folder's files, in the build record's order. */
+  outputs: StatEntry[];
+}
+
+/** One record per content folder, output folder and output settings. Never warns: it is only a shortcut. */
+function statRecords(options: BuildOptions, css: string): { cache: Cache<StatRecord>; key: string } | undefined {
+  if (options.cache?.dir === undefined) return undefined;
+  const cache = new Cache<StatRecord>({ ...options.cache, warn: undefined }, 'stats', STAT_RECORD_VERSION, ['.', '../templates']);
+  const where = [path.resolve(options.contentDir), path.resolve(options.outDir)];
+  return { cache, key: cache.key([...where, buildSettings(options), css]) };
+}
+
+export interface Reusable {
+  sources: SourceFile[];
+  record: BuildRecord;
+  caches: Checked['caches'];
+}
+
+/** The last build, when nothing it was made from nor anything it made has another status; else undefined. */
+export async function upToDateByStatus(options: BuildOptions, css: string): Promise<Reusable | undefined> {
+  const stats = statRecords(options, css);
+  const kept = stats?.cache.get(stats.key);
+  if (!kept) return undefined;
+  const all = [...kept.dirs, ...kept.files, ...kept.outputs];
+  if (!trustworthy(all, BigInt(kept.takenAt))) return undefined;
+  const root = displayRoot(options.contentDir);
+  for (const e of [...kept.dirs, ...kept.files]) if (!unchanged(path.join(root, e[0]), e)) return undefined;
+  const records = buildRecords(options, kept.runKey, css);
+  const record = records?.cache.get(records.key);
+  if (!records || !record || record.outputs.length !== kept.outputs.length) return undefined;
+  const names = await readdir(options.outDir).catch(() => undefined);
+  if (!names || names.sort().join('\n') !== record.outputs.map((o) => o.path).join('\n')) return undefined;
+  if (!kept.outputs.every((e, i) => e[0] === record.outputs[i]!.path && unchanged(path.join(options.outDir, e[0]), e))) return undefined;
+  if (!(await filesUnchanged(record.assets, options.contentDir))) return undefined;
+  const sources = await namedSources(options, record, new Set(kept.files.map((e) => e[0])));
+  if (!sources) return undefined;
+  return { sources, record, caches: { runs: runCache(options, []).cache, builds: records.cache } };
+}
+
+/** The content files the diagnostics name (their lines are shown), read as the load reads them. */
+async function namedSources(options: BuildOptions, record: BuildRecord, files: Set<string>): Promise<SourceFile[] | undefined> {
+  const named = [...new Set(record.checks.flatMap((d) => (d.file !== undefined && files.has(d.file) ? [d.file] : [])))].sort();
+  if (named.length === 0) return [];
+  const root = displayRoot(options.contentDir);
+  const folder = await openContentFolder(options.contentDir, root);
+  const sources: SourceFile[] = [];
+  for (const file of named) {
+    const source = loadFile(folder, path.join(root, file));
+    if (!source || source.problem) return undefined;
+    sources.push(source);
+  }
+  return sources;
+}
+
+/** After a full check found the build up to date: keep the statuses it saw, when they can be trusted. */
+export async function keepStatuses(options: BuildOptions, css: string, runKey: string, seen: StatCollector, outputs: StatEntry[]): Promise<void> {
+  const stats = statRecords(options, css);
+  if (!stats || seen.doubt || !trustworthy([...seen.dirs, ...seen.files, ...outputs], seen.takenAt)) return;
+  stats.cache.set(stats.key, { runKey, takenAt: String(seen.takenAt), dirs: seen.dirs, files: seen.files, outputs });
+  await stats.cache.flush();
+}
