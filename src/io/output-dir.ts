@@ -107,11 +107,17 @@ async function readMarker(dir: string): Promise<Map<string, OutputFileRecord> | 
   }
 }
 
+/**
+ * Whether a file is known to hold bytes of this SHA-256 without reading it: its status is the one it had when
+ * they were last hashed (src/io/stat-record.ts). Told the output's path relative to the folder.
+ */
+export type KnownUnchanged = (rel: string, sha256: string) => boolean;
+
 /** Whether the file at `file` is byte for byte the one recorded. */
-async function unchanged(file: string, recorded: OutputFileRecord): Promise<boolean> {
+async function unchanged(file: string, recorded: OutputFileRecord, known?: KnownUnchanged): Promise<boolean> {
   const info = await lstat(file).catch(() => undefined);
   if (!info?.isFile() || info.size !== recorded.size) return false;
-  return sha256(await readFile(file)) === recorded.sha256;
+  return known?.(recorded.path, recorded.sha256) === true || sha256(await readFile(file)) === recorded.sha256;
 }
 
 /**
@@ -119,7 +125,7 @@ async function unchanged(file: string, recorded: OutputFileRecord): Promise<bool
  * else the files it does not list (`added`) and the listed ones whose bytes differ (`changed`). A file the record
  * lists that is gone is no loss. A folder is accounted for by a recorded file inside it.
  */
-async function unrecorded(dir: string): Promise<{ marker: 'missing' | 'invalid' | 'valid'; added: string[]; changed: string[] }> {
+async function unrecorded(dir: string, known?: KnownUnchanged): Promise<{ marker: 'missing' | 'invalid' | 'valid'; added: string[]; changed: string[] }> {
   const all = (await entries(dir)).filter((e) => !SYSTEM_FILES.has(path.posix.basename(e.path)));
   const hasMarker = all.some((e) => e.path === OUTPUT_MARKER);
   const record = hasMarker ? await readMarker(dir) : undefined;
@@ -139,7 +145,7 @@ async function unrecorded(dir: string): Promise<{ marker: 'missing' | 'invalid' 
     }
     const recorded = record.get(e.path);
     if (!recorded || !e.file) added.push(e.path);
-    else if (!(await unchanged(path.join(dir, e.path), recorded))) changed.push(e.path);
+    else if (!(await unchanged(path.join(dir, e.path), recorded, known))) changed.push(e.path);
   }
   return { marker: 'valid', added, changed };
 }
@@ -198,7 +204,7 @@ export async function checkOutputDir(
   outDir: string,
   contentDir: string,
   projectDir: string,
-  by: { command: Writer; lang: Lang },
+  by: { command: Writer; lang: Lang; known?: KnownUnchanged },
 ): Promise<OutputRefusal | undefined> {
   const t = REFUSALS[by.lang];
   const run = `plan ${by.command}`;
@@ -212,7 +218,7 @@ export async function checkOutputDir(
   if (!info) return undefined;
   if (info.isSymbolicLink()) return { reason: 'symlink', message: t.symlink(shown) };
   if (!info.isDirectory()) return { reason: 'not-a-folder', message: t.notAFolder(shown) };
-  const found = await unrecorded(outDir);
+  const found = await unrecorded(outDir, by.known);
   if (found.marker === 'missing') {
     if (found.added.length === 0) return undefined;
     return { reason: 'foreign-folder', message: t.foreign(shown, run, names(found.added)) };

@@ -20,21 +20,24 @@ import { displayRoot, runCache } from './compile.js';
 import { templateCss } from './templates.js';
 import type { BuildOptions, RunIo } from './types.js';
 import { buildRecords, reuse, stillInPlace } from './up-to-date.js';
-import { keepStatuses, upToDateByStatus } from './up-to-date-stat.js';
+import { keepStatuses, keptStatuses, knownOutputs, upToDateByStatus } from './up-to-date-stat.js';
 
 export type { BuildOutcome } from './build-report.js';
 
 export async function build(given: BuildOptions, io: RunIo, signal?: AbortSignal): Promise<BuildOutcome> {
+  // The statuses of the last build found up to date (read only): outputs they vouch for are not read twice.
+  const css = await templateCss();
+  const kept = keptStatuses(given, css);
+  const known = kept && knownOutputs(kept, given.outDir);
   // Refuse before any work: a build replaces its output folder whole.
-  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd, { command: 'build', lang: given.lang });
+  const refusal = await checkOutputDir(given.outDir, given.contentDir, io.cwd, { command: 'build', lang: given.lang, known });
   if (refusal) {
     io.stderr.write(`plan: ${refusal.message}\nplan: ${nothingWritten(given.outShown, given.lang)}\n`);
     return { exitCode: 2 };
   }
   const options = usableCache(given, io);
-  const css = await templateCss();
   // Nothing changed by the files' status: no content read (src/run/up-to-date-stat.ts).
-  const quick = await upToDateByStatus(options, css);
+  const quick = kept && options.cache?.dir !== undefined ? await upToDateByStatus(options, css, kept) : undefined;
   if (quick) return reuse(options, io, quick.sources, quick.record, quick.caches);
   const seen = options.cache?.dir === undefined ? undefined : statCollector();
   const sources = await loadContent(options.contentDir, displayRoot(options.contentDir), seen);
@@ -43,7 +46,7 @@ export async function build(given: BuildOptions, io: RunIo, signal?: AbortSignal
   const previous = records?.cache.get(records.key);
   const outputs: StatEntry[] = [];
   if (records && previous && (await stillInPlace(previous, options, outputs))) {
-    if (seen) await keepStatuses(options, css, runs.key, seen, outputs);
+    if (seen) await keepStatuses(options, css, { runKey: runs.key, record: previous }, seen, outputs);
     return reuse(options, io, sources, previous, { runs: runs.cache, builds: records.cache });
   }
   const { makeBuild } = await import('./make.js');

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { SourceFile } from '../core/parse.js';
 import { Cache } from '../io/cache.js';
 import { loadFile, openContentFolder } from '../io/load.js';
+import type { KnownUnchanged } from '../io/output-dir.js';
 import { type StatCollector, type StatEntry, trustworthy, unchanged } from '../io/stat-record.js';
 import { displayRoot, runCache } from './compile.js';
 import { filesUnchanged } from './file-record.js';
@@ -22,15 +23,16 @@ import { type BuildRecord, buildRecords, buildSettings } from './up-to-date.js';
 /** The format of StatRecord; the code hash keys it as well. */
 export const STAT_RECORD_VERSION = 'stats-1';
 
-interface StatRecord {
+export interface StatRecord {
   /** The run key of the content the statuses were taken of. */
   runKey: string;
   /** When they were taken (ns, as a string). */
   takenAt: string;
   dirs: StatEntry[];
   files: StatEntry[];
-  /** The output folder's files, in the build record's order. */
+  /** The output folder's files, in the build record's order, and the SHA-256 each had then. */
   outputs: StatEntry[];
+  sha256s: string[];
 }
 
 /** One record per content folder, output folder and output settings. Never warns: it is only a shortcut. */
@@ -47,13 +49,25 @@ export interface Reusable {
   caches: Checked['caches'];
 }
 
-/** The last build, when nothing it was made from nor anything it made has another status; else undefined. */
-export async function upToDateByStatus(options: BuildOptions, css: string): Promise<Reusable | undefined> {
+/** The statuses kept for these options, when they can be trusted. Reads the cache, writes nothing. */
+export function keptStatuses(options: BuildOptions, css: string): StatRecord | undefined {
   const stats = statRecords(options, css);
   const kept = stats?.cache.get(stats.key);
-  if (!kept) return undefined;
-  const all = [...kept.dirs, ...kept.files, ...kept.outputs];
-  if (!trustworthy(all, BigInt(kept.takenAt))) return undefined;
+  if (!kept || !trustworthy([...kept.dirs, ...kept.files, ...kept.outputs], BigInt(kept.takenAt))) return undefined;
+  return kept;
+}
+
+/** For the output folder's guard: an output whose status and hash are the kept ones need not be read again. */
+export function knownOutputs(kept: StatRecord, outDir: string): KnownUnchanged {
+  const at = new Map(kept.outputs.map((e, i) => [e[0], i]));
+  return (rel, sha256) => {
+    const i = at.get(rel);
+    return i !== undefined && kept.sha256s[i] === sha256 && unchanged(path.join(outDir, rel), kept.outputs[i]!);
+  };
+}
+
+/** The last build, when nothing it was made from nor anything it made has another status; else undefined. */
+export async function upToDateByStatus(options: BuildOptions, css: string, kept: StatRecord): Promise<Reusable | undefined> {
   const root = displayRoot(options.contentDir);
   for (const e of [...kept.dirs, ...kept.files]) if (!unchanged(path.join(root, e[0]), e)) return undefined;
   const records = buildRecords(options, kept.runKey, css);
@@ -61,7 +75,8 @@ export async function upToDateByStatus(options: BuildOptions, css: string): Prom
   if (!records || !record || record.outputs.length !== kept.outputs.length) return undefined;
   const names = await readdir(options.outDir).catch(() => undefined);
   if (!names || names.sort().join('\n') !== record.outputs.map((o) => o.path).join('\n')) return undefined;
-  if (!kept.outputs.every((e, i) => e[0] === record.outputs[i]!.path && unchanged(path.join(options.outDir, e[0]), e))) return undefined;
+  const same = (e: StatEntry, i: number) => e[0] === record.outputs[i]!.path && kept.sha256s[i] === record.outputs[i]!.sha256;
+  if (!kept.outputs.every((e, i) => same(e, i) && unchanged(path.join(options.outDir, e[0]), e))) return undefined;
   if (!(await filesUnchanged(record.assets, options.contentDir))) return undefined;
   const sources = await namedSources(options, record, new Set(kept.files.map((e) => e[0])));
   if (!sources) return undefined;
@@ -84,9 +99,18 @@ async function namedSources(options: BuildOptions, record: BuildRecord, files: S
 }
 
 /** After a full check found the build up to date: keep the statuses it saw, when they can be trusted. */
-export async function keepStatuses(options: BuildOptions, css: string, runKey: string, seen: StatCollector, outputs: StatEntry[]): Promise<void> {
+export async function keepStatuses(
+  options: BuildOptions,
+  css: string,
+  built: { runKey: string; record: BuildRecord },
+  seen: StatCollector,
+  outputs: StatEntry[],
+): Promise<void> {
   const stats = statRecords(options, css);
   if (!stats || seen.doubt || !trustworthy([...seen.dirs, ...seen.files, ...outputs], seen.takenAt)) return;
-  stats.cache.set(stats.key, { runKey, takenAt: String(seen.takenAt), dirs: seen.dirs, files: seen.files, outputs });
+  const { runKey, record } = built;
+  if (outputs.length !== record.outputs.length) return;
+  const sha256s = record.outputs.map((o) => o.sha256);
+  stats.cache.set(stats.key, { runKey, takenAt: String(seen.takenAt), dirs: seen.dirs, files: seen.files, outputs, sha256s });
   await stats.cache.flush();
 }
