@@ -6,7 +6,18 @@
  * run: the file comes back with a `problem`, which the parse stage reports as a diagnostic, so every problem
  * shows in one run. Only a content folder that cannot be read at all is a LoadError (exit 2).
  */
-import { type BigIntStats, closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import {
+  type BigIntStats,
+  closeSync,
+  constants,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+} from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadProblem, SourceFile } from '../core/parse.js';

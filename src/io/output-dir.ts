@@ -125,7 +125,10 @@ async function unchanged(file: string, recorded: OutputFileRecord, known?: Known
  * else the files it does not list (`added`) and the listed ones whose bytes differ (`changed`). A file the record
  * lists that is gone is no loss. A folder is accounted for by a recorded file inside it.
  */
-async function unrecorded(dir: string, known?: KnownUnchanged): Promise<{ marker: 'missing' | 'invalid' | 'valid'; added: string[]; changed: string[] }> {
+async function unrecorded(
+  dir: string,
+  known?: KnownUnchanged,
+): Promise<{ marker: 'missing' | 'invalid' | 'valid'; added: string[]; changed: string[] }> {
   const all = (await entries(dir)).filter((e) => !SYSTEM_FILES.has(path.posix.basename(e.path)));
   const hasMarker = all.some((e) => e.path === OUTPUT_MARKER);
   const record = hasMarker ? await readMarker(dir) : undefined;

@@ -23,7 +23,7 @@ import { type BuildRecord, buildRecords, buildSettings } from './up-to-date.js';
 /** The format of StatRecord; the code hash keys it as well. */
 export const STAT_RECORD_VERSION = 'stats-1';
 
-export interface StatRecord {
+interface StatRecord {
   /** The run key of the content the statuses were taken of. */
   runKey: string;
   /** When they were taken (ns, as a string). */
@@ -50,15 +50,18 @@ export interface Reusable {
 }
 
 /** The statuses kept for these options, when they can be trusted. Reads the cache, writes nothing. */
-export function keptStatuses(options: BuildOptions, css: string): StatRecord | undefined {
+export function keptStatuses(options: BuildOptions, css: string): Kept | undefined {
   const stats = statRecords(options, css);
   const kept = stats?.cache.get(stats.key);
-  if (!kept || !trustworthy([...kept.dirs, ...kept.files, ...kept.outputs], BigInt(kept.takenAt))) return undefined;
-  return kept;
+  if (!stats || !kept || !trustworthy([...kept.dirs, ...kept.files, ...kept.outputs], BigInt(kept.takenAt))) return undefined;
+  return { ...kept, cache: stats.cache };
 }
 
+/** A status record as read, with its cache (whose hit PLANWERK_CACHE_STATS counts when it is used). */
+export type Kept = StatRecord & { cache: Cache<StatRecord> };
+
 /** For the output folder's guard: an output whose status and hash are the kept ones need not be read again. */
-export function knownOutputs(kept: StatRecord, outDir: string): KnownUnchanged {
+export function knownOutputs(kept: Kept, outDir: string): KnownUnchanged {
   const at = new Map(kept.outputs.map((e, i) => [e[0], i]));
   return (rel, sha256) => {
     const i = at.get(rel);
@@ -67,7 +70,7 @@ export function knownOutputs(kept: StatRecord, outDir: string): KnownUnchanged {
 }
 
 /** The last build, when nothing it was made from nor anything it made has another status; else undefined. */
-export async function upToDateByStatus(options: BuildOptions, css: string, kept: StatRecord): Promise<Reusable | undefined> {
+export async function upToDateByStatus(options: BuildOptions, css: string, kept: Kept): Promise<Reusable | undefined> {
   const root = displayRoot(options.contentDir);
   for (const e of [...kept.dirs, ...kept.files]) if (!unchanged(path.join(root, e[0]), e)) return undefined;
   const records = buildRecords(options, kept.runKey, css);
@@ -80,7 +83,7 @@ export async function upToDateByStatus(options: BuildOptions, css: string, kept:
   if (!(await filesUnchanged(record.assets, options.contentDir))) return undefined;
   const sources = await namedSources(options, record, new Set(kept.files.map((e) => e[0])));
   if (!sources) return undefined;
-  return { sources, record, caches: { runs: runCache(options, []).cache, builds: records.cache } };
+  return { sources, record, caches: { runs: runCache(options, []).cache, builds: records.cache, statuses: kept.cache } };
 }
 
 /** The content files the diagnostics name (their lines are shown), read as the load reads them. */
