@@ -11,11 +11,11 @@
  * what to do. An interrupt writes nothing. A file system that refuses the output gives one line and exit 2.
  * Every failure leaves the previous output as it was, and no staging folder behind.
  */
+import { loadContent } from '../io/load.js';
 import { checkOutputDir, nothingWritten } from '../io/output-dir.js';
+import { type StatEntry, statCollector } from '../io/stat-record.js';
 import type { BuildOutcome } from './build-report.js';
 import { usableCache } from './cache.js';
-import { loadContent } from '../io/load.js';
-import { type StatEntry, statCollector } from '../io/stat-record.js';
 import { displayRoot, runCache } from './compile.js';
 import { templateCss } from './templates.js';
 import type { BuildOptions, RunIo } from './types.js';
