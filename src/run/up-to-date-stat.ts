@@ -81,24 +81,28 @@ export async function upToDateByStatus(options: BuildOptions, css: string, kept:
   const same = (e: StatEntry, i: number) => e[0] === record.outputs[i]!.path && kept.sha256s[i] === record.outputs[i]!.sha256;
   if (!kept.outputs.every((e, i) => same(e, i) && unchanged(path.join(options.outDir, e[0]), e))) return undefined;
   if (!(await filesUnchanged(record.assets, options.contentDir))) return undefined;
-  const sources = await namedSources(options, record, new Set(kept.files.map((e) => e[0])));
+  const paths = kept.files.map((e) => e[0]);
+  const sources = await namedSources(options, record, paths);
   if (!sources) return undefined;
   return { sources, record, caches: { runs: runCache(options, []).cache, builds: records.cache, statuses: kept.cache } };
 }
 
-/** The content files the diagnostics name (their lines are shown), read as the load reads them. */
-async function namedSources(options: BuildOptions, record: BuildRecord, files: Set<string>): Promise<SourceFile[] | undefined> {
-  const named = [...new Set(record.checks.flatMap((d) => (d.file !== undefined && files.has(d.file) ? [d.file] : [])))].sort();
-  if (named.length === 0) return [];
+/**
+ * The content files as reporting sees them: every path (SARIF takes the content folder from them), the text only
+ * of those the diagnostics name (their lines are shown), read as the load reads them; nothing else reads a text.
+ */
+async function namedSources(options: BuildOptions, record: BuildRecord, files: readonly string[]): Promise<SourceFile[] | undefined> {
+  const all = new Set(files);
+  const named = new Set(record.checks.flatMap((d) => (d.file !== undefined && all.has(d.file) ? [d.file] : [])));
   const root = displayRoot(options.contentDir);
-  const folder = await openContentFolder(options.contentDir, root);
+  const folder = named.size > 0 ? await openContentFolder(options.contentDir, root) : undefined;
   const sources: SourceFile[] = [];
-  for (const file of named) {
-    const source = loadFile(folder, path.join(root, file));
-    if (!source || source.problem) return undefined;
+  for (const file of files) {
+    const source = folder && named.has(file) ? loadFile(folder, path.join(root, file)) : { path: file, text: '' };
+    if (!source || source.problem || source.path !== file) return undefined;
     sources.push(source);
   }
-  return sources;
+  return sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** After a full check found the build up to date: keep the statuses it saw, when they can be trusted. */

@@ -66,7 +66,9 @@ describe('a build with nothing changed, by the files’ status', () => {
   it('reports as the full check does, writes nothing, and still sees an edit that keeps size and time', async () => {
     const first = await build(dir);
     await settle();
-    await build(dir);
+    const sarif = ['--reporter', 'sarif'];
+    const fullSarif = await build(dir, sarif); // the full check, which keeps the statuses
+    expect(byStatus(fullSarif)).toBe(false);
     const before = await snapshot(dir);
     const quick = await build(dir);
     expect(byStatus(quick)).toBe(true);
@@ -76,6 +78,11 @@ describe('a build with nothing changed, by the files’ status', () => {
     expect(withoutStats(quick.stderr)).toContain('link/placeholder'); // the named file's line is read and shown
     expect(await snapshot(dir)).toEqual(before);
     expect((await build(dir, ['--verbose'])).stderr).toContain('plan: dist/ is up to date');
+    // SARIF fingerprints hold the text of each finding's line, and name the content folder from every path.
+    const quickSarif = await build(dir, sarif);
+    expect(byStatus(quickSarif)).toBe(true);
+    expect(withoutStats(quickSarif.stderr)).toBe(withoutStats(fullSarif.stderr));
+    expect(quickSarif.stderr).toContain('"partialFingerprints"');
     // Same length, modification time put back: only the change time differs.
     const sd = path.join(dir, 'content', 'goals', 'sd1.md');
     const old = await stat(sd);
