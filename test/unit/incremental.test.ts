@@ -130,6 +130,21 @@ beforeAll(async () => {
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
+/** The build options for a content folder under root: from scratch (base) and with its own cache (cached). */
+function optionsIn(root: string, salt: string): { contentDir: string; base: Omit<OutputOptions, 'cache'>; cached: OutputOptions } {
+  const contentDir = path.join(root, 'content');
+  const base: Omit<OutputOptions, 'cache'> = {
+    contentDir,
+    lang: 'en',
+    threads: 1,
+    locale: undefined,
+    format: 'html',
+    asOf: undefined,
+    buildDate: '2024-01-01',
+  };
+  return { contentDir, base, cached: { ...base, cache: { dir: path.join(root, 'cache'), salt, stats: false } } };
+}
+
 test('after any sequence of edits, an incremental build is the same bytes as one from scratch', async () => {
   let round = 0;
   // Per edit: whether the sections kept in memory are forgotten first, and which outputs a browser looks at before
@@ -138,17 +153,7 @@ test('after any sequence of edits, an incremental build is the same bytes as one
   await fc.assert(
     fc.asyncProperty(fc.array(fc.tuple(edit, fc.boolean(), looked), { minLength: 1, maxLength: 6 }), async (edits) => {
       const root = path.join(work, `r${round++}`);
-      const contentDir = path.join(root, 'content');
-      const base: Omit<OutputOptions, 'cache'> = {
-        contentDir,
-        lang: 'en',
-        threads: 1,
-        locale: undefined,
-        format: 'html',
-        asOf: undefined,
-        buildDate: '2024-01-01',
-      };
-      const cached: OutputOptions = { ...base, cache: { dir: path.join(root, 'cache'), salt: 'incremental', stats: false } };
+      const { contentDir, base, cached } = optionsIn(root, 'incremental');
       const content: Content = new Map([
         ['a0', { title: 'Alpha', body: 'Over [Wonen](@od-wonen).', goal: 'od-wonen', progress: '## Samenwerking\n\nGoed.' }],
         ['a1', { title: 'Beta', body: '', goal: 'od-zorg', parent: 'a0' }],
@@ -179,17 +184,7 @@ test('after any sequence of edits, an incremental build is the same bytes as one
 
 test('one changed body writes the sections drawn anew, and a build from the chunks on disk is the same bytes', async () => {
   const root = path.join(work, 'chunks');
-  const contentDir = path.join(root, 'content');
-  const base: Omit<OutputOptions, 'cache'> = {
-    contentDir,
-    lang: 'en',
-    threads: 1,
-    locale: undefined,
-    format: 'html',
-    asOf: undefined,
-    buildDate: '2024-01-01',
-  };
-  const cached: OutputOptions = { ...base, cache: { dir: path.join(root, 'cache'), salt: 'chunks', stats: false } };
+  const { contentDir, base, cached } = optionsIn(root, 'chunks');
   const content: Content = new Map(
     IDS.map((id, i) => [id, { title: `Actie ${i}`, body: `Over [Wonen](@od-wonen) ${i}.`, goal: 'od-wonen', progress: `Goed ${i}.` }]),
   );
