@@ -1,7 +1,7 @@
 /** The English phrasing of every catalogue code: the message says what is wrong and why, the hint what to do. */
 
-import { figure, unit } from './figures-en.js';
-import { fmt, kindLabel, kinds, list, q, suggest, typeLabel } from './format.js';
+import { figure } from './figures-en.js';
+import { fmt, kindLabel, kinds, list, q, suggest, typeLabel, unit } from './format.js';
 import type { Messages } from './types.js';
 
 const L = 'en';

@@ -43,4 +43,3 @@ export function figure(a: FigureDifference): string {
       return `Meeting attendance for ${q(a.source)}`;
   }
 }
-export const unit = (a: FigureDifference) => (a.percent ? ' %' : '');

@@ -43,4 +43,3 @@ export function figure(a: FigureDifference): string {
       return `Aanwezigen op de vergaderingen voor ${q(a.source)}`;
   }
 }
-export const unit = (a: FigureDifference) => (a.percent ? ' %' : '');

@@ -58,3 +58,5 @@ const TYPE_LABELS: Record<string, Record<Lang, string>> = {
 };
 export const typeLabel = (t: string, lang: Lang): string => TYPE_LABELS[t]?.[lang] ?? t;
 export const kinds = (ks: readonly string[], lang: Lang): string => ks.map((k) => kindLabel(k, lang)).join(lang === 'nl' ? ' of ' : ' or ');
+/** The unit after a compared figure: a percentage's sign, or nothing. */
+export const unit = (a: { percent: boolean }): string => (a.percent ? ' %' : '');

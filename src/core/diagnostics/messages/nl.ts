@@ -1,7 +1,7 @@
 /** The Dutch phrasing of every catalogue code: the message says what is wrong and why, the hint what to do. */
 
-import { figure, unit } from './figures-nl.js';
-import { fmt, kindLabel, kinds, list, q, suggest, typeLabel } from './format.js';
+import { figure } from './figures-nl.js';
+import { fmt, kindLabel, kinds, list, q, suggest, typeLabel, unit } from './format.js';
 import type { Messages } from './types.js';
 
 const L = 'nl';
