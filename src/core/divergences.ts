@@ -3,6 +3,8 @@
  * corrections that name the source's lines (`correction: {text, source, lines}`), wherever a document holds one.
  * The link rule checks their names and ranges; the staff quality report lists them. Pure.
  */
+
+import { eachField } from './fields.js';
 import type { LinkContext } from './link/model.js';
 import { allDocuments } from './link/model.js';
 import { documentFiles } from './outputs.js';
@@ -24,17 +26,15 @@ export interface SourcedCorrection {
 /** Every correction that names its source and line range, in document order then field order. */
 export function sourcedCorrections(ctx: LinkContext): SourcedCorrection[] {
   const out: SourcedCorrection[] = [];
-  const visit = (doc: AnyValidDocument, value: unknown, path: PathSegment[]) => {
-    if (Array.isArray(value)) return value.forEach((v, i) => visit(doc, v, [...path, i]));
-    if (value === null || typeof value !== 'object') return;
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'correction' && v !== null && typeof v === 'object' && 'source' in v) {
-        const c = v as { text: string; source: string; lines: [number, number] };
-        out.push({ doc, path: [...path, k], text: c.text, source: c.source, lines: c.lines });
-      } else visit(doc, v, [...path, k]);
-    }
-  };
-  for (const doc of allDocuments(ctx)) if (doc.kind !== 'divergences') visit(doc, doc.data, []);
+  for (const doc of allDocuments(ctx)) {
+    if (doc.kind === 'divergences') continue;
+    eachField(doc.data, (k, v, path) => {
+      if (k !== 'correction' || v === null || typeof v !== 'object' || !('source' in v)) return true;
+      const c = v as { text: string; source: string; lines: [number, number] };
+      out.push({ doc, path: [...path, k], text: c.text, source: c.source, lines: c.lines });
+      return false;
+    });
+  }
   return out;
 }
 

@@ -11,8 +11,8 @@ import { differs } from './compute/figures.js';
 import type { Figure, Indicators } from './compute/types.js';
 import type { Diagnostic, Severity } from './diagnostics/index.js';
 import type { Difference } from './differences.js';
+import { eachField } from './fields.js';
 import { allDocuments, type LinkContext } from './link/model.js';
-import type { PathSegment } from './parse.js';
 import { divergenceFindings } from './quality-divergences.js';
 import type { AnyValidDocument } from './validate.js';
 
@@ -165,31 +165,28 @@ const CONTENT_KEYS: Record<string, string> = {
 /** The corrections, as-printed texts and reconstruction notes the content records, wherever they sit. */
 function contentFindings(ctx: LinkContext): QualityFinding[] {
   const out: QualityFinding[] = [];
-  const visit = (doc: AnyValidDocument, value: unknown, path: PathSegment[]) => {
-    if (Array.isArray(value)) return value.forEach((v, i) => visit(doc, v, [...path, i]));
-    if (value === null || typeof value !== 'object') return;
-    for (const [k, v] of Object.entries(value)) {
-      if (path.length === 0 && k === 'unavailable') continue; // its own section
-      if (k === 'correction' && v !== null && typeof v === 'object') continue; // names its source: the divergences section
+  const visit = (doc: AnyValidDocument) =>
+    eachField(doc.data, (k, v, path) => {
+      if (path.length === 0 && k === 'unavailable') return false; // its own section
+      if (k === 'correction' && v !== null && typeof v === 'object') return false; // names its source: the divergences section
       const code = CONTENT_KEYS[k];
-      if (code !== undefined && typeof v === 'string') {
-        const at = doc.locate([...path, k]);
-        out.push({
-          code,
-          severity: 'info',
-          message: v,
-          file: at.file,
-          line: at.line,
-          column: at.column,
-          subject: doc.data.id,
-          target: targetOf(ctx, doc),
-          details: { field: [...path, k].join('.') },
-        });
-      } else visit(doc, v, [...path, k]);
-    }
-  };
+      if (code === undefined || typeof v !== 'string') return true;
+      const at = doc.locate([...path, k]);
+      out.push({
+        code,
+        severity: 'info',
+        message: v,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        subject: doc.data.id,
+        target: targetOf(ctx, doc),
+        details: { field: [...path, k].join('.') },
+      });
+      return false;
+    });
   for (const doc of allDocuments(ctx)) {
-    visit(doc, doc.data, []);
+    visit(doc);
     if (doc.kind === 'report') {
       doc.data.declared?.notes?.forEach((note, i) => {
         const at = doc.locate(['declared', 'notes', i]);
