@@ -11,7 +11,8 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Browser } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser } from './browser.js';
+import { findBrowser } from './browser.js';
+import { closeBrowser, type EarlyBrowser, killBrowser, LaunchError, type Launched, launchBrowser } from './launch.js';
 import { addInfoEntries, makeReproducible, PdfStructureError } from './metadata.js';
 import { firstLine, offline, within } from './page.js';
 import { inOrder } from './queue.js';
@@ -67,31 +68,22 @@ export class Printer {
   ) {
     this.aborted = new Promise<never>((_, reject) => (this.rejectAbort = reject));
     this.aborted.catch(() => undefined); // observed through race() only
-    browser.on('disconnected', () => this.abort(new PdfError('the browser quit unexpectedly (crashed or was killed)')));
+    const quit = () => this.abort(new PdfError('the browser quit unexpectedly (crashed or was killed)'));
+    browser.on('disconnected', quit);
+    if (!browser.connected) quit(); // an early start (launch.ts) may have quit before this printer took it
   }
 
-  static async launch(options: PrinterOptions): Promise<Printer> {
-    const started = Date.now();
+  /** Start a browser, or take the one `early` started with the same executable (it then belongs to this printer). */
+  static async launch(options: PrinterOptions, early?: EarlyBrowser): Promise<Printer> {
     const timeout = stepTimeout(options.launchTimeoutSeconds ?? options.timeoutSeconds ?? DEFAULT_TIMEOUT_S, 0);
-    let browser: Browser;
+    let launched: Launched;
     try {
-      // Loaded here, not at start-up: only a run that prints needs it (validate and lsp start faster).
-      const { default: puppeteer } = await import('puppeteer-core');
-      browser = await puppeteer.launch({
-        executablePath: options.executablePath,
-        args: CHROMIUM_ARGS,
-        headless: true,
-        timeout,
-        // Signals belong to the CLI, which aborts the print; puppeteer's own handlers would exit the process.
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
+      launched = await (early?.take(options.executablePath) ?? launchBrowser(options.executablePath, timeout));
     } catch (e) {
-      throw new PdfError(`could not start the browser ${options.executablePath}: ${firstLine(e)}`);
+      throw new PdfError(e instanceof LaunchError ? e.message : `could not start the browser ${options.executablePath}: ${firstLine(e)}`);
     }
-    options.progress?.({ kind: 'browser', ms: Date.now() - started, executable: options.executablePath });
-    return new Printer(browser, options);
+    options.progress?.({ kind: 'browser', ms: launched.ms, executable: options.executablePath });
+    return new Printer(launched.browser, options);
   }
 
   /** Kill the browser now (synchronous, safe in a signal handler). The first reason wins. */
@@ -103,17 +95,7 @@ export class Printer {
   }
 
   private kill(): void {
-    const child = this.browser.process();
-    if (!child?.pid || child.exitCode !== null) return;
-    try {
-      process.kill(-child.pid, 'SIGKILL'); // the browser leads its own process group (puppeteer spawns it detached)
-    } catch {
-      try {
-        child.kill('SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
+    killBrowser(this.browser);
   }
 
   /** The browser's product and version, e.g. `Chrome/131.0.6778.139` (`plan doctor` names it). */
@@ -126,12 +108,7 @@ export class Printer {
     if (this.closing) return;
     this.closing = true;
     if (this.abortReason) return; // already killed
-    const closed = await within(
-      this.browser.close().then(() => true),
-      5000,
-      false,
-    );
-    if (!closed) this.kill();
+    await closeBrowser(this.browser);
   }
 
   /** Run one browser step; a timeout or an abort kills the browser and ends the step with a PdfError. */
@@ -177,15 +154,17 @@ export class Printer {
       const prepared = await this.step(`loading ${job.name}`, ms, async () => {
         await offline(page, blocked);
         await page.setJavaScriptEnabled(false); // the documents have no script; none may run while printing
+        // Print media from the start: the page is styled and laid out once, by the print style sheet, as printing
+        // lays it out. With the screen's media each pass first restyled the whole document for print, about a
+        // third of a pass (test/browser/pdf-reuse.test.ts: the same bytes either way).
+        await page.emulateMediaType('print');
         await page.setContent(job.html, { waitUntil: 'load', timeout: ms });
         await page.evaluate(fontsReady);
         const ready = await page.evaluate(preparePage, '000');
         const seed = seedNumbers(ready.ids, job.seed);
         if (!seed) return { ...ready, seed };
-        // Box sizes in the print style sheet's layout; the emulation ends before printing, which uses print media anyway.
-        await page.emulateMediaType('print');
+        // Box sizes in the print style sheet's layout.
         const fits = await page.evaluate(fillIfSameBoxes, seed);
-        await page.emulateMediaType();
         return { ...ready, seed: fits ? seed : undefined };
       });
       const load = Date.now() - started;
@@ -279,6 +258,8 @@ export interface PrintPdfsOptions {
   warn?: (line: string) => void;
   /** Documents printing at once (default: defaultConcurrency()). */
   concurrency?: number;
+  /** A browser started while the documents were made (launch.ts): taken instead of starting one. */
+  early?: EarlyBrowser;
 }
 
 /**
@@ -335,14 +316,17 @@ export async function printPdfs(
   const onAbort = () => printer?.abort(interrupted());
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    printer = await Printer.launch({
-      executablePath,
-      // A step's time is for a document printed alone; the jobs printing at once share the cores.
-      timeoutSeconds: timeoutSeconds * concurrency,
-      launchTimeoutSeconds: timeoutSeconds,
-      ...(progress ? { progress } : {}),
-      ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
-    });
+    printer = await Printer.launch(
+      {
+        executablePath,
+        // A step's time is for a document printed alone; the jobs printing at once share the cores.
+        timeoutSeconds: timeoutSeconds * concurrency,
+        launchTimeoutSeconds: timeoutSeconds,
+        ...(progress ? { progress } : {}),
+        ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+      },
+      options.early,
+    );
     const ready = printer;
     await inOrder(jobs, {
       limit: concurrency,

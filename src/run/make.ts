@@ -15,7 +15,7 @@ import { BrowserNotFound, PdfError, PdfInterrupted } from '../pdf/print.js';
 import { VERSION } from '../version.js';
 import { type BuildOutcome, fail, interrupted, nothingWritten, reportSucceeded } from './build-report.js';
 import type { runCache } from './compile.js';
-import { type CachedPrint, printPdfsCached } from './pdf-cache.js';
+import { type CachedPrint, type EarlyPrint, printPdfsCached, startEarly } from './pdf-cache.js';
 import { produce } from './produce.js';
 import { type Selected, selectDiagnostics } from './select.js';
 import { type BuildOptions, type Compiled, exitFor, type RunIo } from './types.js';
@@ -29,6 +29,21 @@ export interface Prepared {
 }
 
 export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prepared, signal?: AbortSignal): Promise<BuildOutcome> {
+  const early: { print?: EarlyPrint } = {};
+  try {
+    return await make(options, io, prepared, early, signal);
+  } finally {
+    await early.print?.browser?.dispose();
+  }
+}
+
+async function make(
+  options: BuildOptions,
+  io: RunIo,
+  prepared: Prepared,
+  early: { print?: EarlyPrint },
+  signal?: AbortSignal,
+): Promise<BuildOutcome> {
   const { records } = prepared;
   // The files the content refers to were read and checked with it (src/run/files.ts), as plan validate does.
   let selected: Selected<Compiled> | undefined;
@@ -41,6 +56,8 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
       selected = await selectDiagnostics(io, options, compiled);
       failed = exitFor(selected.diagnostics, options.strict);
       if (failed !== 0) failed = fail(options, io, selected, selected.diagnostics, failed);
+      // Checked and going on to print: the browser starts now, beside the rendering (pdf-cache.ts's startEarly).
+      if (failed === 0 && options.format === 'all') early.print = startEarly(options.pdf.env, options.cache);
       return failed === 0;
     },
     signal,
@@ -92,9 +109,11 @@ export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prep
             ...(signal ? { signal } : {}),
             ...(options.pdf.progress ? { progress: (line: string) => io.stderr.write(`${line}\n`) } : {}),
             warn: (line) => io.stderr.write(`${line}\n`),
+            ...(early.print?.browser ? { early: early.print.browser } : {}),
           },
           options.cache,
           reuse,
+          early.print?.identity,
         );
       } catch (e) {
         if (e instanceof PdfInterrupted || signal?.aborted) {

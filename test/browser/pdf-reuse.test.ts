@@ -79,6 +79,21 @@ describe('PDFs are reused by what they were printed from', () => {
     for (const name of PDFS) expect(Buffer.compare(await pdf('long', name), await pdf('long-fresh', name)), name).toBe(0);
   });
 
+  test('a build that reuses every PDF closes the browser it started beside the rendering', async () => {
+    await build('early-first');
+    // Another output folder: not up to date, so the build renders, starts the browser early, and prints nothing.
+    const tmp = path.join(dir, 'tmp');
+    await mkdir(tmp, { recursive: true });
+    const again = await build('early-again', [], { TMPDIR: tmp });
+    expect([again.reused, again.printed]).toEqual([3, 0]);
+    // The browser's profile folder (puppeteer makes one per browser, in TMPDIR) was made, and removed by its close.
+    expect(await readdir(tmp)).toEqual([]);
+    // Made at all: the same build printing one document leaves nothing either, through the printer's close.
+    await appendFile(path.join(dir, 'content', 'reports', '2021', 'progress', 'alpha.md'), '\nNog een zin.\n');
+    expect((await build('early-print', [], { TMPDIR: tmp })).printed).toBe(1);
+    expect(await readdir(tmp)).toEqual([]);
+  });
+
   test('another SOURCE_DATE_EPOCH (the same HTML) reuses the PDFs with their new dates; another font prints them again', async () => {
     const warm = await build('warm');
     expect(warm.printed).toBe(0);
