@@ -22,6 +22,7 @@ import {
   fillIfSameBoxes,
   fillPageNumbers,
   fontsReady,
+  pdfReader,
   preparePage,
   readDestinations,
   seedNumbers,
@@ -179,9 +180,18 @@ export class Printer {
         // The placeholder pass only measures where the headings land: untagged, it prints about a third faster.
         // Tags do not change the layout, and the pass after it checks that anyway.
         const final = pass > 1 || prepared.ids.length === 0 || prepared.seed !== undefined;
-        const pdf = await this.step(`printing ${job.name} (pass ${pass})`, ms, () =>
-          page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, outline: final, tagged: final, timeout: ms }),
-        );
+        const pdf = await this.step(`printing ${job.name} (pass ${pass})`, ms, () => {
+          const printing = page.pdf({
+            format: 'A4',
+            preferCSSPageSize: true,
+            printBackground: true,
+            outline: final,
+            tagged: final,
+            timeout: ms,
+          });
+          pdfReader().catch(() => undefined); // loaded while the browser prints (toc.ts); a failure shows when read
+          return printing;
+        });
         const printedAt = Date.now();
         const facts = await readDestinations(pdf, prepared.ids);
         reads.push(Date.now() - printedAt);

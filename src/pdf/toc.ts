@@ -199,10 +199,19 @@ export interface PdfFacts {
   numbers: (number | null)[];
 }
 
+let reader: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+/**
+ * pdf.js, loaded once, on first use: it is large and only printing needs it. The printer asks for it while the
+ * browser prints the first pass, when this process has nothing else to do, so the read does not wait for it.
+ */
+export function pdfReader(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  reader ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return reader;
+}
+
 /** Read the page count and the page of each named destination from a printed PDF (pdfjs-dist). */
 export async function readDestinations(pdf: Uint8Array, ids: readonly string[]): Promise<PdfFacts> {
-  // Loaded on first use: pdf.js is large and only printing needs it.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await pdfReader();
   const task = getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   try {
     const doc = await task.promise;
