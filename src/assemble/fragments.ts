@@ -11,9 +11,10 @@
  * with or without the store. A section that asks for a chart is drawn as a tree every time (charts are drawn
  * asynchronously, after the whole page).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Element, ElementContent } from 'hast';
 import { type Parts, prepareSection } from '../../templates/layout.js';
+import { derivedFrom, knownPrints } from '../core/document-prints.js';
 import type { ChartMemo, ChartRequest } from '../render/charts.js';
 import type { PlacedHeading } from '../render/placeable.js';
 import { serializeNode } from '../render/serialize.js';
@@ -34,13 +35,33 @@ export interface FragmentStore {
   set(key: string, fragment: Fragment): void;
 }
 
-const sha = (s: string) => createHash('sha256').update(s).digest('base64');
+const sha = (s: string) => hash('sha256', s, 'base64');
 
 /**
  * Documents' fingerprints across builds in this process: plan dev keeps the results of unchanged files
  * (src/run/compile.ts), so a save hashes only the documents it changed. A document is not changed once made.
+ * A document the run layer made has its file's cache key (`knownPrints`); an as-of copy is its original's
+ * fingerprint with its own data (`derivedFrom`); any other is hashed whole.
  */
 const documentPrints = new WeakMap<object, string>();
+
+type DrawnDocument = { kind: string; file: string; data: unknown; body: string; links: unknown };
+
+function documentPrint(d: DrawnDocument): string {
+  let f = documentPrints.get(d);
+  if (f !== undefined) return f;
+  const known = knownPrints.get(d);
+  const origin = known === undefined ? (derivedFrom.get(d) as DrawnDocument | undefined) : undefined;
+  // Prefixes keep the three kinds apart: a key (K), the hash of an original's print and data, of the fields.
+  f =
+    known !== undefined
+      ? `K${known}`
+      : origin !== undefined
+        ? `D${sha(`${documentPrint(origin)}\u0000${JSON.stringify(d.data)}`)}`
+        : `D${sha(JSON.stringify([d.kind, d.file, d.data, d.body, d.links]))}`;
+  documentPrints.set(d, f);
+  return f;
+}
 
 /** A value as a string that differs whenever the value does (Maps and Sets by their entries; documents memoized). */
 export class Fingerprints {
@@ -56,9 +77,7 @@ export class Fingerprints {
     if (f !== undefined) return f;
     if (isDocument(value)) {
       // Everything a template can read from a document; its positions (for diagnostics) are not drawn.
-      const d = value as { kind: string; file: string; data: unknown; body: string; links: unknown };
-      f = documentPrints.get(value);
-      if (f === undefined) documentPrints.set(value, (f = `D${sha(JSON.stringify([d.kind, d.file, d.data, d.body, d.links]))}`));
+      f = documentPrint(value as DrawnDocument);
     } else if (Array.isArray(value)) f = `[${value.map((v) => this.of(v)).join(',')}]`;
     else if (value instanceof Map) f = `M[${[...value].map(([k, v]) => `${this.of(k)}:${this.of(v)}`).join(',')}]`;
     else if (value instanceof Set) f = `S[${[...value].map((v) => this.of(v)).join(',')}]`;

@@ -5,6 +5,7 @@
  * so the latest report through a year that states a different title or period is the project's standing one.
  */
 import type { ActionDoc, LinkContext } from './link/model.js';
+import { withData } from './document-prints.js';
 import { periodOf } from './period.js';
 
 type Timing = NonNullable<ActionDoc['data']['timing']>;
@@ -79,5 +80,5 @@ export function withFixed(a: ActionDoc, changes: readonly FixedChange[] | undefi
     data.formerTitles = [...(a.data.formerTitles ?? []), a.data.title];
   }
   if (timing !== undefined) data.timing = timing;
-  return { ...a, data } as ActionDoc;
+  return withData(a, data);
 }

@@ -23,9 +23,9 @@
  * context (`ctx.goalById` etc.) when a diagnostic needs a position.
  */
 import { fixedChangesThrough, withFixed } from './as-of-fixed.js';
+import { withData } from './document-prints.js';
 import { type ActionDoc, allDocuments, buildContext, type GoalDoc, type LinkContext } from './link/model.js';
 import type { UnavailableEntry } from './schema/availability.js';
-import type { AnyValidDocument } from './validate.js';
 
 export type DocumentRef =
   | { kind: 'plan' }
@@ -99,10 +99,6 @@ export function organisationNameOn(ctx: LinkContext, date: string | undefined): 
 export function planThrough(ctx: LinkContext): number {
   const start = ctx.plan?.data.period.start ?? Math.min(...ctx.reports.map((r) => r.data.year));
   return Number.isFinite(start) ? start - 1 : 0;
-}
-
-function withData<D extends AnyValidDocument>(doc: D, data: D['data']): D {
-  return { ...doc, data } as D;
 }
 
 /** Drop the keys whose value is undefined, so a stripped field is absent rather than `undefined`. */

@@ -13,6 +13,7 @@
 import path from 'node:path';
 import type { RawDiagnostic } from '../core/diagnostics/index.js';
 import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
+import { knownPrints } from '../core/document-prints.js';
 import type { SourceFile } from '../core/parse.js';
 import type { DocumentResult, WireResult } from '../core/pipeline.js';
 import { Cache, NO_CACHE } from '../io/cache.js';
@@ -169,7 +170,11 @@ export async function compileContent(
       });
     }
   });
-  if (cache.enabled) keep(cache, options, sources, keys, results as DocumentResult[]);
+  if (cache.enabled) {
+    keep(cache, options, sources, keys, results as DocumentResult[]);
+    // A document is a pure function of its file's key: the sections that draw it are keyed by that, not its hash.
+    results.forEach((r, i) => r?.document && knownPrints.set(r.document, keys[i]!));
+  }
   const linked = compileResults(results as DocumentResult[], await markdownParser(sources.map((s) => s.text)));
   const files = await checkFiles(linked.context, options.contentDir, displayRoot(options.contentDir));
   const result = { ...linked, diagnostics: [...linked.diagnostics, ...files.diagnostics].sort(compareDiagnostics) };
