@@ -120,7 +120,13 @@ function actionAsOf(a: ActionDoc, through: number, laterGoals: ReadonlySet<strin
     .filter((c) => c.until === undefined || c.until >= through)
     .map((c) => (c.until === undefined ? c : clean({ ...c, until: undefined })));
   const ended = a.data.ended !== undefined && a.data.ended > through ? undefined : a.data.ended;
-  return withData(a, clean({ ...a.data, goals: contributions, ended }));
+  // Nothing recorded later: the action itself, as goalAsOf does (its kept sections are keyed by it, unhashed).
+  const same =
+    ended === a.data.ended &&
+    (contributions ?? []).length === (a.data.goals ?? []).length &&
+    (contributions ?? []).every((c, i) => c === a.data.goals![i]) &&
+    Object.values(a.data).every((v) => v !== undefined);
+  return same ? a : withData(a, clean({ ...a.data, goals: contributions, ended }));
 }
 
 /**
