@@ -252,7 +252,7 @@ export function documentSet(input: RenderInput, drawn?: (path: string) => void):
         fragments.chart();
         return charts.placeholder(request);
       },
-      fragment: (name, input, render) => fragments.draw(name, input, render),
+      fragment: (name, input, render, options) => fragments.draw(name, input, render, options?.bodies !== false),
     };
     // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
     const tree = page(r, brandedCover(input.brand, cover, role), input.css + brandCss(input.brand), body(r), parts);

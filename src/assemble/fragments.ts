@@ -63,9 +63,20 @@ function documentPrint(d: DrawnDocument): string {
   return f;
 }
 
+/** A document's fields without its body and links, for sections that show none (`draw`'s `bodies` false). */
+const headPrints = new WeakMap<object, string>();
+function headPrint(d: DrawnDocument): string {
+  let f = headPrints.get(d);
+  if (f === undefined) headPrints.set(d, (f = `F${sha(JSON.stringify([d.kind, d.file, d.data]))}`));
+  return f;
+}
+
 /** A value as a string that differs whenever the value does (Maps and Sets by their entries; documents memoized). */
 export class Fingerprints {
   private readonly memo = new WeakMap<object, string>();
+
+  /** `heads`: documents by their fields alone (for a section that shows no body). */
+  constructor(private readonly heads = false) {}
 
   of(value: unknown): string {
     if (value === undefined) return 'u';
@@ -77,7 +88,7 @@ export class Fingerprints {
     if (f !== undefined) return f;
     if (isDocument(value)) {
       // Everything a template can read from a document; its positions (for diagnostics) are not drawn.
-      f = documentPrint(value as DrawnDocument);
+      f = this.heads ? headPrint(value as DrawnDocument) : documentPrint(value as DrawnDocument);
     } else if (Array.isArray(value)) f = `[${value.map((v) => this.of(v)).join(',')}]`;
     else if (value instanceof Map) f = `M[${[...value].map(([k, v]) => `${this.of(k)}:${this.of(v)}`).join(',')}]`;
     else if (value instanceof Set) f = `S[${[...value].map((v) => this.of(v)).join(',')}]`;
@@ -105,6 +116,8 @@ export type Ask = (question: string, args: readonly unknown[]) => unknown;
 export class Fragments {
   private readonly open: { reads: Read[]; charts: boolean }[] = [];
   readonly fp = new Fingerprints();
+  /** For the inputs of sections that show no document's body. */
+  private readonly fields = new Fingerprints(true);
 
   private storeAsked = false;
   private storeFound: FragmentStore | undefined;
@@ -154,8 +167,9 @@ export class Fragments {
     for (const o of this.open) o.charts = true;
   }
 
-  draw(name: string, input: unknown, render: () => Element | null): ElementContent | null {
-    const key = sha(`${this.constants}\u0000${name}\u0000${this.fp.of(input)}`);
+  /** `bodies`: false when the section shows no document's body (its documents are keyed by their fields). */
+  draw(name: string, input: unknown, render: () => Element | null, bodies = true): ElementContent | null {
+    const key = sha(`${this.constants}\u0000${name}${bodies ? '' : '\u0000fields'}\u0000${(bodies ? this.fp : this.fields).of(input)}`);
     const kept = this.store?.get(key);
     if (kept?.reads.every(([q, args, answer]) => this.fp.of(this.ask(q, args)) === answer)) {
       for (const o of this.open) o.reads.push(...kept.reads);
