@@ -4,8 +4,9 @@
  * “de oorspronkelijke timing van een aantal projecten [is] licht gewijzigd … terug te vinden onder hoofdstuk 3”),
  * so the latest report through a year that states a different title or period is the project's standing one.
  */
-import type { ActionDoc, LinkContext } from './link/model.js';
+
 import { withData } from './document-prints.js';
+import type { ActionDoc, LinkContext } from './link/model.js';
 import { periodOf } from './period.js';
 
 type Timing = NonNullable<ActionDoc['data']['timing']>;
