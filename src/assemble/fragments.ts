@@ -89,7 +89,7 @@ export class Fingerprints {
     if (isDocument(value)) {
       // Everything a template can read from a document; its positions (for diagnostics) are not drawn.
       f = this.heads ? headPrint(value as DrawnDocument) : documentPrint(value as DrawnDocument);
-    } else if (Array.isArray(value)) f = `[${value.map((v) => this.of(v)).join(',')}]`;
+    } else if (Array.isArray(value)) f = this.list(value);
     else if (value instanceof Map) f = `M[${[...value].map(([k, v]) => `${this.of(k)}:${this.of(v)}`).join(',')}]`;
     else if (value instanceof Set) f = `S[${[...value].map((v) => this.of(v)).join(',')}]`;
     else {
@@ -101,6 +101,21 @@ export class Fingerprints {
     if (f.length > 256) f = `H${sha(f)}`;
     this.memo.set(value, f);
     return f;
+  }
+
+  /**
+   * A list as `of` writes it (`[a,b]`, a hole as nothing), undefined inline: the plan's overview is 10,000 rows of
+   * a mark per goal, mostly none.
+   */
+  private list(value: readonly unknown[]): string {
+    let f = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) f += ',';
+      const v = value[i];
+      if (v !== undefined) f += this.of(v);
+      else if (i in value) f += 'u';
+    }
+    return `${f}]`;
   }
 }
 
