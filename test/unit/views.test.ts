@@ -19,7 +19,7 @@ import { goalTreeView, overviewView, runs } from '../../src/render/views/goals.j
 import { indicatorView } from '../../src/render/views/indicator.js';
 import { buildLookup } from '../../src/render/views/lookup.js';
 import { placesView } from '../../src/render/views/places.js';
-import { anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
+import { anchorsIn, anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
 import { reportView } from '../../src/render/views/report.js';
 import { compareNumbers, progressSections } from '../../src/render/views/sections.js';
 import { timelineView } from '../../src/render/views/timeline.js';
@@ -422,6 +422,9 @@ describe('qualityView', () => {
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const html = pieces.join('');
         expect([...anchorsOf(html)]).toEqual(byRegex(html));
+        // Found when first asked for, the same ids.
+        const lazy = anchorsIn(html);
+        for (const id of ['a-b', 'x', ' ', '', ...byRegex(html)]) expect(lazy.has(id)).toBe(byRegex(html).includes(id));
       }),
       { numRuns: 2000 },
     );

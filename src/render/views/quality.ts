@@ -35,7 +35,7 @@ export interface QualityFiles {
 export function targetHref(
   target: DocumentTarget | undefined,
   files: QualityFiles,
-  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+  anchors: ReadonlyMap<string, Anchors>,
 ): string | undefined {
   if (!target) return undefined;
   if (target.document === 'context') return files.context !== undefined && anchors.has(files.context) ? files.context : undefined;
@@ -47,7 +47,7 @@ export function targetHref(
   return target.anchor !== undefined && anchors.get(file)!.has(target.anchor) ? `${file}#${target.anchor}` : file;
 }
 
-export function qualityView(model: QualityModel, files: QualityFiles, anchors: ReadonlyMap<string, ReadonlySet<string>>): QualityView {
+export function qualityView(model: QualityModel, files: QualityFiles, anchors: ReadonlyMap<string, Anchors>): QualityView {
   return {
     counts: model.counts,
     sections: model.sections
@@ -67,6 +67,17 @@ export function qualityView(model: QualityModel, files: QualityFiles, anchors: R
         })),
       })),
   };
+}
+
+/** The ids a document holds, asked one at a time. */
+export interface Anchors {
+  has(id: string): boolean;
+}
+
+/** A document's ids, found when first asked for: a quality report that links into no document scans none. */
+export function anchorsIn(html: string): Anchors {
+  let ids: Set<string> | undefined;
+  return { has: (id) => (ids ??= anchorsOf(html)).has(id) };
 }
 
 const WHITE = /\s/;
