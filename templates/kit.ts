@@ -49,7 +49,7 @@ export interface RenderContext {
    * the same. `name` tells the kinds of section apart; a section may be nothing (null). Same bytes either way
    * (src/assemble/fragments.ts).
    */
-  fragment(name: string, input: unknown, render: () => Element | null): ElementContent | null;
+  fragment(name: string, input: unknown, render: () => Element | null, options?: FragmentOptions): ElementContent | null;
   /** Build date (from SOURCE_DATE_EPOCH), ISO, or undefined. */
   buildDate: string | undefined;
   /** Whether a chapter of this document names the piece in its `include` (the pieces the source may not have). */
@@ -63,6 +63,15 @@ export function anchor(kind: string, id: string): string {
 }
 
 /** A link to an entity when it has a page, its plain title otherwise. */
+export interface FragmentOptions {
+  /**
+   * false: the section shows no document's body (nor its links), so the documents in its input are keyed by their
+   * kind, file and data, and a changed text does not draw it again (the overview of 10,000 actions). A section that
+   * does show one must not say so: test/unit/incremental.test.ts edits bodies and compares with a build from scratch.
+   */
+  bodies?: false;
+}
+
 export function link(r: RenderContext, id: string, text: string): ElementContent {
   const href = r.href(id);
   return href ? h('a', { href }, text) : h('span', text);

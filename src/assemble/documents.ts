@@ -36,7 +36,7 @@ import { type MarkdownOptions, markdownToHast, SERIALIZE } from '../render/markd
 import { serializeDocument } from '../render/serialize.js';
 import { buildLookup, type Lookup } from '../render/views/lookup.js';
 import { planView } from '../render/views/plan.js';
-import { anchorsOf, qualityView } from '../render/views/quality.js';
+import { anchorsIn, qualityView } from '../render/views/quality.js';
 import { reportView } from '../render/views/report.js';
 import { type FragmentStore, Fragments } from './fragments.js';
 
@@ -252,7 +252,7 @@ export function documentSet(input: RenderInput, drawn?: (path: string) => void):
         fragments.chart();
         return charts.placeholder(request);
       },
-      fragment: (name, input, render) => fragments.draw(name, input, render),
+      fragment: (name, input, render, options) => fragments.draw(name, input, render, options?.bodies !== false),
     };
     // Branding: its CSS after the built-in sheets, its logo and choices on the cover, its parts per document.
     const tree = page(r, brandedCover(input.brand, cover, role), input.css + brandCss(input.brand), body(r), parts);
@@ -342,7 +342,7 @@ export function documentSet(input: RenderInput, drawn?: (path: string) => void):
       // Drawn after the others, from the whole content: it links into them, where they hold the anchor.
       const others: OutputFile[] = [];
       for (const d of documents) others.push(await draw(d));
-      const anchors = new Map(others.map((o) => [o.path, anchorsOf(o.contents)] as const));
+      const anchors = new Map(others.map((o) => [o.path, anchorsIn(o.contents)] as const));
       const lang: Lang = locale === 'en' ? 'en' : 'nl';
       const diagnostics = diagnosticsIn.map((d) => localize(d, lang));
       const model = qualityReport({ context, diagnostics, differences: input.differences, indicators: input.indicators });

@@ -11,9 +11,10 @@
  * with or without the store. A section that asks for a chart is drawn as a tree every time (charts are drawn
  * asynchronously, after the whole page).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Element, ElementContent } from 'hast';
 import { type Parts, prepareSection } from '../../templates/layout.js';
+import { derivedFrom, knownPrints } from '../core/document-prints.js';
 import type { ChartMemo, ChartRequest } from '../render/charts.js';
 import type { PlacedHeading } from '../render/placeable.js';
 import { serializeNode } from '../render/serialize.js';
@@ -34,17 +35,48 @@ export interface FragmentStore {
   set(key: string, fragment: Fragment): void;
 }
 
-const sha = (s: string) => createHash('sha256').update(s).digest('base64');
+const sha = (s: string) => hash('sha256', s, 'base64');
 
 /**
  * Documents' fingerprints across builds in this process: plan dev keeps the results of unchanged files
  * (src/run/compile.ts), so a save hashes only the documents it changed. A document is not changed once made.
+ * A document the run layer made has its file's cache key (`knownPrints`); an as-of copy is its original's
+ * fingerprint with its own data (`derivedFrom`); any other is hashed whole.
  */
 const documentPrints = new WeakMap<object, string>();
+
+type DrawnDocument = { kind: string; file: string; data: unknown; body: string; links: unknown };
+
+function documentPrint(d: DrawnDocument): string {
+  let f = documentPrints.get(d);
+  if (f !== undefined) return f;
+  const known = knownPrints.get(d);
+  const origin = known === undefined ? (derivedFrom.get(d) as DrawnDocument | undefined) : undefined;
+  // Prefixes keep the three kinds apart: a key (K), the hash of an original's print and data, of the fields.
+  f =
+    known !== undefined
+      ? `K${known}`
+      : origin !== undefined
+        ? `D${sha(`${documentPrint(origin)}\u0000${JSON.stringify(d.data)}`)}`
+        : `D${sha(JSON.stringify([d.kind, d.file, d.data, d.body, d.links]))}`;
+  documentPrints.set(d, f);
+  return f;
+}
+
+/** A document's fields without its body and links, for sections that show none (`draw`'s `bodies` false). */
+const headPrints = new WeakMap<object, string>();
+function headPrint(d: DrawnDocument): string {
+  let f = headPrints.get(d);
+  if (f === undefined) headPrints.set(d, (f = `F${sha(JSON.stringify([d.kind, d.file, d.data]))}`));
+  return f;
+}
 
 /** A value as a string that differs whenever the value does (Maps and Sets by their entries; documents memoized). */
 export class Fingerprints {
   private readonly memo = new WeakMap<object, string>();
+
+  /** `heads`: documents by their fields alone (for a section that shows no body). */
+  constructor(private readonly heads = false) {}
 
   of(value: unknown): string {
     if (value === undefined) return 'u';
@@ -56,10 +88,8 @@ export class Fingerprints {
     if (f !== undefined) return f;
     if (isDocument(value)) {
       // Everything a template can read from a document; its positions (for diagnostics) are not drawn.
-      const d = value as { kind: string; file: string; data: unknown; body: string; links: unknown };
-      f = documentPrints.get(value);
-      if (f === undefined) documentPrints.set(value, (f = `D${sha(JSON.stringify([d.kind, d.file, d.data, d.body, d.links]))}`));
-    } else if (Array.isArray(value)) f = `[${value.map((v) => this.of(v)).join(',')}]`;
+      f = this.heads ? headPrint(value as DrawnDocument) : documentPrint(value as DrawnDocument);
+    } else if (Array.isArray(value)) f = this.list(value);
     else if (value instanceof Map) f = `M[${[...value].map(([k, v]) => `${this.of(k)}:${this.of(v)}`).join(',')}]`;
     else if (value instanceof Set) f = `S[${[...value].map((v) => this.of(v)).join(',')}]`;
     else {
@@ -71,6 +101,21 @@ export class Fingerprints {
     if (f.length > 256) f = `H${sha(f)}`;
     this.memo.set(value, f);
     return f;
+  }
+
+  /**
+   * A list as `of` writes it (`[a,b]`, a hole as nothing), undefined inline: the plan's overview is 10,000 rows of
+   * a mark per goal, mostly none.
+   */
+  private list(value: readonly unknown[]): string {
+    let f = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) f += ',';
+      const v = value[i];
+      if (v !== undefined) f += this.of(v);
+      else if (i in value) f += 'u';
+    }
+    return `${f}]`;
   }
 }
 
@@ -86,6 +131,8 @@ export type Ask = (question: string, args: readonly unknown[]) => unknown;
 export class Fragments {
   private readonly open: { reads: Read[]; charts: boolean }[] = [];
   readonly fp = new Fingerprints();
+  /** For the inputs of sections that show no document's body. */
+  private readonly fields = new Fingerprints(true);
 
   private storeAsked = false;
   private storeFound: FragmentStore | undefined;
@@ -135,8 +182,9 @@ export class Fragments {
     for (const o of this.open) o.charts = true;
   }
 
-  draw(name: string, input: unknown, render: () => Element | null): ElementContent | null {
-    const key = sha(`${this.constants}\u0000${name}\u0000${this.fp.of(input)}`);
+  /** `bodies`: false when the section shows no document's body (its documents are keyed by their fields). */
+  draw(name: string, input: unknown, render: () => Element | null, bodies = true): ElementContent | null {
+    const key = sha(`${this.constants}\u0000${name}${bodies ? '' : '\u0000fields'}\u0000${(bodies ? this.fp : this.fields).of(input)}`);
     const kept = this.store?.get(key);
     if (kept?.reads.every(([q, args, answer]) => this.fp.of(this.ask(q, args)) === answer)) {
       for (const o of this.open) o.reads.push(...kept.reads);

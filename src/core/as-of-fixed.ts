@@ -4,6 +4,8 @@
  * “de oorspronkelijke timing van een aantal projecten [is] licht gewijzigd … terug te vinden onder hoofdstuk 3”),
  * so the latest report through a year that states a different title or period is the project's standing one.
  */
+
+import { withData } from './document-prints.js';
 import type { ActionDoc, LinkContext } from './link/model.js';
 import { periodOf } from './period.js';
 
@@ -79,5 +81,5 @@ export function withFixed(a: ActionDoc, changes: readonly FixedChange[] | undefi
     data.formerTitles = [...(a.data.formerTitles ?? []), a.data.title];
   }
   if (timing !== undefined) data.timing = timing;
-  return { ...a, data } as ActionDoc;
+  return withData(a, data);
 }

@@ -23,9 +23,9 @@
  * context (`ctx.goalById` etc.) when a diagnostic needs a position.
  */
 import { fixedChangesThrough, withFixed } from './as-of-fixed.js';
+import { withData } from './document-prints.js';
 import { type ActionDoc, allDocuments, buildContext, type GoalDoc, type LinkContext } from './link/model.js';
 import type { UnavailableEntry } from './schema/availability.js';
-import type { AnyValidDocument } from './validate.js';
 
 export type DocumentRef =
   | { kind: 'plan' }
@@ -101,10 +101,6 @@ export function planThrough(ctx: LinkContext): number {
   return Number.isFinite(start) ? start - 1 : 0;
 }
 
-function withData<D extends AnyValidDocument>(doc: D, data: D['data']): D {
-  return { ...doc, data } as D;
-}
-
 /** Drop the keys whose value is undefined, so a stripped field is absent rather than `undefined`. */
 function clean<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -124,7 +120,13 @@ function actionAsOf(a: ActionDoc, through: number, laterGoals: ReadonlySet<strin
     .filter((c) => c.until === undefined || c.until >= through)
     .map((c) => (c.until === undefined ? c : clean({ ...c, until: undefined })));
   const ended = a.data.ended !== undefined && a.data.ended > through ? undefined : a.data.ended;
-  return withData(a, clean({ ...a.data, goals: contributions, ended }));
+  // Nothing recorded later: the action itself, as goalAsOf does (its kept sections are keyed by it, unhashed).
+  const same =
+    ended === a.data.ended &&
+    (contributions ?? []).length === (a.data.goals ?? []).length &&
+    (contributions ?? []).every((c, i) => c === a.data.goals![i]) &&
+    Object.values(a.data).every((v) => v !== undefined);
+  return same ? a : withData(a, clean({ ...a.data, goals: contributions, ended }));
 }
 
 /**

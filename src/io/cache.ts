@@ -13,7 +13,7 @@
  * line (CacheOptions.warn) and goes on without it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +180,20 @@ export class Cache<T> {
     }
     this.stats.hits++;
     return payload;
+  }
+
+  /** Whether an entry for the key is stored (in a pack or a file of its own), not read: it may still prove corrupt. */
+  has(key: string): boolean {
+    return this.dir !== undefined && (this.packs?.has(key) === true || existsSync(this.file(key)));
+  }
+
+  /** The entry's payload, checked, without counting it (a caller that counted it when `has` found it). */
+  read(key: string): Buffer | undefined {
+    if (!this.dir) return undefined;
+    const packed = this.packs?.get(key);
+    if (packed) return packed;
+    const bytes = readEntry(this.file(key));
+    return bytes === 'none' || bytes === 'not-a-file' ? undefined : verified(bytes, key);
   }
 
   /** Store a value that was made because no entry was looked up for it (work done ahead): counted as a miss. */

@@ -31,10 +31,10 @@ export function makePlaceable(markdown: string, parsed?: MdastRoot): PlaceableBo
 }
 
 /**
- * A RenderBody that takes bodies made ahead (serialized, by their text), else from the store, else makes and
- * stores them. Only the last two need the store's key, a hash of the text: most bodies were made ahead.
+ * A RenderBody that takes bodies made ahead or found in the cache (serialized, or read when first placed, by their
+ * text), else from the store, else makes and stores them. Only the last two need the store's key, a hash of the text: most bodies were made ahead.
  */
-export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint8Array>): RenderBody {
+export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint8Array | (() => Uint8Array | undefined)>): RenderBody {
   const fromStore = (markdown: string): PlaceableBody => {
     const key = bodyKey(store, markdown);
     let body = store.get(key);
@@ -45,7 +45,9 @@ export function cachedMarkdown(store: BodyStore, ahead: ReadonlyMap<string, Uint
     return body;
   };
   const placed = (markdown: string, options: MarkdownOptions) => {
-    const made = ahead.get(markdown);
+    // Made ahead, or found in the cache and read now (undefined when it proved corrupt: made again).
+    const found = ahead.get(markdown);
+    const made = typeof found === 'function' ? found() : found;
     return place(made && made.length > 0 ? (deserialize(made) as PlaceableBody) : fromStore(markdown), options);
   };
   return {

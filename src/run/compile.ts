@@ -13,9 +13,10 @@
 import path from 'node:path';
 import type { RawDiagnostic } from '../core/diagnostics/index.js';
 import { compareDiagnostics, localize } from '../core/diagnostics/index.js';
+import { knownPrints } from '../core/document-prints.js';
 import type { SourceFile } from '../core/parse.js';
 import type { DocumentResult, WireResult } from '../core/pipeline.js';
-import { Cache, NO_CACHE } from '../io/cache.js';
+import { Cache, cacheKey, NO_CACHE } from '../io/cache.js';
 import { loadContent } from '../io/load.js';
 import type { PoolOptions } from '../parallel/pool.js';
 import type { PlaceableBody } from '../render/placeable.js';
@@ -26,9 +27,9 @@ import type { Checked, Compiled, ContentOptions } from './types.js';
  * The format of cached parse + validate results. Bump it with any change to parsing, validation, the schemas
  * or the diagnostics they give: the tool version alone does not change between commits.
  */
-export const DOCUMENT_CACHE_VERSION = 'documents-4';
+export const DOCUMENT_CACHE_VERSION = 'documents-5';
 /** The format of a whole run's checks (RunChecks). */
-export const RUN_CACHE_VERSION = 'runs-2';
+export const RUN_CACHE_VERSION = 'runs-3';
 
 /** What the checks of a whole content folder found: a pure function of its files and the files they refer to. */
 export interface RunChecks {
@@ -61,13 +62,24 @@ export function loadSources(options: ContentOptions): Promise<SourceFile[]> {
  */
 const sourceParts = (s: SourceFile): string[] => [s.path, s.text, s.problem ? JSON.stringify(s.problem) : ''];
 
+/**
+ * A hash of a file's parts, made once per loaded file: the run's key and the file's own are made from it, so the
+ * content (23 MB at 10,000 files) is hashed once, not once for each. A loaded file is not changed.
+ */
+const sourceHashes = new WeakMap<SourceFile, string>();
+function sourceHash(s: SourceFile): string {
+  let h = sourceHashes.get(s);
+  if (h === undefined) sourceHashes.set(s, (h = cacheKey(sourceParts(s))));
+  return h;
+}
+
 const cacheOf = <T>(options: ContentOptions, kind: string, version: string, code = ['core']) =>
   new Cache<T>(options.cache ?? NO_CACHE, kind, version, code);
 
 /** The whole run's cache and this content's key in it (keyed by the code of the file checks too: src/run, src/io). */
 export function runCache(options: ContentOptions, sources: readonly SourceFile[]): { cache: Cache<RunChecks>; key: string } {
   const cache = cacheOf<RunChecks>(options, 'runs', RUN_CACHE_VERSION, ['core', 'run', 'io']);
-  return { cache, key: cache.enabled ? cache.key(sources.flatMap(sourceParts)) : '' };
+  return { cache, key: cache.enabled ? cache.key(sources.map(sourceHash)) : '' };
 }
 
 /** The checks only (plan validate): from the run's cache entry when nothing changed, else compiled. */
@@ -144,7 +156,7 @@ export async function compileContent(
       keys[i] = same.key;
       return same.result;
     }
-    keys[i] = cache.key(parts);
+    keys[i] = cache.key([sourceHash(s)]);
     const w = cache.get(keys[i]!);
     return w ? fromWire(w) : undefined;
   });
@@ -169,7 +181,11 @@ export async function compileContent(
       });
     }
   });
-  if (cache.enabled) keep(cache, options, sources, keys, results as DocumentResult[]);
+  if (cache.enabled) {
+    keep(cache, options, sources, keys, results as DocumentResult[]);
+    // A document is a pure function of its file's key: the sections that draw it are keyed by that, not its hash.
+    results.forEach((r, i) => r?.document && knownPrints.set(r.document, keys[i]!));
+  }
   const linked = compileResults(results as DocumentResult[], await markdownParser(sources.map((s) => s.text)));
   const files = await checkFiles(linked.context, options.contentDir, displayRoot(options.contentDir));
   const result = { ...linked, diagnostics: [...linked.diagnostics, ...files.diagnostics].sort(compareDiagnostics) };

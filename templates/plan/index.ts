@@ -50,6 +50,9 @@ function partInput(v: PlanView, name: PlanPart): unknown {
   }
 }
 
+/** The parts that show no document's text, only their fields: a changed text does not draw them again. */
+const NO_BODIES = new Set<PlanPart>(['overview', 'timeline']);
+
 export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
   // A part renders with its own h2 when it stands alone, or without one right after the chapter that
   // introduces it (the chapter's h2 is its heading).
@@ -84,7 +87,9 @@ export function planBody(r: RenderContext, v: PlanView): ElementContent[] {
   // Each block is kept as a section (src/assemble/fragments.ts), and so is the part a chapter carries.
   const kept = (name: PlanPart, nested: boolean) => {
     const from = partInput(v, name);
-    return from === undefined ? part(name, nested) : r.fragment('plan-part', [name, nested, from], () => part(name, nested));
+    return from === undefined
+      ? part(name, nested)
+      : r.fragment('plan-part', [name, nested, from], () => part(name, nested), NO_BODIES.has(name) ? { bodies: false } : undefined);
   };
   // The part a chapter names in `generated` takes the chapter's heading; the parts its `include` names keep their own.
   const chapter = (c: Doc<'chapter'>, names: PlanPart[]) =>

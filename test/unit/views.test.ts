@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Figure, IndicatorTable } from '../../src/core/compute/types.js';
 import { effectiveGoals } from '../../src/core/goals.js';
@@ -18,7 +19,7 @@ import { goalTreeView, overviewView, runs } from '../../src/render/views/goals.j
 import { indicatorView } from '../../src/render/views/indicator.js';
 import { buildLookup } from '../../src/render/views/lookup.js';
 import { placesView } from '../../src/render/views/places.js';
-import { anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
+import { anchorsIn, anchorsOf, qualityView, targetHref } from '../../src/render/views/quality.js';
 import { reportView } from '../../src/render/views/report.js';
 import { compareNumbers, progressSections } from '../../src/render/views/sections.js';
 import { timelineView } from '../../src/render/views/timeline.js';
@@ -413,6 +414,20 @@ describe('qualityView', () => {
   });
   test('reads the ids a document holds', () => {
     expect([...anchorsOf('<p id="a"></p><section class="x" id="b-c">')]).toEqual(['a', 'b-c']);
+  });
+  test('reads the ids a regular expression over the whole text finds, in the same order', () => {
+    const byRegex = (html: string) => [...new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))];
+    const piece = fc.constantFrom(' id="', 'id="', '\tid="', '\u00a0id="', '"', ' ', 'x', 'a-b', '<p>', 'id=', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const html = pieces.join('');
+        expect([...anchorsOf(html)]).toEqual(byRegex(html));
+        // Found when first asked for, the same ids.
+        const lazy = anchorsIn(html);
+        for (const id of ['a-b', 'x', ' ', '', ...byRegex(html)]) expect(lazy.has(id)).toBe(byRegex(html).includes(id));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

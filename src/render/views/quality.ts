@@ -35,7 +35,7 @@ export interface QualityFiles {
 export function targetHref(
   target: DocumentTarget | undefined,
   files: QualityFiles,
-  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+  anchors: ReadonlyMap<string, Anchors>,
 ): string | undefined {
   if (!target) return undefined;
   if (target.document === 'context') return files.context !== undefined && anchors.has(files.context) ? files.context : undefined;
@@ -47,7 +47,7 @@ export function targetHref(
   return target.anchor !== undefined && anchors.get(file)!.has(target.anchor) ? `${file}#${target.anchor}` : file;
 }
 
-export function qualityView(model: QualityModel, files: QualityFiles, anchors: ReadonlyMap<string, ReadonlySet<string>>): QualityView {
+export function qualityView(model: QualityModel, files: QualityFiles, anchors: ReadonlyMap<string, Anchors>): QualityView {
   return {
     counts: model.counts,
     sections: model.sections
@@ -69,7 +69,32 @@ export function qualityView(model: QualityModel, files: QualityFiles, anchors: R
   };
 }
 
-/** The ids an HTML document holds (the anchors a link may point at). */
+/** The ids a document holds, asked one at a time. */
+export interface Anchors {
+  has(id: string): boolean;
+}
+
+/** A document's ids, found when first asked for: a quality report that links into no document scans none. */
+export function anchorsIn(html: string): Anchors {
+  let ids: Set<string> | undefined;
+  return { has: (id) => (ids ??= anchorsOf(html)).has(id) };
+}
+
+const WHITE = /\s/;
+
+/**
+ * The ids an HTML document holds (the anchors a link may point at): every `id="…"` (not empty) after white space.
+ * Found with indexOf, not a global regular expression: at 10,000 documents that scans 46 MB, and a match object
+ * per id cost twice the time.
+ */
 export function anchorsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  const ids = new Set<string>();
+  // As the expression would: after a match, on from its closing quote; after a miss, from the next character.
+  for (let i = html.indexOf('id="', 1); i !== -1; ) {
+    const end = WHITE.test(html[i - 1]!) ? html.indexOf('"', i + 4) : i;
+    if (end === -1) break;
+    if (end > i + 4) ids.add(html.slice(i + 4, end));
+    i = html.indexOf('id="', end > i + 4 ? end + 1 : i + 1);
+  }
+  return ids;
 }

@@ -31,7 +31,7 @@ export interface ProgressEntryView {
   entry: Doc<'progress'>;
   action: ActionDoc | undefined;
   title: string;
-  /** The body without the annex's project description (that goes to the annex of fixed data). */
+  /** The body without the annex's project description (that goes to the annex of fixed data): the entry's body's alone (a kept section is keyed by the entry). */
   main: string;
 }
 
