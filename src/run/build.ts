@@ -25,7 +25,9 @@ import { keepStatuses, keptStatuses, knownOutputs, upToDateByStatus } from './up
 export type { BuildOutcome } from './build-report.js';
 
 export async function build(given: BuildOptions, io: RunIo, signal?: AbortSignal): Promise<BuildOutcome> {
-  // The statuses of the last build found up to date (read only): outputs they vouch for are not read twice.
+  // Before any status is read: a status kept again by this run must be older than this by the racy window.
+  const startedAt = BigInt(Date.now()) * 1_000_000n;
+  // The statuses of the last build or check (read only): outputs they vouch for are not read twice.
   const css = await templateCss();
   const kept = keptStatuses(given, css);
   const known = kept && knownOutputs(kept, given.outDir);
@@ -37,7 +39,8 @@ export async function build(given: BuildOptions, io: RunIo, signal?: AbortSignal
   }
   const options = usableCache(given, io);
   // Nothing changed by the files' status: no content read (src/run/up-to-date-stat.ts).
-  const quick = kept && options.cache?.dir !== undefined ? await upToDateByStatus(options, css, kept) : undefined;
+  const quick =
+    kept && known && options.cache?.dir !== undefined ? await upToDateByStatus(options, css, kept, known, startedAt) : undefined;
   if (quick) return reuse(options, io, quick.sources, quick.record, quick.caches);
   const seen = options.cache?.dir === undefined ? undefined : statCollector();
   const sources = await loadContent(options.contentDir, displayRoot(options.contentDir), seen);
@@ -50,5 +53,5 @@ export async function build(given: BuildOptions, io: RunIo, signal?: AbortSignal
     return reuse(options, io, sources, previous, { runs: runs.cache, builds: records.cache });
   }
   const { makeBuild } = await import('./make.js');
-  return makeBuild(options, io, { sources, runs, css, records }, signal);
+  return makeBuild(options, io, { sources, runs, css, records, ...(seen ? { seen } : {}) }, signal);
 }

@@ -5,11 +5,13 @@
  *   [compile (pure core) → render → plan outputs (pure): src/run/produce.ts, shared with plan dev]
  *     → write (staging) → print PDFs → swap in → record → report
  */
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareDiagnostics } from '../core/diagnostics/index.js';
 import type { SourceFile } from '../core/parse.js';
 import { statsLine } from '../io/cache.js';
 import { markerContents, OUTPUT_MARKER, outputRecord, recordWith } from '../io/output-dir.js';
+import { type StatCollector, type StatEntry, statEntry } from '../io/stat-record.js';
 import { createStaging, discard, type FileToWrite, swapIn, WriteError, writeInto } from '../io/write.js';
 import { BrowserNotFound, PdfError, PdfInterrupted } from '../pdf/print.js';
 import { VERSION } from '../version.js';
@@ -20,12 +22,15 @@ import { produce } from './produce.js';
 import { type Selected, selectDiagnostics } from './select.js';
 import { type BuildOptions, type Compiled, exitFor, type RunIo } from './types.js';
 import type { BuildRecord, buildRecords } from './up-to-date.js';
+import { keepStatuses } from './up-to-date-stat.js';
 
 export interface Prepared {
   sources: SourceFile[];
   runs: ReturnType<typeof runCache>;
   css: string;
   records: ReturnType<typeof buildRecords>;
+  /** The statuses the load saw (with a cache): kept with the outputs' after the build (up-to-date-stat.ts). */
+  seen?: StatCollector;
 }
 
 export async function makeBuild(options: BuildOptions, io: RunIo, prepared: Prepared, signal?: AbortSignal): Promise<BuildOutcome> {
@@ -160,6 +165,11 @@ async function make(
     };
     records.cache.set(records.key, record);
     await records.cache.flush();
+    // The next check trusts the content's statuses and hashes these outputs while they are racy.
+    if (prepared.seen) {
+      const statuses = await outputStatuses(options.outDir, outputs);
+      if (statuses) await keepStatuses(options, prepared.css, { runKey: prepared.runs.key, record }, prepared.seen, statuses);
+    }
   }
   if (pdfFailure) {
     const missing = pdfJobs.map((j) => j.path).filter((p) => !printed.includes(p));
@@ -173,6 +183,17 @@ async function make(
     return { exitCode: 2 };
   }
   return { exitCode: 0 };
+}
+
+/** The written outputs' statuses, in the record's order; undefined when one is not there as a file. */
+async function outputStatuses(outDir: string, outputs: readonly { path: string }[]): Promise<StatEntry[] | undefined> {
+  const statuses: StatEntry[] = [];
+  for (const o of outputs) {
+    const info = await lstat(path.join(outDir, o.path), { bigint: true }).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    statuses.push(statEntry(o.path, info));
+  }
+  return statuses;
 }
 
 function pdfHint(options: BuildOptions): string {
