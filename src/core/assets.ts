@@ -21,17 +21,10 @@ export const MEDIA_TYPES: Record<AssetUse, Record<string, string>> = {
 };
 /** Over this an embedded file is a warning: it is copied into every document that shows it. */
 export const SIZE_LIMIT = 2 * 1024 * 1024;
-/** Over this a file is measured, not read: an error (asset/over-limit), and nothing is embedded. */
-export const HARD_LIMIT = 10 * 1024 * 1024;
 
-/** A file over HARD_LIMIT, as the I/O layer found it: its size only. */
-export interface Unread {
-  unread: 'over-limit';
-  size: number;
-}
-/** A referred file as read: its bytes, its size when too large to read, or undefined when not there. */
-export type ReadResult = Uint8Array | Unread | undefined;
-export const isUnread = (r: ReadResult): r is Unread => r !== undefined && !(r instanceof Uint8Array);
+import { HARD_LIMIT, isUnread, type ReadResult } from './asset-read.js';
+
+export { HARD_LIMIT, isUnread, type ReadResult, type Unread } from './asset-read.js';
 
 export interface AssetRef {
   /** As written. */

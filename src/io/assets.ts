@@ -7,7 +7,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { HARD_LIMIT, type ReadResult } from '../core/assets.js';
+import { HARD_LIMIT, type ReadResult } from '../core/asset-read.js';
 
 export async function readAssets(contentDir: string, paths: Iterable<string>, limit = HARD_LIMIT): Promise<Map<string, ReadResult>> {
   const out = new Map<string, ReadResult>();

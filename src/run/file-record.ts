@@ -4,7 +4,7 @@
  * from the cache loads this, not the checks.
  */
 import { createHash } from 'node:crypto';
-import { isUnread, type ReadResult } from '../core/assets.js';
+import { isUnread, type ReadResult } from '../core/asset-read.js';
 import { readInside } from '../io/assets.js';
 
 /**
