@@ -20,7 +20,8 @@ export interface OutputFileRecord {
   sha256: string;
 }
 
-const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+/** The SHA-256 an output record keeps of a file's bytes (hex). */
+export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** The record of the files a build wrote, sorted by path. */

@@ -4,6 +4,9 @@
  * and inline elements between blocks is a block of its own.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { eachElement } from '../render/walk.js';
+
+export { eachElement } from '../render/walk.js';
 
 /** Elements that make a block (flow content that is not phrasing, and the parts of lists and tables). */
 const BLOCK = new Set(
@@ -96,15 +99,6 @@ export function textOf(nodes: readonly (RootContent | ElementContent)[], skip?: 
   };
   for (const n of nodes) walk(n);
   return out;
-}
-
-/** Pre-order walk over elements; `visit` returning false skips the element's children. */
-export function eachElement(nodes: readonly (RootContent | ElementContent)[], visit: (el: Element) => boolean | undefined): void {
-  for (const n of nodes) {
-    if (n.type !== 'element') continue;
-    if (visit(n) === false) continue;
-    eachElement(n.children, visit);
-  }
 }
 
 export function findElement(nodes: readonly (RootContent | ElementContent)[], test: (el: Element) => boolean): Element | undefined {

@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { ENTITY_LINK } from '../core/body-links.js';
+import { eachElement } from './walk.js';
 
 /**
  * Frozen processors per language (the footnote labels differ) and per input: re-parsing the tree for raw HTML
@@ -35,7 +36,7 @@ function sourceNumbers() {
     const refs: [Element, string | undefined][] = [];
     const notes: [Element, string | undefined][] = [];
     if (!hasSection(tree)) return;
-    eachElement(tree, (node) => {
+    eachElement(tree.children, (node) => {
       if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined)
         refs.push([node, /(?:^#|-)fn-(\d+)$/.exec(String(node.properties.href ?? ''))?.[1]]);
       if (node.tagName === 'li' && /(?:^|-)fn-[^-]+$/.test(String(node.properties.id ?? '')))
@@ -55,7 +56,7 @@ function sourceNumbers() {
 function withoutBackLinks() {
   return (tree: Root) => {
     if (!hasSection(tree)) return;
-    eachElement(tree, (node) => {
+    eachElement(tree.children, (node) => {
       if (!node.children.some(isBackLink)) return;
       node.children = node.children.filter((c) => !isBackLink(c));
       const last = node.children.at(-1);
@@ -69,17 +70,6 @@ function withoutBackLinks() {
  */
 const hasSection = (tree: Root): boolean => tree.children.some((c) => c.type === 'element' && c.tagName === 'section');
 
-/**
- * Every element, depth first in document order, each before its children (read after `fn`, which may replace
- * them): unist-util-visit's order without its per-node bookkeeping, which cost a tenth of parsing every body.
- */
-export function eachElement(node: Root | Element, fn: (element: Element) => void): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    fn(child);
-    eachElement(child, fn);
-  }
-}
 const isBackLink = (n: ElementContent | Root['children'][number]): boolean =>
   n.type === 'element' && n.tagName === 'a' && n.properties.dataFootnoteBackref !== undefined;
 function processorFor(label: string, back: string, raw: boolean) {
@@ -127,7 +117,7 @@ export function markdownToHast(markdown: string, options: MarkdownOptions, parse
   // remark-rehype prefixes footnote ids with `user-content-` and the sanitizer prefixes every id again:
   // replace any run of that prefix with this body's own prefix, in ids and in the links that point to them.
   const local = (id: string) => `${options.prefix}--${id.replace(CLOBBERED, '')}`;
-  eachElement(tree, (node) => {
+  eachElement(tree.children, (node) => {
     const depth = /^h([1-6])$/.exec(node.tagName);
     const id = node.properties.id;
     if (typeof id === 'string' && CLOBBERED.test(id)) node.properties.id = local(id);
@@ -166,7 +156,7 @@ export function embedImage(node: Element, options: Pick<MarkdownOptions, 'image'
 
 export function minHeadingDepth(tree: Root): number {
   let min = 6;
-  eachElement(tree, (node) => {
+  eachElement(tree.children, (node) => {
     const m = /^h([1-6])$/.exec(node.tagName);
     if (m) min = Math.min(min, Number(m[1]));
   });

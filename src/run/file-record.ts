@@ -3,9 +3,9 @@
  * cached result (the run's checks, a build) holds only while they read the same. Small on purpose: a run served
  * from the cache loads this, not the checks.
  */
-import { createHash } from 'node:crypto';
 import { isUnread, type ReadResult } from '../core/asset-read.js';
 import { readInside } from '../io/assets.js';
+import { sha256 } from '../io/output-dir.js';
 
 /**
  * Content-relative path and SHA-256, null for a file looked for and not found, `over-limit:<size>` for one too large
@@ -13,7 +13,6 @@ import { readInside } from '../io/assets.js';
  */
 export type FileRecord = { path: string; sha256: string | null }[];
 
-const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 const digest = (r: ReadResult): string | null => (r === undefined ? null : isUnread(r) ? `over-limit:${r.size}` : sha256(r));
 
 export function fileRecord(read: ReadonlyMap<string, ReadResult>): FileRecord {

@@ -14,14 +14,13 @@
  * this check together (knownOutputs). When every output is old enough by then, the statuses are kept again with
  * this check's time, and the checks after it hash nothing.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../core/parse.js';
 import { Cache } from '../io/cache.js';
 import { loadFile, openContentFolder } from '../io/load.js';
-import type { KnownUnchanged } from '../io/output-dir.js';
+import { type KnownUnchanged, sha256 } from '../io/output-dir.js';
 import { type StatCollector, type StatEntry, trustworthy, unchanged } from '../io/stat-record.js';
 import { displayRoot, runCache } from './compile.js';
 import { filesUnchanged } from './file-record.js';
@@ -83,15 +82,15 @@ export type Kept = StatRecord & {
 export function knownOutputs(kept: Kept, outDir: string): KnownUnchanged {
   const at = new Map(kept.outputs.map((e, i) => [e[0], i]));
   const verified = new Map<string, boolean>();
-  return (rel, sha256) => {
+  return (rel, recorded) => {
     const i = at.get(rel);
-    if (i === undefined || kept.sha256s[i] !== sha256) return false;
+    if (i === undefined || kept.sha256s[i] !== recorded) return false;
     const file = path.join(outDir, rel);
     if (!kept.racy.has(rel)) return unchanged(file, kept.outputs[i]!);
     let same = verified.get(rel);
     if (same === undefined) {
       // The status first, then the bytes: a write after the status read shows in the bytes or in the next status.
-      same = unchanged(file, kept.outputs[i]!) && sha256Of(file) === sha256;
+      same = unchanged(file, kept.outputs[i]!) && sha256Of(file) === recorded;
       verified.set(rel, same);
     }
     return same;
@@ -100,7 +99,7 @@ export function knownOutputs(kept: Kept, outDir: string): KnownUnchanged {
 
 function sha256Of(file: string): string | undefined {
   try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex');
+    return sha256(readFileSync(file));
   } catch {
     return undefined;
   }

@@ -7,14 +7,13 @@
  * reports the recorded diagnostics again (through the baseline and selection of this run) and touches nothing.
  * Any difference, or a record that cannot be read, is simply a full build.
  */
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawDiagnostic } from '../core/diagnostics/index.js';
 import { localize } from '../core/diagnostics/index.js';
 import { Cache, NO_CACHE, statsLine } from '../io/cache.js';
-import type { OutputFileRecord } from '../io/output-dir.js';
+import { type OutputFileRecord, sha256 } from '../io/output-dir.js';
 import { type StatEntry, statEntry } from '../io/stat-record.js';
 import { findBrowser } from '../pdf/browser.js';
 import { type BuildOutcome, fail, reportSucceeded } from './build-report.js';
@@ -36,8 +35,6 @@ export interface BuildRecord {
   /** What the build listed on standard output, in order. */
   listed: string[];
 }
-
-const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The browser a PDF build would use, by path, size and time: another Chromium may print other bytes. */
 function browserIdentity(options: BuildOptions): string {
